@@ -1,0 +1,39 @@
+import { contract, fail, isProcedureName, ok, type Result } from '../../shared/api';
+import { LibraryOpenError } from '../db/errors';
+import { ServiceError } from '../services/errors';
+import type { Services } from '../services';
+import type { z } from 'zod';
+
+/** Turns zod's issues into one sentence per field the user can act on. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join(' ');
+}
+
+export type Dispatch = (procedure: string, input: unknown) => Result<unknown>;
+
+/**
+ * The one entry point for every call from the renderer, whatever the transport: look the
+ * procedure up, parse its input, run the service, wrap the answer. Nothing is written when the
+ * input is invalid because the service never runs.
+ */
+export function createDispatch(services: Services, log: (message: string) => void = console.error): Dispatch {
+  return (procedure, input) => {
+    if (typeof procedure !== 'string' || !isProcedureName(procedure)) {
+      return fail('unknown_procedure', `Causeway has no action called "${String(procedure).slice(0, 60)}".`);
+    }
+    const parsed = contract[procedure].input.safeParse(input ?? {});
+    if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
+    try {
+      const run = services[procedure] as (input: unknown) => unknown;
+      return ok(run(parsed.data));
+    } catch (error) {
+      if (error instanceof ServiceError) return fail(error.code, error.message);
+      if (error instanceof LibraryOpenError) return fail('conflict', error.message);
+      log(`[causeway] ${procedure} failed: ${(error as Error).stack ?? String(error)}`);
+      return fail('internal', 'Causeway could not save that change; nothing was changed. Try again, and if it keeps failing, restart the app.');
+    }
+  };
+}

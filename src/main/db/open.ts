@@ -1,0 +1,76 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LibraryOpenError } from './errors';
+import { resourcePath } from './resources';
+import * as schema from './schema';
+
+export const LIBRARY_FILE = 'causeway.db';
+
+export type Library = {
+  path: string;
+  dataDir: string;
+  sqlite: Database.Database;
+  db: BetterSQLite3Database<typeof schema>;
+  schemaVersion: number;
+  close(): void;
+};
+
+export type OpenOptions = { dataDir: string; migrationsFolder?: string };
+
+/** How many migrations this build knows: the schema version it writes into user_version. */
+export function knownSchemaVersion(migrationsFolder: string): number {
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+  return journal.entries.length;
+}
+
+/**
+ * Opens (or creates) the library database: pragmas first, then an integrity check, a refusal of
+ * databases written by a newer Causeway, a backup before any migration, and the migrations.
+ */
+export function openLibrary({ dataDir, migrationsFolder = resourcePath('migrations') }: OpenOptions): Library {
+  mkdirSync(dataDir, { recursive: true });
+  const path = join(dataDir, LIBRARY_FILE);
+  const existed = existsSync(path);
+  const known = knownSchemaVersion(migrationsFolder);
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path, { timeout: 5000 });
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+  } catch (error) {
+    throw new LibraryOpenError('damaged', `The library file ${path} cannot be read (${(error as Error).message}). Restore it from a backup, or move it away to start a new library.`);
+  }
+  try {
+    if (existed) {
+      const check = sqlite.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new LibraryOpenError('damaged', `The library file ${path} is damaged (${String(check)}). Restore it from a backup.`);
+    }
+    const version = sqlite.pragma('user_version', { simple: true }) as number;
+    if (version > known) {
+      throw new LibraryOpenError(
+        'newer_schema',
+        `This library was saved by a newer version of Causeway (schema ${version}; this version knows ${known}). Update Causeway to open it; nothing was changed.`,
+      );
+    }
+    if (existed && version > 0 && version < known) backupBeforeMigration(sqlite, dataDir, version);
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder });
+    sqlite.pragma(`user_version = ${known}`);
+    return { path, dataDir, sqlite, db, schemaVersion: known, close: () => sqlite.close() };
+  } catch (error) {
+    sqlite.close();
+    if (error instanceof LibraryOpenError) throw error;
+    throw new LibraryOpenError('damaged', `The library file ${path} cannot be opened (${(error as Error).message}). Restore it from a backup.`);
+  }
+}
+
+function backupBeforeMigration(sqlite: Database.Database, dataDir: string, version: number) {
+  const dir = join(dataDir, 'backups');
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  sqlite.prepare('VACUUM INTO ?').run(join(dir, `before-migration-v${version}-${stamp}.db`));
+}

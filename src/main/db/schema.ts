@@ -1,0 +1,236 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The library database: every engagement and everything in it. Every child row carries its
+ * engagement_id so duplication, export and deletion work on one key. Deleting a parent cascades;
+ * the undo log snapshots what a delete removes before it runs.
+ */
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+const engagementRef = () =>
+  text('engagement_id')
+    .notNull()
+    .references(() => engagement.id, { onDelete: 'cascade' });
+
+export const engagement = sqliteTable('engagement', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  client: text('client').notNull().default(''),
+  sponsor: text('sponsor').notNull().default(''),
+  consultant: text('consultant').notNull().default(''),
+  startDate: text('start_date'),
+  endDate: text('end_date'),
+  confidential: integer('confidential', { mode: 'boolean' }).notNull().default(true),
+  status: text('status', { enum: ['scoping', 'diagnosing', 'implementing', 'evaluating', 'closed'] }).notNull().default('scoping'),
+  archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
+});
+
+export const outcome = sqliteTable(
+  'outcome',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    position: real('position').notNull().default(0),
+    kpiName: text('kpi_name').notNull().default(''),
+    unit: text('unit').notNull().default(''),
+    direction: text('direction', { enum: ['increase', 'decrease'] }).notNull().default('increase'),
+    baselineValue: real('baseline_value'),
+    baselineDate: text('baseline_date'),
+    targetValue: real('target_value'),
+    targetDate: text('target_date'),
+    dataSource: text('data_source').notNull().default(''),
+    owner: text('owner').notNull().default(''),
+  },
+  (t) => [index('outcome_engagement').on(t.engagementId)],
+);
+
+export const audience = sqliteTable(
+  'audience',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    position: real('position').notNull().default(0),
+    role: text('role').notNull().default(''),
+    headcount: integer('headcount'),
+  },
+  (t) => [index('audience_engagement').on(t.engagementId)],
+);
+
+export const behaviour = sqliteTable(
+  'behaviour',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    outcomeId: text('outcome_id')
+      .notNull()
+      .references(() => outcome.id, { onDelete: 'cascade' }),
+    audienceId: text('audience_id').references(() => audience.id, { onDelete: 'set null' }),
+    position: real('position').notNull().default(0),
+    text: text('text').notNull().default(''),
+    desired: text('desired').notNull().default(''),
+    actual: text('actual').notNull().default(''),
+    impact: integer('impact').notNull().default(3),
+    gapSize: integer('gap_size').notNull().default(3),
+    parked: integer('parked', { mode: 'boolean' }).notNull().default(false),
+    parkNote: text('park_note').notNull().default(''),
+  },
+  (t) => [index('behaviour_outcome').on(t.outcomeId), index('behaviour_engagement').on(t.engagementId)],
+);
+
+export const cause = sqliteTable(
+  'cause',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    behaviourId: text('behaviour_id')
+      .notNull()
+      .references(() => behaviour.id, { onDelete: 'cascade' }),
+    position: real('position').notNull().default(0),
+    text: text('text').notNull().default(''),
+    cell: integer('cell').notNull(),
+    weight: real('weight').notNull().default(3),
+    votes: integer('votes'),
+    evidenceState: text('evidence_state', { enum: ['hypothesis', 'supported', 'confirmed', 'ruled_out'] }).notNull().default('hypothesis'),
+    raisedBy: text('raised_by').notNull().default(''),
+  },
+  (t) => [index('cause_behaviour').on(t.behaviourId), index('cause_engagement').on(t.engagementId)],
+);
+
+export const evidence = sqliteTable(
+  'evidence',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    causeId: text('cause_id')
+      .notNull()
+      .references(() => cause.id, { onDelete: 'cascade' }),
+    source: text('source', { enum: ['interview', 'data', 'observation', 'survey', 'document', 'workshop'] }).notNull(),
+    date: text('date'),
+    note: text('note').notNull().default(''),
+    strength: text('strength', { enum: ['weak', 'moderate', 'strong'] }).notNull().default('moderate'),
+    person: text('person').notNull().default(''),
+    confidential: integer('confidential', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('evidence_cause').on(t.causeId), index('evidence_engagement').on(t.engagementId)],
+);
+
+export const intervention = sqliteTable(
+  'intervention',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    position: real('position').notNull().default(0),
+    name: text('name').notNull().default(''),
+    libraryKey: text('library_key'),
+    kind: text('kind').notNull().default('other'),
+    description: text('description').notNull().default(''),
+    owner: text('owner').notNull().default(''),
+    cost: real('cost'),
+    effort: integer('effort'),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    status: text('status', { enum: ['proposed', 'planned', 'in_progress', 'done', 'dropped'] }).notNull().default('proposed'),
+    expectedEffect: text('expected_effect').notNull().default(''),
+  },
+  (t) => [index('intervention_engagement').on(t.engagementId)],
+);
+
+/** An intervention can serve several causes; a cause can have several interventions. */
+export const interventionCause = sqliteTable(
+  'intervention_cause',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    interventionId: text('intervention_id')
+      .notNull()
+      .references(() => intervention.id, { onDelete: 'cascade' }),
+    causeId: text('cause_id')
+      .notNull()
+      .references(() => cause.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('intervention_cause_pair').on(t.interventionId, t.causeId), index('intervention_cause_cause').on(t.causeId)],
+);
+
+export const measure = sqliteTable(
+  'measure',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    outcomeId: text('outcome_id').references(() => outcome.id, { onDelete: 'cascade' }),
+    interventionId: text('intervention_id').references(() => intervention.id, { onDelete: 'cascade' }),
+    position: real('position').notNull().default(0),
+    name: text('name').notNull().default(''),
+    unit: text('unit').notNull().default(''),
+    level: integer('level').notNull().default(4),
+    ltemTier: integer('ltem_tier'),
+    leading: integer('leading', { mode: 'boolean' }).notNull().default(false),
+    method: text('method').notNull().default(''),
+    dataSource: text('data_source').notNull().default(''),
+    owner: text('owner').notNull().default(''),
+    timing: text('timing').notNull().default(''),
+    baseline: real('baseline'),
+    target: real('target'),
+  },
+  (t) => [index('measure_engagement').on(t.engagementId)],
+);
+
+export const observation = sqliteTable(
+  'observation',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    measureId: text('measure_id')
+      .notNull()
+      .references(() => measure.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    value: real('value').notNull(),
+    cohort: text('cohort', { enum: ['all', 'treatment', 'control'] }).notNull().default('all'),
+  },
+  (t) => [index('observation_measure').on(t.measureId, t.date)],
+);
+
+export const costItem = sqliteTable(
+  'cost_item',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    interventionId: text('intervention_id').references(() => intervention.id, { onDelete: 'set null' }),
+    category: text('category').notNull(),
+    description: text('description').notNull().default(''),
+    amount: real('amount').notNull().default(0),
+  },
+  (t) => [index('cost_item_engagement').on(t.engagementId)],
+);
+
+/** Where the user dragged a map node; node_key is "<kind>:<record id>". */
+export const mapPosition = sqliteTable(
+  'map_position',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    nodeKey: text('node_key').notNull(),
+    x: real('x').notNull(),
+    y: real('y').notNull(),
+  },
+  (t) => [uniqueIndex('map_position_node').on(t.engagementId, t.nodeKey)],
+);
+
+/**
+ * Undo lives with the data: each user action writes its forward operations here in the same
+ * transaction as the edit; undo applies their inverse. `undone` entries are the redo stack.
+ */
+export const undoEntry = sqliteTable(
+  'undo_entry',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    engagementId: engagementRef(),
+    label: text('label').notNull(),
+    ops: text('ops').notNull(),
+    undone: integer('undone', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('undo_entry_engagement').on(t.engagementId, t.seq)],
+);

@@ -1,0 +1,139 @@
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { BemCell, EngagementDetail, EngagementSummary } from '../../shared/domain';
+import { Edit, History } from './history';
+import type { Library } from './open';
+import { RowOps, SchemaGraph } from './rowOps';
+import * as t from './schema';
+
+/**
+ * The services' one door to the database: reads, and writes that run as one transaction per
+ * user action with their undo step recorded in the same transaction.
+ */
+export class Store {
+  private readonly rows: RowOps;
+  private readonly history: History;
+
+  constructor(readonly library: Library) {
+    this.rows = new RowOps(library.sqlite, new SchemaGraph(library.sqlite));
+    this.history = new History(library.sqlite, this.rows);
+  }
+
+  private get db() {
+    return this.library.db;
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.library.sqlite.transaction(fn).immediate();
+  }
+
+  /** Runs one undoable user action on an engagement. */
+  edit<T>(engagementId: string, label: string, fn: (edit: Edit) => T): T {
+    return this.transaction(() => {
+      const edit = new Edit(this.rows);
+      const result = fn(edit);
+      this.history.save(engagementId, label, edit.ops);
+      if (edit.ops.length > 0) this.touch(engagementId);
+      return result;
+    });
+  }
+
+  undo(engagementId: string) {
+    return this.transaction(() => {
+      const label = this.history.undo(engagementId);
+      if (label) this.touch(engagementId);
+      return label;
+    });
+  }
+
+  redo(engagementId: string) {
+    return this.transaction(() => {
+      const label = this.history.redo(engagementId);
+      if (label) this.touch(engagementId);
+      return label;
+    });
+  }
+
+  private touch(engagementId: string) {
+    this.db
+      .update(t.engagement)
+      .set({ updatedAt: new Date().toISOString() })
+      .where(eq(t.engagement.id, engagementId))
+      .run();
+  }
+
+  createEngagement(fields: Omit<typeof t.engagement.$inferInsert, 'id'>, isDemo: boolean) {
+    const id = crypto.randomUUID();
+    this.db.insert(t.engagement).values({ ...fields, id, isDemo }).run();
+    return id;
+  }
+
+  /** Copies an engagement with everything in it; the copy starts with an empty undo history. */
+  copyEngagement(sourceId: string, overrides: Partial<typeof t.engagement.$inferInsert>) {
+    return this.transaction(() => {
+      const now = new Date().toISOString();
+      const columns = { name: overrides.name, archived: 0, is_demo: 0, created_at: now, updated_at: now };
+      return this.rows.copyEngagement(sourceId, () => crypto.randomUUID(), columns);
+    });
+  }
+
+  deleteEngagement(id: string) {
+    return this.transaction(() => this.db.delete(t.engagement).where(eq(t.engagement.id, id)).run().changes > 0);
+  }
+
+  engagement(id: string) {
+    return this.db.select().from(t.engagement).where(eq(t.engagement.id, id)).get();
+  }
+
+  outcome(id: string) {
+    return this.db.select().from(t.outcome).where(eq(t.outcome.id, id)).get();
+  }
+
+  /** The position after the last one, so new records appear at the end of their list. */
+  nextPosition(tableName: 'outcome' | 'audience' | 'behaviour' | 'cause', engagementId: string) {
+    const table = { outcome: t.outcome, audience: t.audience, behaviour: t.behaviour, cause: t.cause }[tableName];
+    const row = this.db
+      .select({ max: sql<number | null>`max(${table.position})` })
+      .from(table)
+      .where(eq(table.engagementId, engagementId))
+      .get();
+    return (row?.max ?? -1) + 1;
+  }
+
+  listEngagements(includeArchived: boolean): EngagementSummary[] {
+    // Correlated counts need qualified names, so they are written out rather than built from columns.
+    const count = (table: 'outcome' | 'behaviour' | 'cause') =>
+      sql<number>`(SELECT count(*) FROM ${sql.raw(`"${table}" AS c WHERE c.engagement_id = "engagement"."id"`)})`;
+    const rows = this.db
+      .select({
+        engagement: t.engagement,
+        outcomeCount: count('outcome'),
+        behaviourCount: count('behaviour'),
+        causeCount: count('cause'),
+      })
+      .from(t.engagement)
+      .where(includeArchived ? undefined : eq(t.engagement.archived, false))
+      .orderBy(desc(t.engagement.updatedAt))
+      .all();
+    return rows.map((r) => ({ ...r.engagement, outcomeCount: r.outcomeCount, behaviourCount: r.behaviourCount, causeCount: r.causeCount }));
+  }
+
+  summary(id: string): EngagementSummary | undefined {
+    return this.listEngagements(true).find((e) => e.id === id);
+  }
+
+  detail(id: string): EngagementDetail | undefined {
+    const engagement = this.engagement(id);
+    if (!engagement) return undefined;
+    const of = <T extends typeof t.outcome | typeof t.audience | typeof t.behaviour | typeof t.cause>(table: T) =>
+      this.db.select().from(table).where(eq(table.engagementId, id)).orderBy(asc(table.position)).all();
+    return {
+      engagement,
+      outcomes: of(t.outcome) as EngagementDetail['outcomes'],
+      audiences: of(t.audience) as EngagementDetail['audiences'],
+      behaviours: (of(t.behaviour) as (typeof t.behaviour.$inferSelect)[]).map(({ parkNote: _, ...b }) => b),
+      causes: (of(t.cause) as (typeof t.cause.$inferSelect)[]).map(({ votes: _, ...c }) => ({ ...c, cell: c.cell as BemCell })),
+      evidence: this.db.select().from(t.evidence).where(eq(t.evidence.engagementId, id)).orderBy(asc(t.evidence.date)).all(),
+      history: this.history.state(id),
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { registerIpc } from './api/ipc';
+import { startCauseway, type Causeway } from './app';
+import { dataDir } from './dataDir';
+import { LibraryOpenError } from './db/errors';
+import { createMainWindow } from './window/createWindow';
+import { installMenu } from './window/menu';
+import { hardenSession } from './window/security';
+
+/** Lifecycle only: one instance, open the library (migrating it), register the API, open the window. */
+let causeway: Causeway | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // A second instance would be a second writer to the same library: hand over and quit.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  app.whenReady().then(() => {
+    if (!process.env.CAUSEWAY_DATA_DIR) process.env.CAUSEWAY_DATA_DIR = dataDir();
+    try {
+      causeway = startCauseway({ dataDir: process.env.CAUSEWAY_DATA_DIR, mode: 'desktop', version: app.getVersion() });
+    } catch (error) {
+      const message = error instanceof LibraryOpenError ? error.message : `Unexpected error: ${(error as Error).message}`;
+      dialog.showErrorBox('Causeway cannot open its library', message);
+      app.exit(2);
+      return;
+    }
+    hardenSession(session.defaultSession);
+    registerIpc(causeway.dispatch, (sender) => sender === mainWindow?.webContents);
+    installMenu(() => mainWindow);
+    mainWindow = createMainWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+  });
+
+  app.on('activate', () => {
+    if (causeway && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => causeway?.close());
+}

@@ -1,0 +1,34 @@
+import { demoAudiences, demoBehaviours, demoEngagement, demoOutcome } from '../../shared/content';
+import type { Store } from '../db/store';
+import { createEngagement } from './engagements';
+
+/**
+ * Writes the demo engagement (Northwind Energy's contact centre) as ordinary records, so every
+ * screen treats it like the user's own work. Each call makes a fresh copy.
+ */
+export function openDemo(store: Store) {
+  return store.transaction(() => {
+    const summary = createEngagement(store, demoEngagement, { isDemo: true });
+    const engagementId = summary.id;
+    const newId = () => crypto.randomUUID();
+    store.edit(engagementId, 'Load the demo', (edit) => {
+      const outcomeId = newId();
+      edit.insert('outcome', { ...demoOutcome, id: outcomeId, engagementId, position: 0 });
+      const audienceIds = { agents: newId(), leaders: newId() };
+      Object.entries(demoAudiences).forEach(([key, a], position) =>
+        edit.insert('audience', { id: audienceIds[key as keyof typeof audienceIds], engagementId, position, ...a }),
+      );
+      let causePosition = 0;
+      demoBehaviours.forEach(({ causes, audience, ...behaviour }, position) => {
+        const behaviourId = newId();
+        edit.insert('behaviour', { ...behaviour, id: behaviourId, engagementId, outcomeId, audienceId: audienceIds[audience], position });
+        for (const { evidence, ...cause } of causes) {
+          const causeId = newId();
+          edit.insert('cause', { ...cause, id: causeId, engagementId, behaviourId, position: causePosition++ });
+          for (const item of evidence) edit.insert('evidence', { ...item, id: newId(), engagementId, causeId });
+        }
+      });
+    });
+    return store.summary(engagementId)!;
+  });
+}

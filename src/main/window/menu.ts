@@ -1,0 +1,51 @@
+import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { MENU_CHANNEL, type MenuCommand } from '../../shared/api';
+
+/** File / Edit / View / Help with the usual shortcuts; app actions are sent to the renderer. */
+export function installMenu(getWindow: () => BrowserWindow | null) {
+  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_CHANNEL, command);
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New engagement…', accelerator: 'CmdOrCtrl+N', click: send('new-engagement') },
+        { label: 'Library', accelerator: 'CmdOrCtrl+L', click: send('open-library') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        // Undo/redo go to the renderer: inside a text field they undo typing, elsewhere the last saved edit.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: send('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        { label: 'Toggle dark theme', accelerator: 'CmdOrCtrl+Shift+D', click: send('toggle-theme') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
+    {
+      role: 'help',
+      submenu: [{ label: 'About Causeway', click: () => app.showAboutPanel() }],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

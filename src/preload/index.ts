@@ -1,0 +1,20 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC_CHANNEL, MENU_CHANNEL, menuCommands, type MenuCommand } from '../shared/api/channels';
+
+/**
+ * The renderer's only door to the main side: call a procedure of the contract (dispatch checks
+ * the name and input), and hear menu commands. No ipcRenderer, no Node, nothing else.
+ */
+const api = {
+  call: (procedure: string, input: unknown) => ipcRenderer.invoke(IPC_CHANNEL, procedure, input),
+  onMenuCommand: (listener: (command: MenuCommand) => void) => {
+    const handler = (_event: unknown, command: MenuCommand) => {
+      if (menuCommands.includes(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_CHANNEL, handler);
+    return () => void ipcRenderer.removeListener(MENU_CHANNEL, handler);
+  },
+};
+
+export type CausewayBridge = typeof api;
+contextBridge.exposeInMainWorld('causeway', api);

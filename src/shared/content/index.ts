@@ -1,0 +1,2 @@
+export * from './bemCells';
+export * from './demo';

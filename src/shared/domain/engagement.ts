@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { id, isoDate, shortText } from './common';
+
+export const engagementStatuses = ['scoping', 'diagnosing', 'implementing', 'evaluating', 'closed'] as const;
+export const engagementStatus = z.enum(engagementStatuses);
+export type EngagementStatus = z.infer<typeof engagementStatus>;
+
+export const statusLabels: Record<EngagementStatus, string> = {
+  scoping: 'Scoping',
+  diagnosing: 'Diagnosing',
+  implementing: 'Implementing',
+  evaluating: 'Evaluating',
+  closed: 'Closed',
+};
+
+const fieldShape = {
+  name: shortText(120).min(1, { message: 'Give the engagement a name.' }),
+  client: shortText(120),
+  sponsor: shortText(120),
+  consultant: shortText(120),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  confidential: z.boolean(),
+  status: engagementStatus,
+};
+
+const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) =>
+  !v.startDate || !v.endDate || v.startDate <= v.endDate;
+const datesMessage = { message: 'The end date must be on or after the start date.', path: ['endDate'] };
+
+/** What a user fills in to create an engagement. */
+export const engagementFields = z.strictObject(fieldShape).refine(datesInOrder, datesMessage);
+export type EngagementFields = z.infer<typeof engagementFields>;
+
+/** A partial edit; the service re-checks the date order against the stored values. */
+export const engagementPatch = z.strictObject(fieldShape).partial();
+export type EngagementPatch = z.infer<typeof engagementPatch>;
+export { datesInOrder };
+
+export const engagement = z.object({
+  id,
+  ...fieldShape,
+  archived: z.boolean(),
+  isDemo: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Engagement = z.infer<typeof engagement>;
+
+export const engagementSummary = engagement.extend({
+  outcomeCount: z.number().int(),
+  behaviourCount: z.number().int(),
+  causeCount: z.number().int(),
+});
+export type EngagementSummary = z.infer<typeof engagementSummary>;
+
+export const emptyEngagement: EngagementFields = {
+  name: '',
+  client: '',
+  sponsor: '',
+  consultant: '',
+  startDate: null,
+  endDate: null,
+  confidential: true,
+  status: 'scoping',
+};

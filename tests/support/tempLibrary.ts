@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCauseway, type Causeway } from '../../src/main/app';
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../src/shared/api';
+
+/** A real library in a fresh temp folder, with a typed caller that goes through dispatch. */
+export function tempLibrary() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'causeway-test-'));
+  let app: Causeway = startCauseway({ dataDir, mode: 'browser', version: 'test' });
+  const raw = (procedure: string, input: unknown) => app.dispatch(procedure, input);
+  const call = <P extends ProcedureName>(procedure: P, input: ProcedureInput<P>): ProcedureOutput<P> => {
+    const result = app.dispatch(procedure, input);
+    if (!result.ok) throw new Error(`${procedure}: ${result.error.code}: ${result.error.message}`);
+    return result.data as ProcedureOutput<P>;
+  };
+  return {
+    dataDir,
+    call,
+    raw,
+    get library() {
+      return app.library;
+    },
+    /** Closes and reopens the library, as quitting and starting the app would. */
+    reopen() {
+      app.close();
+      app = startCauseway({ dataDir, mode: 'browser', version: 'test' });
+    },
+    close() {
+      app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every row of every table, to prove a refused call changed nothing. */
+export function dumpDatabase(library: Causeway['library']) {
+  const tables = library.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").pluck().all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, library.sqlite.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all()]));
+}
+
+export const newEngagement = {
+  name: 'Sales win rate',
+  client: 'Contoso',
+  sponsor: 'Dana Lee',
+  consultant: 'Sam Ortiz',
+  startDate: '2026-03-01',
+  endDate: '2026-09-30',
+  confidential: true,
+  status: 'scoping' as const,
+};
