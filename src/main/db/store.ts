@@ -27,11 +27,11 @@ export class Store {
   }
 
   /** Runs one undoable user action on an engagement. */
-  edit<T>(engagementId: string, label: string, fn: (edit: Edit) => T): T {
+  edit<T>(engagementId: string, label: string, fn: (edit: Edit) => T, options: { undoable: boolean } = { undoable: true }): T {
     return this.transaction(() => {
       const edit = new Edit(this.rows);
       const result = fn(edit);
-      this.history.save(engagementId, label, edit.ops);
+      if (options.undoable) this.history.save(engagementId, label, edit.ops);
       if (edit.ops.length > 0) this.touch(engagementId);
       return result;
     });

@@ -11,6 +11,7 @@ export function openDemo(store: Store) {
     const summary = createEngagement(store, demoEngagement, { isDemo: true });
     const engagementId = summary.id;
     const newId = () => crypto.randomUUID();
+    // Part of creating the engagement, like its name: not a step the user can undo.
     store.edit(engagementId, 'Load the demo', (edit) => {
       const outcomeId = newId();
       edit.insert('outcome', { ...demoOutcome, id: outcomeId, engagementId, position: 0 });
@@ -28,7 +29,7 @@ export function openDemo(store: Store) {
           for (const item of evidence) edit.insert('evidence', { ...item, id: newId(), engagementId, causeId });
         }
       });
-    });
+    }, { undoable: false });
     return store.summary(engagementId)!;
   });
 }

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+
+export const steps = ['outcome', 'performance', 'causes', 'interventions', 'evaluation', 'report'] as const;
+export type Step = (typeof steps)[number];
+
+export type Route = { screen: 'library' } | { screen: 'engagement'; id: string; step: Step };
+
+/** Routes live in the hash (#/engagement/<id>/<step>) so a reload returns to the same place. */
+export function parseRoute(hash: string): Route {
+  const [, screen, id, step] = hash.replace(/^#/, '').split('/');
+  if (screen === 'engagement' && id) return { screen, id, step: steps.includes(step as Step) ? (step as Step) : 'outcome' };
+  return { screen: 'library' };
+}
+
+export function routeHash(route: Route) {
+  return route.screen === 'library' ? '#/' : `#/engagement/${route.id}/${route.step}`;
+}
+
+export function navigate(route: Route) {
+  window.location.hash = routeHash(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}

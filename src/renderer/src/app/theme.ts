@@ -1,0 +1,12 @@
+import { createTheme } from '@mantine/core';
+
+/** Large enough type and strong enough contrast to read on a meeting-room projector. */
+export const theme = createTheme({
+  fontFamily: 'Inter, system-ui, sans-serif',
+  headings: { fontFamily: 'Inter, system-ui, sans-serif', fontWeight: '650' },
+  primaryColor: 'teal',
+  primaryShade: { light: 8, dark: 5 },
+  defaultRadius: 'md',
+  fontSizes: { xs: '0.8rem', sm: '0.9rem', md: '1rem', lg: '1.125rem', xl: '1.3rem' },
+  focusRing: 'auto',
+});

@@ -1,0 +1,44 @@
+import { Modal, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { engagementStatuses, statusLabels, type EngagementDetail, type EngagementPatch } from '../../../../shared/domain';
+import { engagementPatch } from '../../../../shared/domain';
+import { AutosaveDate, AutosaveText } from '../../components/AutosaveFields';
+import type { EngagementApi } from './useEngagement';
+
+const fields = engagementPatch.shape;
+
+/** The engagement's own details; each field saves itself like everything else. */
+export function EngagementDetailsModal({ opened, onClose, api, detail }: { opened: boolean; onClose: () => void; api: EngagementApi; detail: EngagementDetail }) {
+  const e = detail.engagement;
+  const save = (patch: EngagementPatch) => api.change('engagement.update', { id: e.id, patch });
+  return (
+    <Modal opened={opened} onClose={onClose} title="Engagement details" size="lg">
+      <Stack>
+        <AutosaveText label="Name" value={e.name} schema={fields.name.unwrap()} onSave={(name) => save({ name })} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <AutosaveText label="Client" value={e.client} onSave={(client) => save({ client })} />
+          <AutosaveText label="Sponsor" value={e.sponsor} onSave={(sponsor) => save({ sponsor })} />
+          <AutosaveText label="Consultant" value={e.consultant} onSave={(consultant) => save({ consultant })} />
+          <Select
+            label="Status"
+            data={engagementStatuses.map((s) => ({ value: s, label: statusLabels[s] }))}
+            value={e.status}
+            allowDeselect={false}
+            onChange={(status) => status && void save({ status: status as EngagementPatch['status'] })}
+          />
+          <AutosaveDate label="Start date" value={e.startDate} onSave={(startDate) => save({ startDate })} />
+          <AutosaveDate label="End date" value={e.endDate} onSave={(endDate) => save({ endDate })} />
+        </SimpleGrid>
+        <Switch
+          size="md"
+          label="Confidential client data"
+          description="Confidential engagements are marked in the library and on every screen."
+          checked={e.confidential}
+          onChange={(ev) => void save({ confidential: ev.currentTarget.checked })}
+        />
+        <Text size="sm" c="dimmed">
+          Changes save as you type and can be undone.
+        </Text>
+      </Stack>
+    </Modal>
+  );
+}

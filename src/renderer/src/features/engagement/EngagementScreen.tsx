@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { Alert, AppShell, Button, Center, Container, Loader, Stack } from '@mantine/core';
+import { navigate, type Step } from '../../app/route';
+import { OutcomeStep } from '../outcome/OutcomeStep';
+import { LaterStep } from '../steps/LaterStep';
+import { EngagementHeader } from './EngagementHeader';
+import { StepNav } from './StepNav';
+import { useEngagement } from './useEngagement';
+import { useUndoKeys } from './useUndoKeys';
+
+export function EngagementScreen({ id, step }: { id: string; step: Step }) {
+  const api = useEngagement(id);
+  const { detail, loadError, undo, redo } = api;
+  useUndoKeys(undo, redo);
+
+  useEffect(() => {
+    if (detail) document.title = `${detail.engagement.name} · Causeway`;
+    document.body.dataset.ready = detail ? 'engagement' : 'loading';
+  }, [detail]);
+
+  if (loadError)
+    return (
+      <Container size="sm" py="xl">
+        <Alert color="red" title="This engagement cannot be opened">
+          <Stack>
+            {loadError}
+            <Button variant="default" onClick={() => navigate({ screen: 'library' })}>
+              Back to the library
+            </Button>
+          </Stack>
+        </Alert>
+      </Container>
+    );
+  if (!detail)
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Opening the engagement" />
+      </Center>
+    );
+
+  return (
+    <AppShell header={{ height: { base: 112, md: 68 } }} padding="md">
+      <AppShell.Header>
+        <EngagementHeader api={api} detail={detail} />
+      </AppShell.Header>
+      <AppShell.Main>
+        <Container size="xl" px={0}>
+          <Stack gap="lg">
+            <StepNav current={step} detail={detail} onSelect={(s) => navigate({ screen: 'engagement', id, step: s })} />
+            <main aria-live="off">
+              {step === 'outcome' ? <OutcomeStep api={api} detail={detail} /> : <LaterStep step={step} detail={detail} />}
+            </main>
+          </Stack>
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, AppShell, Button, Container, Group, Loader, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconSparkles } from '@tabler/icons-react';
+import type { EngagementSummary } from '../../../../shared/domain';
+import { ApiError, call, onMenuCommand } from '../../api/client';
+import { navigate } from '../../app/route';
+import { ThemeToggle } from '../../components/ThemeToggle';
+import { EngagementTable } from './EngagementTable';
+import { NewEngagementModal } from './NewEngagementModal';
+import { RenameModal } from './RenameModal';
+
+const say = (error: unknown) =>
+  notifications.show({ color: 'red', title: 'That did not work', message: error instanceof ApiError ? error.message : String(error) });
+
+export function LibraryScreen() {
+  const [items, setItems] = useState<EngagementSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [showArchived, setShowArchived] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<EngagementSummary | null>(null);
+  const [dataDir, setDataDir] = useState('');
+
+  const reload = useCallback(
+    () =>
+      call('library.list', { includeArchived: showArchived }).then(
+        (list) => {
+          setItems(list);
+          setLoadError(null);
+          document.body.dataset.ready = 'library';
+        },
+        (e: unknown) => setLoadError(e instanceof ApiError ? e.message : 'Causeway could not read its library.'),
+      ),
+    [showArchived],
+  );
+
+  useEffect(() => {
+    document.title = 'Causeway';
+    void reload();
+  }, [reload]);
+  useEffect(() => {
+    call('app.info', {}).then((info) => setDataDir(info.dataDir), () => undefined);
+  }, []);
+  useEffect(() => onMenuCommand((command) => command === 'new-engagement' && setCreating(true)), []);
+
+  const openDemo = async () => {
+    try {
+      const demo = await call('demo.open', {});
+      navigate({ screen: 'engagement', id: demo.id, step: 'outcome' });
+    } catch (e) {
+      say(e);
+    }
+  };
+
+  const act = async (work: () => Promise<unknown>, done?: string) => {
+    try {
+      await work();
+      if (done) notifications.show({ message: done });
+      await reload();
+    } catch (e) {
+      say(e);
+    }
+  };
+
+  const confirmDelete = (e: EngagementSummary) =>
+    modals.openConfirmModal({
+      title: `Delete “${e.name}”?`,
+      children: (
+        <Text size="sm">
+          This permanently removes the engagement and everything in it: {e.outcomeCount} outcome(s), {e.behaviourCount} behaviour(s) and{' '}
+          {e.causeCount} cause(s). It cannot be undone. To keep it out of sight instead, archive it.
+        </Text>
+      ),
+      labels: { confirm: 'Delete for good', cancel: 'Keep it' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void act(() => call('engagement.delete', { id: e.id }), `Deleted “${e.name}”.`),
+    });
+
+  return (
+    <AppShell header={{ height: 64 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Title order={1} size="h3">
+            Causeway
+          </Title>
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconSparkles size={18} />} onClick={openDemo}>
+              Open the demo
+            </Button>
+            <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
+              New engagement
+            </Button>
+            <ThemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main>
+        <Container size="xl" px={0}>
+          <Stack gap="md">
+            <Group justify="space-between" align="flex-end">
+              <div>
+                <Title order={2}>Engagements</Title>
+                <Text c="dimmed">Each engagement follows one business outcome from the gap to the evidence of results.</Text>
+              </div>
+              <Switch label="Show archived" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+            </Group>
+            {loadError && <Alert color="red" title="The library cannot be read">{loadError}</Alert>}
+            {!items && !loadError && <Loader aria-label="Loading the library" />}
+            {items && items.length === 0 && <EmptyLibrary showArchived={showArchived} onCreate={() => setCreating(true)} onDemo={openDemo} />}
+            {items && items.length > 0 && (
+              <EngagementTable
+                items={items}
+                onRename={setRenaming}
+                onDuplicate={(e) => void act(() => call('engagement.duplicate', { id: e.id }), `Duplicated “${e.name}”.`)}
+                onArchive={(e) =>
+                  void act(() => call('engagement.setArchived', { id: e.id, archived: !e.archived }), e.archived ? `Restored “${e.name}”.` : `Archived “${e.name}”. Turn on “Show archived” to see it.`)
+                }
+                onDelete={confirmDelete}
+              />
+            )}
+            {dataDir && (
+              <Text size="xs" c="dimmed">
+                Library folder: {dataDir}
+              </Text>
+            )}
+          </Stack>
+        </Container>
+      </AppShell.Main>
+      <NewEngagementModal opened={creating} onClose={() => setCreating(false)} />
+      <RenameModal
+        engagement={renaming}
+        onClose={() => setRenaming(null)}
+        onRename={async (name) => {
+          await call('engagement.update', { id: renaming!.id, patch: { name } });
+          await reload();
+        }}
+      />
+    </AppShell>
+  );
+}
+
+function EmptyLibrary({ showArchived, onCreate, onDemo }: { showArchived: boolean; onCreate: () => void; onDemo: () => void }) {
+  return (
+    <Paper withBorder p="xl">
+      <Stack align="center" ta="center" gap="sm">
+        <Title order={3}>{showArchived ? 'No engagements at all yet' : 'Your library is empty'}</Title>
+        <Text c="dimmed" maw={620}>
+          Start an engagement for a client’s off-target outcome, or open the demo: a contact centre whose first-contact resolution is 62% against a target of 75%,
+          already analysed, to see how Causeway works.
+        </Text>
+        <Group>
+          <Button size="md" leftSection={<IconPlus size={18} />} onClick={onCreate}>
+            New engagement
+          </Button>
+          <Button size="md" variant="default" leftSection={<IconSparkles size={18} />} onClick={onDemo}>
+            Open the demo
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,64 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const root = join(__dirname, '..', '..');
+export const shots = join(root, 'test-results', 'screenshots');
+mkdirSync(shots, { recursive: true });
+
+export type Host = { url: string; dataDir: string; process: ChildProcess; origin: string; token: string };
+
+/** Starts the built browser-mode host on a free port with its own empty library. */
+export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'causeway-e2e-'))): Promise<Host> {
+  const child = spawn(process.execPath, [join(root, 'out', 'main', 'host.js')], {
+    env: { ...process.env, CAUSEWAY_DATA_DIR: dataDir, CAUSEWAY_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 20_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = out.match(/CAUSEWAY_READY (\S+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${out}`)));
+  });
+  const parsed = new URL(url);
+  return { url, dataDir, process: child, origin: parsed.origin, token: parsed.hash.replace('#token=', '') };
+}
+
+export async function stopHost(host: Host) {
+  if (host.process.exitCode === null) {
+    const exited = new Promise((resolve) => host.process.once('exit', resolve));
+    host.process.kill('SIGTERM');
+    await exited;
+  }
+}
+
+export const test = base.extend<{ host: Host }>({
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await stopHost(host);
+    rmSync(host.dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** Opens the app at the printed address and waits for the library to be interactive. */
+export async function openApp(page: Page, host: Host) {
+  await page.goto(host.url);
+  await expect(page.locator('body[data-ready="library"]')).toBeAttached();
+}
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
