@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// `npm run bench`: performance figures, printed and written to bench-results/bench.json.
+// Benchmarks are never part of `npm test`; tests do not assert on wall-clock time.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const median = (values) => quantile(values, 0.5);
+const round = (n) => Math.round(n * 100) / 100;
+
+function startHost(dataDir) {
+  const child = spawn(process.execPath, [join(root, 'out', 'main', 'host.js')], {
+    env: { ...process.env, CAUSEWAY_DATA_DIR: dataDir, CAUSEWAY_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (c) => {
+      out += c;
+      const m = out.match(/CAUSEWAY_READY (\S+)/);
+      if (m) resolve({ child, url: m[1] });
+    });
+    child.on('exit', (code) => reject(new Error(`host exited ${code}`)));
+  });
+}
+
+const stop = (child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')));
+
+async function coldStart(browser, runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'causeway-bench-'));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const t0 = performance.now();
+    const { child, url } = await startHost(dataDir);
+    await page.goto(url);
+    await page.locator('body[data-ready="library"]').waitFor({ state: 'attached' });
+    times.push(performance.now() - t0);
+    await context.close();
+    await stop(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { runs, medianMs: round(median(times)), minMs: round(Math.min(...times)), maxMs: round(Math.max(...times)) };
+}
+
+async function savedEdits(browser, edits = 1000) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'causeway-bench-'));
+  const { child, url } = await startHost(dataDir);
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.locator('body[data-ready="library"]').waitFor({ state: 'attached' });
+  // The renderer's own path: a POST to the API with the token, answered with the updated engagement.
+  const times = await page.evaluate(async (n) => {
+    const token = sessionStorage.getItem('causeway.token');
+    const post = async (procedure, input) => {
+      const res = await fetch(`/api/${procedure}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-causeway-token': token }, body: JSON.stringify(input) });
+      const body = await res.json();
+      if (!body.ok) throw new Error(body.error.message);
+      return body.data;
+    };
+    const demo = await post('demo.open', {});
+    const detail = await post('engagement.open', { id: demo.id });
+    const outcomeId = detail.outcomes[0].id;
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      await post('outcome.update', { id: outcomeId, patch: { owner: `Owner ${i}` } });
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, edits);
+  await page.close();
+  await stop(child);
+  rmSync(dataDir, { recursive: true, force: true });
+  return { edits, p50Ms: round(quantile(times, 0.5)), p99Ms: round(quantile(times, 0.99)), maxMs: round(Math.max(...times)) };
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+const results = {
+  date: new Date().toISOString(),
+  machine: { cores: cpus().length, node: process.version },
+  coldStart: await coldStart(browser),
+  savedEdit: await savedEdits(browser),
+};
+await browser.close();
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results', 'bench.json'), JSON.stringify(results, null, 2));
+console.log(`Browser-mode cold start (host launch -> library interactive), median of ${results.coldStart.runs}: ${results.coldStart.medianMs} ms (min ${results.coldStart.minMs}, max ${results.coldStart.maxMs})`);
+console.log(`Saved edit (renderer -> API -> SQLite FULL sync -> answer), ${results.savedEdit.edits} edits: p50 ${results.savedEdit.p50Ms} ms, p99 ${results.savedEdit.p99Ms} ms`);
+console.log('Written to bench-results/bench.json');
