@@ -20,20 +20,29 @@ test.describe('desktop shell', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'causeway-electron-'));
     const app = await electron.launch({ executablePath: runtime!, args: ['.'], cwd: root, env: { ...process.env, CAUSEWAY_DATA_DIR: dataDir } });
     try {
-      const window = await app.firstWindow();
-      await expect(window.locator('body[data-ready="library"]')).toBeAttached();
-      const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences());
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
-      // The renderer sees our narrow bridge and nothing of Node.
-      expect(await window.evaluate(() => Object.keys(window.causeway ?? {}).sort())).toEqual(['call', 'onMenuCommand']);
-      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      const page = await app.firstWindow();
+      await expect(page.locator('body[data-ready="library"]')).toBeAttached();
+      // No Node in the renderer, and only our narrow bridge across the context boundary.
+      expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
+      expect(await page.evaluate(() => Object.keys(window.causeway ?? {}).sort())).toEqual(['call', 'onMenuCommand']);
+      // The CSP stops injected inline script.
+      const injected = await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__injected = true';
+        document.body.append(script);
+        return (window as { __injected?: boolean }).__injected === true;
+      });
+      expect(injected).toBe(false);
       // window.open and navigation away are refused.
-      expect(await window.evaluate(() => window.open('https://example.com') === null)).toBe(true);
-      await window.evaluate(() => (window.location.href = 'https://example.com'));
-      await expect(window.locator('body[data-ready="library"]')).toBeAttached();
+      expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true);
+      await page.evaluate(() => (window.location.href = 'https://example.com'));
+      await expect(page.locator('body[data-ready="library"]')).toBeAttached();
+      expect(page.url()).toMatch(/^file:/);
+      const windows = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
+      expect(windows).toBe(1);
       const menu = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((i) => i.label));
       expect(menu).toEqual(expect.arrayContaining(['File', 'Edit', 'View']));
-      await window.screenshot({ path: join(shots, 'electron-library.png') });
+      await page.screenshot({ path: join(shots, 'electron-library.png') });
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

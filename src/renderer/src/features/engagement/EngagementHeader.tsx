@@ -20,7 +20,7 @@ export function EngagementHeader({ api, detail }: { api: EngagementApi; detail: 
           Library
         </Button>
         <div style={{ minWidth: 0 }}>
-          <Group gap={8} wrap="wrap" rowGap={2}>
+          <Group gap={8} wrap="wrap">
             <Title order={1} size="h3" lineClamp={1} data-testid="engagement-name">
               {engagement.name}
             </Title>
