@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, shots } from './fixtures';
+import { inlineScriptRuns, root, shots } from './fixtures';
 
 /** The Electron runtime's path, or null where it is not installed (it cannot be downloaded here). */
 function electronRuntime(): string | null {
@@ -26,13 +26,7 @@ test.describe('desktop shell', () => {
       expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
       expect(await page.evaluate(() => Object.keys(window.causeway ?? {}).sort())).toEqual(['call', 'onMenuCommand']);
       // The CSP stops injected inline script.
-      const injected = await page.evaluate(() => {
-        const script = document.createElement('script');
-        script.textContent = 'window.__injected = true';
-        document.body.append(script);
-        return (window as { __injected?: boolean }).__injected === true;
-      });
-      expect(injected).toBe(false);
+      expect(await inlineScriptRuns(page)).toBe(false);
       // window.open and navigation away are refused.
       expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true);
       await page.evaluate(() => (window.location.href = 'https://example.com'));

@@ -62,3 +62,13 @@ export async function openApp(page: Page, host: Host) {
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
+
+/** Whether an injected inline <script> runs: the CSP must stop it. */
+export function inlineScriptRuns(page: Page) {
+  return page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    return (window as { __injected?: boolean }).__injected === true;
+  });
+}

@@ -1,15 +1,9 @@
-import { expect, openApp, test } from './fixtures';
+import { expect, inlineScriptRuns, openApp, test } from './fixtures';
 
 test('browser mode: injected inline script is blocked and the key leaves the address bar', async ({ page, host }) => {
   await openApp(page, host);
   expect(page.url()).not.toContain('token');
-  const injected = await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'window.__injected = true';
-    document.body.append(script);
-    return (window as { __injected?: boolean }).__injected === true;
-  });
-  expect(injected).toBe(false);
+  expect(await inlineScriptRuns(page)).toBe(false);
 });
 
 test('browser mode: a page opened without the key says what to do', async ({ page, host }) => {
