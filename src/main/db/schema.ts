@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { QuickPathState } from '../../shared/domain/quickPath';
 
 /**
  * The library database: every engagement and everything in it. Every child row carries its
@@ -22,6 +23,7 @@ export const engagement = sqliteTable('engagement', {
   endDate: text('end_date'),
   confidential: integer('confidential', { mode: 'boolean' }).notNull().default(true),
   status: text('status', { enum: ['scoping', 'diagnosing', 'implementing', 'evaluating', 'closed'] }).notNull().default('scoping'),
+  weightScale: text('weight_scale', { enum: ['points', 'percent'] }).notNull().default('points'),
   archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull().default(now),
@@ -76,6 +78,8 @@ export const behaviour = sqliteTable(
     gapSize: integer('gap_size').notNull().default(3),
     parked: integer('parked', { mode: 'boolean' }).notNull().default(false),
     parkNote: text('park_note').notNull().default(''),
+    /** The quick-path questionnaire's answers and decisions, as JSON (see domain/quickPath). */
+    quickPath: text('quick_path', { mode: 'json' }).$type<QuickPathState>().notNull().default(sql`'{}'`),
   },
   (t) => [index('behaviour_outcome').on(t.outcomeId), index('behaviour_engagement').on(t.engagementId)],
 );

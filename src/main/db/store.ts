@@ -1,9 +1,11 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
-import type { BemCell, EngagementDetail, EngagementSummary } from '../../shared/domain';
+import { quickPathState, type BemCell, type EngagementDetail, type EngagementSummary } from '../../shared/domain';
 import { Edit, History } from './history';
 import type { Library } from './open';
 import { RowOps, SchemaGraph } from './rowOps';
 import * as t from './schema';
+import * as schemaTables from './schema';
+import { editableTables, type RowOf, type TableName } from './tables';
 
 /**
  * The services' one door to the database: reads, and writes that run as one transaction per
@@ -80,6 +82,12 @@ export class Store {
     return this.transaction(() => this.db.delete(t.engagement).where(eq(t.engagement.id, id)).run().changes > 0);
   }
 
+  /** Any editable record by id, with the code's field names. */
+  find<T extends TableName>(table: T, id: string): RowOf<T> | undefined {
+    const t = editableTables[table] as unknown as typeof schemaTables.outcome;
+    return this.db.select().from(t).where(eq(t.id, id)).get() as RowOf<T> | undefined;
+  }
+
   engagement(id: string) {
     return this.db.select().from(t.engagement).where(eq(t.engagement.id, id)).get();
   }
@@ -130,7 +138,7 @@ export class Store {
       engagement,
       outcomes: of(t.outcome) as EngagementDetail['outcomes'],
       audiences: of(t.audience) as EngagementDetail['audiences'],
-      behaviours: (of(t.behaviour) as (typeof t.behaviour.$inferSelect)[]).map(({ parkNote: _, ...b }) => b),
+      behaviours: (of(t.behaviour) as (typeof t.behaviour.$inferSelect)[]).map((b) => ({ ...b, quickPath: quickPathState.parse(b.quickPath ?? {}) })),
       causes: (of(t.cause) as (typeof t.cause.$inferSelect)[]).map(({ votes: _, ...c }) => ({ ...c, cell: c.cell as BemCell })),
       evidence: this.db.select().from(t.evidence).where(eq(t.evidence.engagementId, id)).orderBy(asc(t.evidence.date)).all(),
       history: this.history.state(id),

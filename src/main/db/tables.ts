@@ -34,7 +34,8 @@ export function toColumns(table: TableName, values: Record<string, unknown>): Re
     const column = columns[key];
     if (!column) throw new Error(`${table} has no field ${key}`);
     if (value === undefined) continue;
-    out[column.name] = typeof value === 'boolean' ? (value ? 1 : 0) : value;
+    // SQLite stores booleans as integers and JSON columns as text.
+    out[column.name] = typeof value === 'boolean' ? (value ? 1 : 0) : value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
   }
   return out;
 }

@@ -4,6 +4,8 @@ import { createEngagement, deleteEngagement, duplicateEngagement, openEngagement
 import { openDemo } from './demo';
 import { redo, undo } from './history';
 import { createOutcome, deleteOutcome, updateOutcome } from './outcomes';
+import * as analysis from './analysis';
+import { acceptProposal, answerQuestion, dismissProposal } from './quickPath';
 
 export type AppInfo = ProcedureOutput<'app.info'>;
 
@@ -26,6 +28,21 @@ export function createServices(store: Store, info: AppInfo): Services {
     'outcome.create': ({ engagementId, fields }) => createOutcome(store, engagementId, fields),
     'outcome.update': ({ id, patch }) => updateOutcome(store, id, patch),
     'outcome.delete': ({ id }) => deleteOutcome(store, id),
+    'audience.create': ({ engagementId, fields }) => analysis.createAudience(store, engagementId, fields ?? {}),
+    'audience.update': ({ id, patch }) => analysis.updateAudience(store, id, patch),
+    'audience.delete': ({ id }) => analysis.deleteAudience(store, id),
+    'behaviour.create': ({ outcomeId, fields }) => analysis.createBehaviour(store, outcomeId, fields ?? {}),
+    'behaviour.update': ({ id, patch }) => analysis.updateBehaviour(store, id, patch),
+    'behaviour.delete': ({ id }) => analysis.deleteBehaviour(store, id),
+    'cause.create': ({ behaviourId, fields }) => analysis.createCause(store, behaviourId, fields),
+    'cause.update': ({ id, patch }) => analysis.updateCause(store, id, patch),
+    'cause.delete': ({ id }) => analysis.deleteCause(store, id),
+    'evidence.create': ({ causeId, fields }) => analysis.createEvidence(store, causeId, fields),
+    'evidence.update': ({ id, patch }) => analysis.updateEvidence(store, id, patch),
+    'evidence.delete': ({ id }) => analysis.deleteEvidence(store, id),
+    'quickPath.answer': ({ behaviourId, questionId, answer }) => answerQuestion(store, behaviourId, questionId, answer),
+    'quickPath.accept': ({ behaviourId, key }) => acceptProposal(store, behaviourId, key),
+    'quickPath.dismiss': ({ behaviourId, key }) => dismissProposal(store, behaviourId, key),
     'history.undo': ({ engagementId }) => undo(store, engagementId),
     'history.redo': ({ engagementId }) => redo(store, engagementId),
   };

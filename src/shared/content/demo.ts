@@ -169,6 +169,16 @@ export const demoBehaviours: DemoBehaviour[] = [
         ],
       },
       {
+        text: 'Each team leader covers 10 agents across two shifts: more reviews than one person can fit in',
+        cell: 5,
+        weight: 2,
+        evidenceState: 'supported',
+        raisedBy: 'Workforce planning',
+        evidence: [
+          { source: 'data', date: '2026-02-24', note: 'Span of control is 1:10, against 1:8 at the two best-performing sites.', strength: 'moderate' },
+        ],
+      },
+      {
         text: 'Team leaders are unsure how to give feedback that changes behaviour',
         cell: 4,
         weight: 2,

@@ -24,6 +24,10 @@ const fieldShape = {
   status: engagementStatus,
 };
 
+/** How causes are weighed: 1-5 points (default) or a percentage of the gap. */
+export const weightScale = z.enum(['points', 'percent']);
+export type WeightScale = z.infer<typeof weightScale>;
+
 const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) =>
   !v.startDate || !v.endDate || v.startDate <= v.endDate;
 const datesMessage = { message: 'The end date must be on or after the start date.', path: ['endDate'] };
@@ -33,13 +37,14 @@ export const engagementFields = z.strictObject(fieldShape).refine(datesInOrder, 
 export type EngagementFields = z.infer<typeof engagementFields>;
 
 /** A partial edit; the service re-checks the date order against the stored values. */
-export const engagementPatch = z.strictObject(fieldShape).partial();
+export const engagementPatch = z.strictObject({ ...fieldShape, weightScale }).partial();
 export type EngagementPatch = z.infer<typeof engagementPatch>;
 export { datesInOrder };
 
 export const engagement = z.object({
   id,
   ...fieldShape,
+  weightScale,
   archived: z.boolean(),
   isDemo: z.boolean(),
   createdAt: z.string(),

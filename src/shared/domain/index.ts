@@ -4,3 +4,7 @@ export * from './outcome';
 export * from './analysis';
 export * from './goalSentence';
 export * from './detail';
+export * from './buckets';
+export * from './verdict';
+export * from './vagueVerbs';
+export * from './quickPath';
