@@ -72,3 +72,26 @@ export function inlineScriptRuns(page: Page) {
     return (window as { __injected?: boolean }).__injected === true;
   });
 }
+
+/** Calls the API from inside the page, as the renderer does, to set up data quickly. */
+export async function api<T = unknown>(page: Page, procedure: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([procedure, input]) => {
+      const res = await fetch(`/api/${procedure}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-causeway-token': sessionStorage.getItem('causeway.token') ?? '' },
+        body: JSON.stringify(input),
+      });
+      const body = await res.json();
+      if (!body.ok) throw new Error(body.error.message);
+      return body.data;
+    },
+    [procedure, input] as const,
+  );
+}
+
+/** Picks an option of a Mantine Select by its label. */
+export async function choose(page: Page, scope: ReturnType<Page['locator']> | Page, label: string, option: string) {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}

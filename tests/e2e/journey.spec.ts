@@ -76,9 +76,8 @@ test('open the demo and look through the steps', async ({ page, host }) => {
     'First-contact resolution will increase from 62% to 75% by 31 December 2026 as frontline agents resolve billing disputes on the first call.',
   );
   await shot(page, 'demo-outcome');
-  await page.getByRole('button', { name: /Causes/ }).click();
-  await expect(page.getByText('Agents lack empathy training')).toBeVisible();
-  await shot(page, 'demo-causes-later');
+  await page.getByRole('button', { name: /Interventions/ }).click();
+  await expect(page.getByTestId('step-plan')).toContainText('It will hold');
   await page.getByRole('button', { name: 'Library' }).click();
   await expect(page.getByTestId('engagement-row')).toContainText('Northwind Energy');
   await shot(page, 'library');

@@ -1,2 +1,4 @@
 export * from './bemCells';
 export * from './demo';
+export * from './interventionLibrary';
+export * from './quickPath';

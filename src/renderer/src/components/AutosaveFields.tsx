@@ -1,4 +1,4 @@
-import { TextInput, type TextInputProps } from '@mantine/core';
+import { Textarea, TextInput, type TextInputProps } from '@mantine/core';
 import type { ZodType } from 'zod';
 import { useAutosave, type Parsed } from './autosave';
 
@@ -16,25 +16,28 @@ const check = <T,>(schema: ZodType<T> | undefined, value: T): Parsed<T> => {
   return result.success ? { ok: true, value: result.data } : { ok: false, error: result.error.issues[0]?.message ?? 'Check this value.' };
 };
 
-function Field<T>({ value, onSave, onLive, schema, parse, format, type, ...props }: Common<T> & { parse: (s: string) => Parsed<T>; format: (v: T) => string }) {
+function Field<T>({
+  value,
+  onSave,
+  onLive,
+  schema,
+  parse,
+  format,
+  type,
+  multiline,
+  ...props
+}: Common<T> & { parse: (s: string) => Parsed<T>; format: (v: T) => string; multiline?: boolean }) {
   const field = useAutosave({ value, onSave, onLive, format, parse: (s) => {
     const parsed = parse(s);
     return parsed.ok ? check(schema, parsed.value) : parsed;
   } });
-  return (
-    <TextInput
-      {...props}
-      type={type}
-      value={field.draft}
-      error={field.error}
-      onChange={(e) => field.onChange(e.currentTarget.value)}
-      onFocus={field.onFocus}
-      onBlur={field.onBlur}
-    />
-  );
+  const shared = { value: field.draft, error: field.error, onFocus: field.onFocus, onBlur: field.onBlur };
+  if (multiline)
+    return <Textarea {...(props as object)} {...shared} autosize minRows={1} maxRows={6} onChange={(e) => field.onChange(e.currentTarget.value)} />;
+  return <TextInput {...props} {...shared} type={type} onChange={(e) => field.onChange(e.currentTarget.value)} />;
 }
 
-export function AutosaveText(props: Common<string>) {
+export function AutosaveText(props: Common<string> & { multiline?: boolean }) {
   return <Field<string> {...props} parse={(s) => ({ ok: true, value: s })} format={(v) => v} />;
 }
 

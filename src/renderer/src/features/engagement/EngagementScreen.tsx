@@ -3,6 +3,8 @@ import { Alert, AppShell, Button, Center, Container, Loader, Stack } from '@mant
 import { navigate, type Step } from '../../app/route';
 import { OutcomeStep } from '../outcome/OutcomeStep';
 import { LaterStep } from '../steps/LaterStep';
+import { PerformanceStep } from '../performance/PerformanceStep';
+import { CausesStep } from '../causes/CausesStep';
 import { EngagementHeader } from './EngagementHeader';
 import { StepNav } from './StepNav';
 import { useEngagement } from './useEngagement';
@@ -48,7 +50,10 @@ export function EngagementScreen({ id, step }: { id: string; step: Step }) {
           <Stack gap="lg">
             <StepNav current={step} detail={detail} onSelect={(s) => navigate({ screen: 'engagement', id, step: s })} />
             <main aria-live="off">
-              {step === 'outcome' ? <OutcomeStep api={api} detail={detail} /> : <LaterStep step={step} detail={detail} />}
+              {step === 'outcome' && <OutcomeStep api={api} detail={detail} />}
+              {step === 'performance' && <PerformanceStep api={api} detail={detail} />}
+              {step === 'causes' && <CausesStep api={api} detail={detail} />}
+              {(step === 'interventions' || step === 'evaluation' || step === 'report') && <LaterStep step={step} />}
             </main>
           </Stack>
         </Container>

@@ -1,0 +1,82 @@
+import { ActionIcon, Badge, Button, Collapse, Group, Paper, SegmentedControl, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { bemCellInfo } from '../../../../shared/content';
+import { bemCells, causeFields, evidenceStateLabels, evidenceStates, type BemCell, type Cause, type CausePatch, type EngagementDetail, type EvidenceState } from '../../../../shared/domain';
+import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
+import type { EngagementApi } from '../engagement/useEngagement';
+import { EvidenceLog } from './EvidenceLog';
+
+const f = causeFields.shape;
+
+export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: EngagementApi; detail: EngagementDetail }) {
+  const [open, setOpen] = useState(false);
+  const save = (patch: CausePatch) => api.change('cause.update', { id: c.id, patch });
+  const evidenceCount = detail.evidence.filter((e) => e.causeId === c.id).length;
+  const ruledOut = c.evidenceState === 'ruled_out';
+  const name = c.text || 'untitled cause';
+  return (
+    <Paper withBorder p="sm" data-testid="cause-row" data-state={c.evidenceState} aria-label={`Cause: ${name}`} component="article" bg={ruledOut ? 'var(--mantine-color-default-hover)' : undefined}>
+      <Stack gap="xs">
+        <Group wrap="nowrap" align="flex-start">
+          <AutosaveText
+            style={{ flex: 1 }}
+            multiline
+            aria-label="Cause"
+            placeholder="What gets in the way?"
+            value={c.text}
+            schema={f.text}
+            onSave={(text) => save({ text })}
+            styles={ruledOut ? { input: { textDecoration: 'line-through' } } : undefined}
+          />
+          <Tooltip label="Delete cause">
+            <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Delete cause ${name}`} onClick={() => void api.change('cause.delete', { id: c.id })}>
+              <IconTrash size={18} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          {detail.engagement.weightScale === 'percent' ? (
+            <AutosaveNumber w={110} label="Share of gap %" value={c.weight} schema={f.weight as never} onSave={(weight) => save({ weight: weight ?? 0 })} />
+          ) : (
+            <Stack gap={2}>
+              <Text size="xs" fw={500} id={`w-${c.id}`}>
+                Weight
+              </Text>
+              <SegmentedControl
+                size="sm"
+                aria-labelledby={`w-${c.id}`}
+                data={['1', '2', '3', '4', '5']}
+                value={String(Math.round(c.weight))}
+                onChange={(v) => void save({ weight: Number(v) })}
+              />
+            </Stack>
+          )}
+          <Select
+            w={150}
+            size="sm"
+            label="Evidence"
+            data={evidenceStates.map((s) => ({ value: s, label: evidenceStateLabels[s] }))}
+            value={c.evidenceState}
+            allowDeselect={false}
+            onChange={(v) => v && void save({ evidenceState: v as EvidenceState })}
+          />
+          <Select
+            w={220}
+            size="sm"
+            label="Cell"
+            data={bemCells.map((cell) => ({ value: String(cell), label: `${cell} · ${bemCellInfo[cell].short}` }))}
+            value={String(c.cell)}
+            allowDeselect={false}
+            onChange={(v) => v && void save({ cell: Number(v) as BemCell })}
+          />
+          <AutosaveText w={170} size="sm" label="Raised by" value={c.raisedBy} schema={f.raisedBy} onSave={(raisedBy) => save({ raisedBy })} />
+          <Button variant={open ? 'light' : 'default'} size="sm" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+            Evidence <Badge ml={6} size="sm" variant="filled" color={evidenceCount ? 'teal' : 'gray'}>{evidenceCount}</Badge>
+          </Button>
+        </Group>
+        <Collapse expanded={open}>{open && <EvidenceLog causeId={c.id} api={api} detail={detail} />}</Collapse>
+      </Stack>
+    </Paper>
+  );
+}
