@@ -112,6 +112,9 @@ export class RowOps {
           ops.push({ kind: 'update', table: fk.table, id: String(child.id), before: { [fk.column]: id }, after: { [fk.column]: null } });
       }
     }
+    // A map position belongs to its record's node: it goes (and comes back on undo) with it.
+    if (this.graph.has('map_position'))
+      for (const position of this.rowsWhere('map_position', 'node_key', `${table}:${id}`)) ops.push({ kind: 'delete', table: 'map_position', row: position });
     ops.push({ kind: 'delete', table, row });
     return ops;
   }

@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { quickPathState, type BemCell, type EngagementDetail, type EngagementSummary } from '../../shared/domain';
 import { Edit, History } from './history';
 import type { Library } from './open';
@@ -97,14 +97,31 @@ export class Store {
   }
 
   /** The position after the last one, so new records appear at the end of their list. */
-  nextPosition(tableName: 'outcome' | 'audience' | 'behaviour' | 'cause', engagementId: string) {
-    const table = { outcome: t.outcome, audience: t.audience, behaviour: t.behaviour, cause: t.cause }[tableName];
+  nextPosition(tableName: 'outcome' | 'audience' | 'behaviour' | 'cause' | 'intervention' | 'measure', engagementId: string) {
+    const table = { outcome: t.outcome, audience: t.audience, behaviour: t.behaviour, cause: t.cause, intervention: t.intervention, measure: t.measure }[tableName];
     const row = this.db
       .select({ max: sql<number | null>`max(${table.position})` })
       .from(table)
       .where(eq(table.engagementId, engagementId))
       .get();
     return (row?.max ?? -1) + 1;
+  }
+
+  /** The stored map position of a node, if the user has placed it. */
+  mapPosition(engagementId: string, nodeKey: string) {
+    return this.db
+      .select()
+      .from(t.mapPosition)
+      .where(and(eq(t.mapPosition.engagementId, engagementId), eq(t.mapPosition.nodeKey, nodeKey)))
+      .get();
+  }
+
+  link(interventionId: string, causeId: string) {
+    return this.db
+      .select()
+      .from(t.interventionCause)
+      .where(and(eq(t.interventionCause.interventionId, interventionId), eq(t.interventionCause.causeId, causeId)))
+      .get();
   }
 
   listEngagements(includeArchived: boolean): EngagementSummary[] {
@@ -141,6 +158,14 @@ export class Store {
       behaviours: (of(t.behaviour) as (typeof t.behaviour.$inferSelect)[]).map((b) => ({ ...b, quickPath: quickPathState.parse(b.quickPath ?? {}) })),
       causes: (of(t.cause) as (typeof t.cause.$inferSelect)[]).map(({ votes: _, ...c }) => ({ ...c, cell: c.cell as BemCell })),
       evidence: this.db.select().from(t.evidence).where(eq(t.evidence.engagementId, id)).orderBy(asc(t.evidence.date)).all(),
+      interventions: (this.db.select().from(t.intervention).where(eq(t.intervention.engagementId, id)).orderBy(asc(t.intervention.position)).all()) as EngagementDetail['interventions'],
+      links: this.db.select().from(t.interventionCause).where(eq(t.interventionCause.engagementId, id)).all(),
+      measures: this.db.select().from(t.measure).where(eq(t.measure.engagementId, id)).orderBy(asc(t.measure.position)).all(),
+      positions: this.db
+        .select({ nodeKey: t.mapPosition.nodeKey, x: t.mapPosition.x, y: t.mapPosition.y })
+        .from(t.mapPosition)
+        .where(eq(t.mapPosition.engagementId, id))
+        .all(),
       history: this.history.state(id),
     };
   }

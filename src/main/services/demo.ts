@@ -1,4 +1,5 @@
-import { demoAudiences, demoBehaviours, demoEngagement, demoOutcome } from '../../shared/content';
+import { demoAudiences, demoBehaviours, demoEngagement, demoInterventions, demoOutcome, demoOutcomeMeasures } from '../../shared/content';
+import { emptyMeasure } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { createEngagement } from './engagements';
 
@@ -19,15 +20,26 @@ export function openDemo(store: Store) {
       Object.entries(demoAudiences).forEach(([key, a], position) =>
         edit.insert('audience', { id: audienceIds[key as keyof typeof audienceIds], engagementId, position, ...a }),
       );
+      const causeIds = new Map<string, string>();
       let causePosition = 0;
       demoBehaviours.forEach(({ causes, audience, ...behaviour }, position) => {
         const behaviourId = newId();
         edit.insert('behaviour', { ...behaviour, id: behaviourId, engagementId, outcomeId, audienceId: audienceIds[audience], position });
-        for (const { evidence, ...cause } of causes) {
+        for (const { evidence, key, ...cause } of causes) {
           const causeId = newId();
+          if (key) causeIds.set(key, causeId);
           edit.insert('cause', { ...cause, id: causeId, engagementId, behaviourId, position: causePosition++ });
           for (const item of evidence) edit.insert('evidence', { ...item, id: newId(), engagementId, causeId });
         }
+      });
+      let measurePosition = 0;
+      for (const m of demoOutcomeMeasures)
+        edit.insert('measure', { ...emptyMeasure, ...m, id: newId(), engagementId, outcomeId, interventionId: null, position: measurePosition++ });
+      demoInterventions.forEach(({ causes: served, measures, ...i }, position) => {
+        const interventionId = newId();
+        edit.insert('intervention', { ...i, id: interventionId, engagementId, position });
+        for (const key of served) edit.insert('intervention_cause', { id: newId(), engagementId, interventionId, causeId: causeIds.get(key)! });
+        for (const m of measures) edit.insert('measure', { ...emptyMeasure, ...m, id: newId(), engagementId, outcomeId: null, interventionId, position: measurePosition++ });
       });
     }, { undoable: false });
     return store.summary(engagementId)!;

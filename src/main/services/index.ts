@@ -5,6 +5,9 @@ import { openDemo } from './demo';
 import { redo, undo } from './history';
 import { createOutcome, deleteOutcome, updateOutcome } from './outcomes';
 import * as analysis from './analysis';
+import * as interventions from './interventions';
+import * as measures from './measures';
+import * as map from './map';
 import { acceptProposal, answerQuestion, dismissProposal } from './quickPath';
 
 export type AppInfo = ProcedureOutput<'app.info'>;
@@ -43,6 +46,18 @@ export function createServices(store: Store, info: AppInfo): Services {
     'quickPath.answer': ({ behaviourId, questionId, answer }) => answerQuestion(store, behaviourId, questionId, answer),
     'quickPath.accept': ({ behaviourId, key }) => acceptProposal(store, behaviourId, key),
     'quickPath.dismiss': ({ behaviourId, key }) => dismissProposal(store, behaviourId, key),
+    'intervention.create': ({ engagementId, fields, causeIds }) => interventions.createIntervention(store, engagementId, fields, causeIds),
+    'intervention.update': ({ id, patch }) => interventions.updateIntervention(store, id, patch),
+    'intervention.delete': ({ id }) => interventions.deleteIntervention(store, id),
+    'intervention.link': ({ interventionId, causeId }) => interventions.linkCause(store, interventionId, causeId),
+    'intervention.unlink': ({ interventionId, causeId }) => interventions.unlinkCause(store, interventionId, causeId),
+    'measure.create': ({ engagementId, outcomeId, interventionId, fields }) => measures.createMeasure(store, engagementId, { outcomeId, interventionId }, fields),
+    'measure.update': ({ id, patch }) => measures.updateMeasure(store, id, patch),
+    'measure.delete': ({ id }) => measures.deleteMeasure(store, id),
+    'map.connect': ({ engagementId, source, target }) => map.connect(store, engagementId, source, target),
+    'map.disconnect': ({ engagementId, source, target }) => map.disconnect(store, engagementId, source, target),
+    'map.move': ({ engagementId, positions }) => map.moveNodes(store, engagementId, positions),
+    'map.tidy': ({ engagementId }) => map.tidyUp(store, engagementId),
     'history.undo': ({ engagementId }) => undo(store, engagementId),
     'history.redo': ({ engagementId }) => redo(store, engagementId),
   };

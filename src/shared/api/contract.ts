@@ -18,6 +18,11 @@ import {
   answer,
   bemCell,
   isQuestionId,
+  interventionFields,
+  interventionPatch,
+  measureFields,
+  measurePatch,
+  nodeKeySchema,
 } from '../domain';
 
 const none = z.strictObject({});
@@ -69,6 +74,30 @@ export const contract = {
   },
   'quickPath.accept': { input: z.strictObject({ behaviourId: id, key: z.string().max(80) }), output: engagementDetail },
   'quickPath.dismiss': { input: z.strictObject({ behaviourId: id, key: z.string().max(80) }), output: engagementDetail },
+  'intervention.create': {
+    input: z.strictObject({ engagementId: id, fields: interventionFields.partial(), causeIds: z.array(id).max(500) }),
+    output: engagementDetail,
+  },
+  'intervention.update': { input: z.strictObject({ id, patch: interventionPatch }), output: engagementDetail },
+  'intervention.delete': { input: byId, output: engagementDetail },
+  'intervention.link': { input: z.strictObject({ interventionId: id, causeId: id }), output: engagementDetail },
+  'intervention.unlink': { input: z.strictObject({ interventionId: id, causeId: id }), output: engagementDetail },
+  'measure.create': {
+    input: z.strictObject({ engagementId: id, outcomeId: id.nullable().optional(), interventionId: id.nullable().optional(), fields: measureFields.partial() }),
+    output: engagementDetail,
+  },
+  'measure.update': { input: z.strictObject({ id, patch: measurePatch }), output: engagementDetail },
+  'measure.delete': { input: byId, output: engagementDetail },
+  'map.connect': { input: z.strictObject({ engagementId: id, source: nodeKeySchema, target: nodeKeySchema }), output: engagementDetail },
+  'map.disconnect': { input: z.strictObject({ engagementId: id, source: nodeKeySchema, target: nodeKeySchema }), output: engagementDetail },
+  'map.move': {
+    input: z.strictObject({
+      engagementId: id,
+      positions: z.array(z.strictObject({ nodeKey: nodeKeySchema, x: z.number().finite().min(-1e6).max(1e6), y: z.number().finite().min(-1e6).max(1e6) })).min(1).max(5000),
+    }),
+    output: engagementDetail,
+  },
+  'map.tidy': { input: forEngagement, output: engagementDetail },
   'history.undo': { input: forEngagement, output: engagementDetail },
   'history.redo': { input: forEngagement, output: engagementDetail },
 } as const;

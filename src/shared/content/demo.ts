@@ -15,6 +15,8 @@ export type DemoEvidence = {
   confidential?: boolean;
 };
 export type DemoCause = {
+  /** Lets interventions refer to the causes they serve. */
+  key?: string;
   text: string;
   cell: BemCell;
   weight: number;
@@ -70,6 +72,7 @@ export const demoBehaviours: DemoBehaviour[] = [
     gapSize: 4,
     causes: [
       {
+        key: 'credit-limit',
         text: 'Agents may not issue credits above £25 without a supervisor, so disputes wait for a call-back',
         cell: 2,
         weight: 5,
@@ -81,6 +84,7 @@ export const demoBehaviours: DemoBehaviour[] = [
         ],
       },
       {
+        key: 'aht',
         text: 'The average-handle-time target penalises the longer calls that resolve disputes',
         cell: 3,
         weight: 4,
@@ -91,6 +95,7 @@ export const demoBehaviours: DemoBehaviour[] = [
         ],
       },
       {
+        key: 'no-practice',
         text: 'New agents get no practice on the billing system before going live',
         cell: 4,
         weight: 3,
@@ -121,6 +126,7 @@ export const demoBehaviours: DemoBehaviour[] = [
     gapSize: 4,
     causes: [
       {
+        key: 'kb-stale',
         text: 'Knowledge-base articles on tariffs are months out of date, so agents stopped trusting them',
         cell: 2,
         weight: 5,
@@ -131,6 +137,7 @@ export const demoBehaviours: DemoBehaviour[] = [
         ],
       },
       {
+        key: 'no-fcr-feedback',
         text: 'Agents are never told their own first-contact resolution rate',
         cell: 1,
         weight: 3,
@@ -159,6 +166,7 @@ export const demoBehaviours: DemoBehaviour[] = [
     gapSize: 5,
     causes: [
       {
+        key: 'no-time',
         text: 'Team leaders have no protected time for call reviews; they cover the queue at peaks',
         cell: 2,
         weight: 4,
@@ -187,5 +195,138 @@ export const demoBehaviours: DemoBehaviour[] = [
         evidence: [],
       },
     ],
+  },
+];
+
+export type DemoMeasure = {
+  name: string;
+  unit: string;
+  level: number;
+  ltemTier: number | null;
+  leading: boolean;
+  method: string;
+  timing: string;
+  baseline: number | null;
+  target: number | null;
+};
+
+export type DemoIntervention = {
+  name: string;
+  libraryKey: string;
+  kind: 'information' | 'resources' | 'incentives' | 'training' | 'capacity' | 'motives' | 'other';
+  description: string;
+  owner: string;
+  cost: number;
+  effort: number;
+  status: 'proposed' | 'planned' | 'in_progress' | 'done' | 'dropped';
+  startDate: string;
+  endDate: string;
+  expectedEffect: string;
+  causes: string[];
+  measures: DemoMeasure[];
+};
+
+/** Measures of the outcome itself (level 4 results). */
+export const demoOutcomeMeasures: DemoMeasure[] = [
+  { name: 'First-contact resolution', unit: '%', level: 4, ltemTier: 8, leading: false, method: 'Telephony + CRM closure codes, control site comparison', timing: 'Monthly', baseline: 62, target: 75 },
+  { name: 'Repeat-call rate', unit: '%', level: 4, ltemTier: 8, leading: false, method: 'Telephony: same caller within 7 days', timing: 'Monthly', baseline: 21, target: 14 },
+];
+
+export const demoInterventions: DemoIntervention[] = [
+  {
+    name: 'Raise the credit limit to £150, with an audit rule',
+    libraryKey: 'permissions',
+    kind: 'resources',
+    description: 'Agents approve credits up to £150; a weekly audit samples 5% of them.',
+    owner: 'Head of Customer Operations',
+    cost: 4000,
+    effort: 2,
+    status: 'planned',
+    startDate: '2026-04-01',
+    endDate: '2026-04-30',
+    expectedEffect: 'Removes the supervisor call-back on most billing disputes.',
+    causes: ['credit-limit'],
+    measures: [],
+  },
+  {
+    name: 'Knowledge-base ownership and monthly review cycle',
+    libraryKey: 'knowledge-ownership',
+    kind: 'resources',
+    description: 'Each tariff article gets a named owner and a review date tied to price changes.',
+    owner: 'Knowledge manager',
+    cost: 9000,
+    effort: 3,
+    status: 'in_progress',
+    startDate: '2026-03-15',
+    endDate: '2026-06-30',
+    expectedEffect: 'Agents trust and use the knowledge base instead of transferring.',
+    causes: ['kb-stale'],
+    measures: [
+      { name: 'Transfer rate', unit: '%', level: 3, ltemTier: 7, leading: true, method: 'Telephony transfer logs', timing: 'Weekly', baseline: 18, target: 10 },
+      { name: 'Knowledge-base use per call', unit: 'views', level: 3, ltemTier: 7, leading: true, method: 'Knowledge-base analytics', timing: 'Weekly', baseline: 0.4, target: 1 },
+    ],
+  },
+  {
+    name: 'Replace handle time with FCR on agent scorecards',
+    libraryKey: 'incentive-realignment',
+    kind: 'incentives',
+    description: 'Handle time is reported but no longer scored; first-contact resolution takes its weight.',
+    owner: 'Head of Customer Operations',
+    cost: 2500,
+    effort: 2,
+    status: 'planned',
+    startDate: '2026-04-01',
+    endDate: '2026-05-31',
+    expectedEffect: 'Agents stop rushing disputes to protect their handle time.',
+    causes: ['aht'],
+    measures: [],
+  },
+  {
+    name: 'Weekly personal FCR feedback',
+    libraryKey: 'feedback-loop',
+    kind: 'information',
+    description: 'Each agent sees their own FCR and repeat calls every Monday.',
+    owner: 'MI team',
+    cost: 6000,
+    effort: 2,
+    status: 'proposed',
+    startDate: '2026-05-01',
+    endDate: '2026-06-15',
+    expectedEffect: 'Agents can see and correct their own patterns.',
+    causes: ['no-fcr-feedback'],
+    measures: [],
+  },
+  {
+    name: 'Billing simulator for new hires',
+    libraryKey: 'simulation',
+    kind: 'training',
+    description: 'Ten scenarios on a copy of the billing system, practised before going live.',
+    owner: 'Training team',
+    cost: 28000,
+    effort: 4,
+    status: 'planned',
+    startDate: '2026-05-01',
+    endDate: '2026-08-31',
+    expectedEffect: 'New agents handle billing adjustments confidently from their first week.',
+    causes: ['no-practice'],
+    measures: [
+      { name: 'Simulator scenario scores', unit: '%', level: 2, ltemTier: 6, leading: true, method: 'Simulator skill demonstration', timing: 'End of training and after 30 days', baseline: null, target: 85 },
+      { name: 'Agent reaction', unit: '/5', level: 1, ltemTier: 3, leading: false, method: 'Post-training survey', timing: 'End of training', baseline: null, target: 4.2 },
+    ],
+  },
+  {
+    name: 'Protected coaching hours for team leaders',
+    libraryKey: 'time-staffing',
+    kind: 'resources',
+    description: 'Four hours a week off the queue for each team leader, covered by a floating agent.',
+    owner: 'Workforce planning',
+    cost: 35000,
+    effort: 3,
+    status: 'proposed',
+    startDate: '2026-06-01',
+    endDate: '2026-12-31',
+    expectedEffect: 'Two reviewed calls per agent per week.',
+    causes: ['no-time'],
+    measures: [],
   },
 ];

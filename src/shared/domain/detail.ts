@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { engagement } from './engagement';
 import { outcome } from './outcome';
 import { audience, behaviour, cause, evidence } from './analysis';
+import { intervention, interventionLink } from './intervention';
+import { measure } from './measure';
 
 /** Where the open engagement stands in its undo history. */
 export const historyState = z.object({
@@ -20,6 +22,11 @@ export const engagementDetail = z.object({
   behaviours: z.array(behaviour),
   causes: z.array(cause),
   evidence: z.array(evidence),
+  interventions: z.array(intervention),
+  links: z.array(interventionLink),
+  measures: z.array(measure),
+  /** Where the user put map nodes by hand; the rest are laid out automatically. */
+  positions: z.array(z.object({ nodeKey: z.string(), x: z.number(), y: z.number() })),
   history: historyState,
 });
 export type EngagementDetail = z.infer<typeof engagementDetail>;

@@ -8,3 +8,6 @@ export * from './buckets';
 export * from './verdict';
 export * from './vagueVerbs';
 export * from './quickPath';
+export * from './intervention';
+export * from './measure';
+export * from './map';

@@ -1,0 +1,44 @@
+import { emptyIntervention, type InterventionFields, type InterventionPatch } from '../../shared/domain';
+import type { Store } from '../db/store';
+import { ServiceError } from './errors';
+import { deleteRecord, mustFind, quote, sameEngagement, updateRecord } from './records';
+
+/** Adds an intervention (from the library or written freely) and links it to the causes it serves. */
+export function createIntervention(store: Store, engagementId: string, fields: Partial<InterventionFields>, causeIds: string[]) {
+  mustFind(store, 'engagement', engagementId);
+  for (const causeId of causeIds) sameEngagement(engagementId, store.find('cause', causeId), 'cause');
+  const id = crypto.randomUUID();
+  store.edit(engagementId, `Add intervention ${quote(fields.name ?? '', 'untitled')}`, (edit) => {
+    edit.insert('intervention', { ...emptyIntervention, ...fields, id, engagementId, position: store.nextPosition('intervention', engagementId) });
+    for (const causeId of new Set(causeIds)) edit.insert('intervention_cause', { id: crypto.randomUUID(), engagementId, interventionId: id, causeId });
+  });
+  return store.detail(engagementId)!;
+}
+
+export function updateIntervention(store: Store, id: string, patch: InterventionPatch) {
+  const i = mustFind(store, 'intervention', id);
+  const merged = { ...i, ...patch };
+  if (merged.startDate && merged.endDate && merged.startDate > merged.endDate) throw new ServiceError('invalid_input', 'endDate: The end date must be on or after the start date.');
+  return updateRecord(store, 'intervention', id, patch, 'Edit intervention');
+}
+
+export const deleteIntervention = (store: Store, id: string) =>
+  deleteRecord(store, 'intervention', id, `Delete intervention ${quote(mustFind(store, 'intervention', id).name, 'untitled')}`);
+
+export function linkCause(store: Store, interventionId: string, causeId: string) {
+  const i = mustFind(store, 'intervention', interventionId);
+  sameEngagement(i.engagementId, store.find('cause', causeId), 'cause');
+  if (store.link(interventionId, causeId)) throw new ServiceError('conflict', 'That intervention already addresses that cause.');
+  store.edit(i.engagementId, 'Link intervention to cause', (edit) =>
+    edit.insert('intervention_cause', { id: crypto.randomUUID(), engagementId: i.engagementId, interventionId, causeId }),
+  );
+  return store.detail(i.engagementId)!;
+}
+
+export function unlinkCause(store: Store, interventionId: string, causeId: string) {
+  const i = mustFind(store, 'intervention', interventionId);
+  const link = store.link(interventionId, causeId);
+  if (!link) throw new ServiceError('not_found', 'That intervention does not address that cause.');
+  store.edit(i.engagementId, 'Unlink intervention from cause', (edit) => edit.remove('intervention_cause', link.id));
+  return store.detail(i.engagementId)!;
+}

@@ -1,0 +1,71 @@
+import { checkEdge, nodeKindLabels, parseNodeKey } from '../../shared/domain';
+import type { Store } from '../db/store';
+import { ServiceError } from './errors';
+import { linkCause, unlinkCause } from './interventions';
+import { mustFind, sameEngagement } from './records';
+
+const record = (store: Store, engagementId: string, key: string) => {
+  const { kind, id } = parseNodeKey(key);
+  sameEngagement(engagementId, store.find(kind, id), nodeKindLabels[kind].toLowerCase());
+  return { kind, id };
+};
+
+/**
+ * Drawing an edge on the map edits the same records as the forms: it moves a behaviour to an
+ * outcome, a cause to a behaviour, links a cause to an intervention or hangs a measure on its parent.
+ */
+export function connect(store: Store, engagementId: string, sourceKey: string, targetKey: string) {
+  const source = record(store, engagementId, sourceKey);
+  const target = record(store, engagementId, targetKey);
+  const rule = checkEdge(source.kind, target.kind);
+  if (!rule.ok) throw new ServiceError('invalid_input', rule.message);
+  if (source.kind === 'cause') return linkCause(store, target.id, source.id);
+  const label = `Link ${nodeKindLabels[source.kind].toLowerCase()} to ${nodeKindLabels[target.kind].toLowerCase()}`;
+  store.edit(engagementId, label, (edit) => {
+    if (target.kind === 'behaviour') edit.update('behaviour', target.id, { outcomeId: source.id });
+    else if (target.kind === 'cause') edit.update('cause', target.id, { behaviourId: source.id });
+    else if (source.kind === 'intervention') edit.update('measure', target.id, { interventionId: source.id, outcomeId: null });
+    else edit.update('measure', target.id, { outcomeId: source.id, interventionId: null });
+  });
+  return store.detail(engagementId)!;
+}
+
+export function disconnect(store: Store, engagementId: string, sourceKey: string, targetKey: string) {
+  const source = record(store, engagementId, sourceKey);
+  const target = record(store, engagementId, targetKey);
+  if (source.kind === 'cause' && target.kind === 'intervention') return unlinkCause(store, target.id, source.id);
+  if (target.kind === 'measure') {
+    store.edit(engagementId, 'Unhook measure', (edit) => edit.update('measure', target.id, source.kind === 'outcome' ? { outcomeId: null } : { interventionId: null }));
+    return store.detail(engagementId)!;
+  }
+  const child = nodeKindLabels[target.kind].toLowerCase();
+  const parent = nodeKindLabels[source.kind].toLowerCase();
+  throw new ServiceError('invalid_input', `A ${child} always belongs to ${parent === 'outcome' ? 'an' : 'a'} ${parent}: connect it to another ${parent} instead, or delete the ${child}.`);
+}
+
+/** Saves where the user dropped nodes: one undo step per drag, however many nodes moved. */
+export function moveNodes(store: Store, engagementId: string, positions: { nodeKey: string; x: number; y: number }[]) {
+  mustFind(store, 'engagement', engagementId);
+  for (const p of positions) record(store, engagementId, p.nodeKey);
+  store.edit(engagementId, positions.length === 1 ? 'Move a node on the map' : `Move ${positions.length} nodes on the map`, (edit) => {
+    for (const p of positions) {
+      const existing = store.mapPosition(engagementId, p.nodeKey);
+      if (existing) edit.update('map_position', existing.id, { x: p.x, y: p.y });
+      else edit.insert('map_position', { id: crypto.randomUUID(), engagementId, nodeKey: p.nodeKey, x: p.x, y: p.y });
+    }
+  });
+  return store.detail(engagementId)!;
+}
+
+/** "Tidy up": forget every hand-placed position so the automatic layout takes over again. */
+export function tidyUp(store: Store, engagementId: string) {
+  const detail = store.detail(engagementId);
+  if (!detail) throw new ServiceError('not_found', 'That engagement no longer exists.');
+  store.edit(engagementId, 'Tidy up the map', (edit) => {
+    for (const p of detail.positions) {
+      const row = store.mapPosition(engagementId, p.nodeKey);
+      if (row) edit.remove('map_position', row.id);
+    }
+  });
+  return store.detail(engagementId)!;
+}
