@@ -24,5 +24,6 @@ export default defineConfig({
       ],
     },
     trace: 'off',
+    actionTimeout: 15_000,
   },
 });

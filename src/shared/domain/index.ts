@@ -11,3 +11,4 @@ export * from './quickPath';
 export * from './intervention';
 export * from './measure';
 export * from './map';
+export * from './mapSvg';

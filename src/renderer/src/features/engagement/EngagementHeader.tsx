@@ -1,8 +1,8 @@
 import { ActionIcon, Badge, Button, Group, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconChevronLeft, IconLock, IconPencil } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowForwardUp, IconChevronLeft, IconLock, IconPencil, IconSitemap } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { EngagementDetail } from '../../../../shared/domain';
-import { navigate } from '../../app/route';
+import { navigate, type View } from '../../app/route';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { ThemeToggle } from '../../components/ThemeToggle';
 import { EngagementDetailsModal } from './EngagementDetailsModal';
@@ -10,7 +10,7 @@ import type { EngagementApi } from './useEngagement';
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-export function EngagementHeader({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+export function EngagementHeader({ api, detail, view }: { api: EngagementApi; detail: EngagementDetail; view: View }) {
   const [editing, setEditing] = useState(false);
   const { engagement, history } = detail;
   return (
@@ -48,6 +48,14 @@ export function EngagementHeader({ api, detail }: { api: EngagementApi; detail: 
             <IconArrowForwardUp size={20} />
           </ActionIcon>
         </Tooltip>
+        <Button
+          variant={view === 'map' ? 'filled' : 'default'}
+          leftSection={<IconSitemap size={16} />}
+          onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: view === 'map' ? 'outcome' : 'map' })}
+          aria-pressed={view === 'map'}
+        >
+          Map
+        </Button>
         <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
           Details
         </Button>

@@ -1,16 +1,18 @@
 import { useEffect } from 'react';
 import { Alert, AppShell, Button, Center, Container, Loader, Stack } from '@mantine/core';
-import { navigate, type Step } from '../../app/route';
+import { navigate, type View } from '../../app/route';
 import { OutcomeStep } from '../outcome/OutcomeStep';
 import { LaterStep } from '../steps/LaterStep';
 import { PerformanceStep } from '../performance/PerformanceStep';
 import { CausesStep } from '../causes/CausesStep';
+import { InterventionsStep } from '../interventions/InterventionsStep';
+import { MapView } from '../map/MapView';
 import { EngagementHeader } from './EngagementHeader';
 import { StepNav } from './StepNav';
 import { useEngagement } from './useEngagement';
 import { useUndoKeys } from './useUndoKeys';
 
-export function EngagementScreen({ id, step }: { id: string; step: Step }) {
+export function EngagementScreen({ id, step }: { id: string; step: View }) {
   const api = useEngagement(id);
   const { detail, loadError, undo, redo } = api;
   useUndoKeys(undo, redo);
@@ -43,17 +45,19 @@ export function EngagementScreen({ id, step }: { id: string; step: Step }) {
   return (
     <AppShell header={{ height: { base: 112, md: 68 } }} padding="md">
       <AppShell.Header>
-        <EngagementHeader api={api} detail={detail} />
+        <EngagementHeader api={api} detail={detail} view={step} />
       </AppShell.Header>
       <AppShell.Main>
-        <Container size="xl" px={0}>
+        <Container size={step === 'map' ? '100%' : 'xl'} px={0}>
           <Stack gap="lg">
             <StepNav current={step} detail={detail} onSelect={(s) => navigate({ screen: 'engagement', id, step: s })} />
             <main aria-live="off">
               {step === 'outcome' && <OutcomeStep api={api} detail={detail} />}
               {step === 'performance' && <PerformanceStep api={api} detail={detail} />}
               {step === 'causes' && <CausesStep api={api} detail={detail} />}
-              {(step === 'interventions' || step === 'evaluation' || step === 'report') && <LaterStep step={step} />}
+              {step === 'interventions' && <InterventionsStep api={api} detail={detail} />}
+              {step === 'map' && <MapView api={api} detail={detail} />}
+              {(step === 'evaluation' || step === 'report') && <LaterStep step={step} />}
             </main>
           </Stack>
         </Container>

@@ -1,7 +1,7 @@
 import { Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import type { EngagementDetail } from '../../../../shared/domain';
-import { steps, type Step } from '../../app/route';
+import { steps, type Step, type View } from '../../app/route';
 import classes from './StepNav.module.css';
 
 export const stepInfo: Record<Step, { title: string; hint: string }> = {
@@ -18,10 +18,11 @@ export function stepDone(step: Step, d: EngagementDetail) {
   if (step === 'outcome') return d.outcomes.some((o) => o.kpiName && o.baselineValue !== null && o.targetValue !== null);
   if (step === 'performance') return d.behaviours.length > 0;
   if (step === 'causes') return d.causes.length > 0;
+  if (step === 'interventions') return d.interventions.length > 0;
   return false;
 }
 
-export function StepNav({ current, detail, onSelect }: { current: Step; detail: EngagementDetail; onSelect: (s: Step) => void }) {
+export function StepNav({ current, detail, onSelect }: { current: View; detail: EngagementDetail; onSelect: (s: Step) => void }) {
   return (
     <nav aria-label="Engagement steps">
       <ol className={classes.list}>

@@ -3,14 +3,9 @@ import type { Step } from '../../app/route';
 import { stepInfo } from '../engagement/StepNav';
 
 /** What each step will hold, told plainly while it is still being built. */
-type LaterStepName = Exclude<Step, 'outcome' | 'performance' | 'causes'>;
+type LaterStepName = Exclude<Step, 'outcome' | 'performance' | 'causes' | 'interventions'>;
 
 const plans: Record<LaterStepName, string[]> = {
-  interventions: [
-    'Interventions chosen per cause from a library keyed by cell, or written freely.',
-    'Owner, cost, effort, dates, status and expected effect; an impact × effort ranking.',
-    'A warning when training is planned for a gap that is mostly process.',
-  ],
   evaluation: [
     'Measures at Kirkpatrick levels 1–4 and Phillips level 5, with LTEM tiers.',
     'Observations over time, isolation of the programme’s effect, conversion to money and fully loaded costs.',

@@ -1,0 +1,71 @@
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { interventionKindLabels, interventionStatusLabels, rankInterventions, type EngagementDetail } from '../../../../shared/domain';
+
+const W = 640;
+const H = 360;
+const pad = 48;
+
+/** Impact (share of weighted causes addressed) against effort: quick wins top left. */
+export function ImpactEffort({ detail }: { detail: EngagementDetail }) {
+  const ranked = rankInterventions(detail.interventions, detail);
+  const x = (effort: number) => pad + ((effort - 1) / 4) * (W - pad * 2);
+  const y = (impact: number) => H - pad - impact * (H - pad * 2);
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="xs">
+          Impact × effort
+        </Title>
+        <svg viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: W }} role="img" aria-label="Interventions by impact and effort">
+          <rect x={pad} y={pad} width={(W - pad * 2) / 2} height={(H - pad * 2) / 2} fill="var(--mantine-color-teal-light)" />
+          <text x={pad + 8} y={pad + 20} fontSize="14" fill="currentColor" fontWeight={700}>
+            Quick wins
+          </text>
+          <line x1={pad} y1={H - pad} x2={W - pad} y2={H - pad} stroke="currentColor" />
+          <line x1={pad} y1={pad} x2={pad} y2={H - pad} stroke="currentColor" />
+          <text x={W / 2} y={H - 12} textAnchor="middle" fontSize="14" fill="currentColor">
+            Effort (1 quick → 5 major)
+          </text>
+          <text x={16} y={H / 2} textAnchor="middle" fontSize="14" fill="currentColor" transform={`rotate(-90 16 ${H / 2})`}>
+            Impact: share of the gap addressed
+          </text>
+          {ranked.map((r, n) => (
+            <g key={r.item.id}>
+              <circle cx={x(r.effort)} cy={y(r.impact)} r={14} fill="var(--mantine-color-blue-8)" />
+              <text x={x(r.effort)} y={y(r.impact) + 5} textAnchor="middle" fontSize="13" fill="white" fontWeight={700}>
+                {n + 1}
+              </text>
+            </g>
+          ))}
+        </svg>
+      </Paper>
+      <Table verticalSpacing="sm" fz="md" aria-label="Interventions ranked by impact per effort" data-testid="ranking">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>#</Table.Th>
+            <Table.Th>Intervention</Table.Th>
+            <Table.Th>Addresses</Table.Th>
+            <Table.Th>Effort</Table.Th>
+            <Table.Th>Type</Table.Th>
+            <Table.Th>Status</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {ranked.map((r, n) => (
+            <Table.Tr key={r.item.id}>
+              <Table.Td>{n + 1}</Table.Td>
+              <Table.Td>{r.item.name || 'Untitled'}</Table.Td>
+              <Table.Td>{Math.round(r.impact * 100)}%</Table.Td>
+              <Table.Td>{r.effort}</Table.Td>
+              <Table.Td>{interventionKindLabels[r.item.kind]}</Table.Td>
+              <Table.Td>{interventionStatusLabels[r.item.status]}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="sm" c="dimmed">
+        Impact is the share of the engagement’s weighted causes (each weighted by its behaviour’s priority, ruled-out causes left out) that an intervention addresses. Ranked by impact per unit of effort.
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,100 @@
+import { ActionIcon, Alert, Badge, Group, Paper, Select, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconTrash, IconX } from '@tabler/icons-react';
+import {
+  interventionFields,
+  interventionImpact,
+  interventionKindLabels,
+  interventionKinds,
+  interventionStatusLabels,
+  interventionStatuses,
+  trainingWarnings,
+  type EngagementDetail,
+  type Intervention,
+  type InterventionPatch,
+} from '../../../../shared/domain';
+import { AutosaveDate, AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
+import { RatingControl } from '../../components/RatingControl';
+import type { EngagementApi } from '../engagement/useEngagement';
+
+const f = interventionFields.shape;
+
+export function InterventionCard({ intervention: i, api, detail }: { intervention: Intervention; api: EngagementApi; detail: EngagementDetail }) {
+  const save = (patch: InterventionPatch) => api.change('intervention.update', { id: i.id, patch });
+  const linked = detail.links.filter((l) => l.interventionId === i.id).map((l) => detail.causes.find((c) => c.id === l.causeId)!).filter(Boolean);
+  const unlinked = detail.causes.filter((c) => !linked.includes(c) && c.evidenceState !== 'ruled_out');
+  const warnings = trainingWarnings(i, detail);
+  const impact = Math.round(interventionImpact(i.id, detail) * 100);
+  const name = i.name || 'Untitled intervention';
+  return (
+    <Paper withBorder p="md" component="article" aria-label={`Intervention: ${name}`} data-testid="intervention-card">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <AutosaveText style={{ flex: 1 }} label="Intervention" value={i.name} schema={f.name} onSave={(name) => save({ name })} />
+          <Group gap={6} mt={24} wrap="nowrap">
+            <Badge size="lg" variant="light" title="Share of the engagement’s weighted causes it addresses">
+              Addresses {impact}%
+            </Badge>
+            <Tooltip label="Delete intervention">
+              <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Delete intervention ${name}`} onClick={() => void api.change('intervention.delete', { id: i.id })}>
+                <IconTrash size={18} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+        {warnings.map((w) => (
+          <Alert key={w} color="red" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" data-testid="training-warning">
+            {w}
+          </Alert>
+        ))}
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+          <Select label="Type" data={interventionKinds.map((k) => ({ value: k, label: interventionKindLabels[k] }))} value={i.kind} allowDeselect={false} onChange={(v) => v && void save({ kind: v as Intervention['kind'] })} />
+          <Select label="Status" data={interventionStatuses.map((s) => ({ value: s, label: interventionStatusLabels[s] }))} value={i.status} allowDeselect={false} onChange={(v) => v && void save({ status: v as Intervention['status'] })} />
+          <AutosaveText label="Owner" value={i.owner} schema={f.owner} onSave={(owner) => save({ owner })} />
+          <AutosaveNumber label="Cost" placeholder="e.g. 12000" value={i.cost} schema={f.cost} onSave={(cost) => save({ cost })} />
+          <AutosaveDate label="Start" value={i.startDate} onSave={(startDate) => save({ startDate })} />
+          <AutosaveDate label="End" value={i.endDate} onSave={(endDate) => save({ endDate })} />
+          <RatingControl label="Effort" value={i.effort ?? 3} onChange={(effort) => void save({ effort })} hint="1 quick win · 5 major project" />
+        </SimpleGrid>
+        <AutosaveText multiline label="Expected effect" placeholder="What will change, and for whom" value={i.expectedEffect} schema={f.expectedEffect} onSave={(expectedEffect) => save({ expectedEffect })} />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            Causes it addresses
+          </Text>
+          <Group gap={6}>
+            {linked.length === 0 && (
+              <Text size="sm" c="dimmed">
+                None yet: link at least one cause, or the intervention has no reason to exist.
+              </Text>
+            )}
+            {linked.map((c) => (
+              <Badge
+                key={c.id}
+                size="lg"
+                variant="outline"
+                style={{ textTransform: 'none', maxWidth: 420 }}
+                rightSection={
+                  <ActionIcon size="xs" variant="transparent" aria-label={`Unlink ${c.text}`} onClick={() => void api.change('intervention.unlink', { interventionId: i.id, causeId: c.id })}>
+                    <IconX size={12} />
+                  </ActionIcon>
+                }
+              >
+                {c.text}
+              </Badge>
+            ))}
+          </Group>
+          {unlinked.length > 0 && (
+            <Select
+              aria-label={`Link ${name} to another cause`}
+              placeholder="Link to another cause…"
+              searchable
+              data={unlinked.map((c) => ({ value: c.id, label: c.text || 'Untitled cause' }))}
+              value={null}
+              onChange={(causeId) => causeId && void api.change('intervention.link', { interventionId: i.id, causeId })}
+              maw={480}
+            />
+          )}
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,234 @@
+import { Button, Chip, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconLayoutDistributeHorizontal, IconPlus, IconSearch } from '@tabler/icons-react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { buckets, bucketLabels, buildGraph, checkEdge, connectedTo, nodeKey, parseNodeKey, type Bucket, type EngagementDetail, type NodeKind } from '../../../../shared/domain';
+import type { EngagementApi } from '../engagement/useEngagement';
+import { exportPng, exportSvg, safeName } from './exportMap';
+import { neighbour } from './keyboard';
+import type { Positions } from './layout';
+import { MapCanvas } from './MapCanvas';
+import { NodePanel } from './NodePanel';
+
+export function MapView(props: { api: EngagementApi; detail: EngagementDetail }) {
+  return (
+    <ReactFlowProvider>
+      <MapScreen {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+  const graph = useMemo(() => buildGraph(detail), [detail]);
+  const saved: Positions = useMemo(() => new Map(detail.positions.map((p) => [p.nodeKey, { x: p.x, y: p.y }])), [detail.positions]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [focus, setFocus] = useState<string | null>(null);
+  const [shown, setShown] = useState<Bucket[]>([...buckets]);
+  const [query, setQuery] = useState('');
+  const drawn = useRef<Positions>(new Map());
+  const flow = useReactFlow();
+  const engagementId = detail.engagement.id;
+
+  const hidden = useMemo(() => {
+    const out = new Set<string>();
+    const keep = focus ? connectedTo(graph, nodeKey('outcome', focus)) : null;
+    for (const n of graph.nodes) {
+      if (keep && !keep.has(n.key)) out.add(n.key);
+      if (n.bucket && !shown.includes(n.bucket)) out.add(n.key);
+    }
+    return out;
+  }, [graph, focus, shown]);
+
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return null;
+    return new Set(graph.nodes.filter((n) => `${n.label} ${n.detail}`.toLowerCase().includes(q)).map((n) => n.key));
+  }, [graph, query]);
+
+  const refuse = (message: string) => notifications.show({ color: 'red', title: 'That link is not allowed', message, autoClose: 7000 });
+
+  const onConnect = useCallback(
+    (source: string, target: string) => {
+      const rule = checkEdge(parseNodeKey(source).kind, parseNodeKey(target).kind);
+      if (!rule.ok) return refuse(rule.message);
+      void api.change('map.connect', { engagementId, source, target }).catch(() => undefined);
+    },
+    [api, engagementId],
+  );
+
+  const onDelete = useCallback(
+    (nodes: string[], edges: { source: string; target: string }[]) => {
+      for (const key of nodes) {
+        const { kind, id } = parseNodeKey(key);
+        void api.change(`${kind}.delete`, { id }).catch(() => undefined);
+      }
+      if (nodes.length === 0) for (const e of edges) void api.change('map.disconnect', { engagementId, source: e.source, target: e.target }).catch(() => undefined);
+      setSelected(null);
+    },
+    [api, engagementId],
+  );
+
+  const focusNode = useCallback(
+    (key: string) => {
+      setSelected(key);
+      const p = drawn.current.get(key);
+      if (p) void flow.setCenter(p.x + 125, p.y + 50, { zoom: Math.max(flow.getZoom(), 0.6), duration: 150 });
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-node-key="${CSS.escape(key)}"]`)?.focus());
+    },
+    [flow],
+  );
+
+  /** Selects a node and brings it into view once the layout has placed it (new nodes may land off-screen). */
+  const revealNode = useCallback(
+    (key: string) => {
+      setSelected(key);
+      let tries = 0;
+      const centre = () => {
+        const p = drawn.current.get(key);
+        const laidOut = document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-laid-out') === 'yes';
+        if (p && laidOut && document.querySelector(`[data-node-key="${CSS.escape(key)}"]`)) void flow.setCenter(p.x + 125, p.y + 58, { zoom: Math.max(flow.getZoom(), 0.7), duration: 150 });
+        else if (tries++ < 40) setTimeout(centre, 50);
+      };
+      centre();
+    },
+    [flow],
+  );
+
+  const onNodeKey = useCallback(
+    (key: string, event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key.startsWith('Arrow')) {
+        event.preventDefault();
+        const next = neighbour(graph, drawn.current, (k) => !hidden.has(k), key, event.key);
+        if (next) focusNode(next);
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        setSelected(key);
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="node-panel"] textarea')?.focus());
+      } else if (event.key === 'Delete') {
+        event.preventDefault();
+        onDelete([key], []);
+      }
+    },
+    [graph, hidden, focusNode, onDelete],
+  );
+
+  /** After adding on the map, select the new record so it can be named straight away. */
+  const onCreated = (kind: NodeKind, before: EngagementDetail) => {
+    const list = { outcome: 'outcomes', behaviour: 'behaviours', cause: 'causes', intervention: 'interventions', measure: 'measures' } as const;
+    const old = new Set((before[list[kind]] as { id: string }[]).map((r) => r.id));
+    setTimeout(() => {
+      const fresh = (latest.current[list[kind]] as { id: string }[]).find((r) => !old.has(r.id));
+      if (fresh) revealNode(nodeKey(kind, fresh.id));
+    }, 0);
+  };
+  const latest = useRef(detail);
+  latest.current = detail;
+
+  const filename = safeName(`${detail.engagement.name}-map`);
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={2}>Map</Title>
+          <Text c="dimmed">Outcome → behaviour → cause → intervention → measure. Drag from a node’s right handle to another node to link them.</Text>
+        </div>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => void onCreatedOutcome(api, engagementId, detail, revealNode, latest)}>
+            Outcome
+          </Button>
+          <Button variant="default" leftSection={<IconLayoutDistributeHorizontal size={16} />} onClick={() => void api.change('map.tidy', { engagementId })} disabled={detail.positions.length === 0}>
+            Tidy up
+          </Button>
+          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportPng(flow.getNodes(), filename).catch((e: Error) => refuse(e.message))}>
+            PNG
+          </Button>
+          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => exportSvg({ nodes: graph.nodes.filter((n) => !hidden.has(n.key)), edges: graph.edges }, drawn.current, filename)}>
+            SVG
+          </Button>
+        </Group>
+      </Group>
+      <Group gap="md" wrap="wrap" align="flex-end">
+        <Select
+          w={260}
+          label="Focus on one outcome"
+          placeholder="All outcomes"
+          clearable
+          data={detail.outcomes.map((o) => ({ value: o.id, label: o.kpiName || 'Untitled outcome' }))}
+          value={focus}
+          onChange={setFocus}
+        />
+        <TextInput w={260} label="Search the map" leftSection={<IconSearch size={16} />} placeholder="e.g. credit" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            Causes shown
+          </Text>
+          <Chip.Group multiple value={shown} onChange={(v) => setShown(v as Bucket[])}>
+            <Group gap={6}>
+              {buckets.map((b) => (
+                <Chip key={b} value={b}>
+                  {bucketLabels[b]}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </Stack>
+        {matches && (
+          <Text size="sm" aria-live="polite">
+            {matches.size} match{matches.size === 1 ? '' : 'es'}
+          </Text>
+        )}
+      </Group>
+      <Group align="stretch" wrap="nowrap" gap="sm">
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <MapCanvas
+            graph={graph}
+            saved={saved}
+            hidden={hidden}
+            matches={matches}
+            selected={selected}
+            onSelect={setSelected}
+            onMove={(positions) => void api.change('map.move', { engagementId, positions }).catch(() => undefined)}
+            onConnect={onConnect}
+            onDelete={onDelete}
+            onNodeKey={onNodeKey}
+            onLayout={(p) => (drawn.current = p)}
+            onReady={() => (document.body.dataset.map = 'ready')}
+          />
+        </div>
+        <Paper withBorder p="md" w={340} style={{ flex: 'none', overflowY: 'auto', maxHeight: 'calc(100vh - 240px)' }} aria-label="Selected node">
+          {selected && graph.nodes.some((n) => n.key === selected) ? (
+            <NodePanel key={selected} selected={selected} graph={graph} api={api} detail={detail} onCreated={onCreated} />
+          ) : (
+            <MapHelp />
+          )}
+        </Paper>
+      </Group>
+    </Stack>
+  );
+}
+
+async function onCreatedOutcome(api: EngagementApi, engagementId: string, before: EngagementDetail, select: (key: string) => void, latest: { current: EngagementDetail }) {
+  const old = new Set(before.outcomes.map((o) => o.id));
+  const after = await api.change('outcome.create', { engagementId, fields: { kpiName: 'New outcome' } });
+  const fresh = after.outcomes.find((o) => !old.has(o.id));
+  latest.current = after;
+  if (fresh) select(nodeKey('outcome', fresh.id));
+}
+
+function MapHelp() {
+  return (
+    <Stack gap="xs">
+      <Title order={4}>Select a node</Title>
+      <Text size="sm">Click a node, or press Tab to reach one, to edit it, add what hangs from it, link it and read its chain back as a sentence.</Text>
+      <Text size="sm" fw={600}>
+        Keyboard
+      </Text>
+      <Text size="sm">← → move along the chain · ↑ ↓ move within a column · Enter edits · Delete deletes (undo with Ctrl+Z).</Text>
+      <Text size="sm" fw={600}>
+        Reading the map
+      </Text>
+      <Text size="sm">Causes are coloured by bucket: blue process/environment, orange learning gap, purple individual fit. A dashed border is a hypothesis; a faded, struck-through cause is ruled out.</Text>
+    </Stack>
+  );
+}

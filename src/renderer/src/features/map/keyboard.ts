@@ -1,0 +1,23 @@
+import type { MapGraph } from '../../../../shared/domain';
+import type { Positions } from './layout';
+
+/**
+ * Arrow-key moves between nodes: right to a child, left to a parent, up and down within the same
+ * column (by height on screen). Returns the key to focus, or null to stay put.
+ */
+export function neighbour(graph: MapGraph, positions: Positions, visible: (key: string) => boolean, from: string, arrow: string): string | null {
+  const y = (k: string) => positions.get(k)?.y ?? 0;
+  const byHeight = (keys: string[]) => keys.filter(visible).sort((a, b) => y(a) - y(b));
+  const layerOf = (k: string) => graph.nodes.find((n) => n.key === k)?.layer ?? 0;
+  // Along the chain first (an outcome's behaviours before its measures), then the nearest on screen.
+  const closest = (keys: string[]) =>
+    byHeight(keys).sort((a, b) => layerOf(a) - layerOf(b) || Math.abs(y(a) - y(from)) - Math.abs(y(b) - y(from)))[0] ?? null;
+  if (arrow === 'ArrowRight') return closest(graph.edges.filter((e) => e.source === from).map((e) => e.target));
+  if (arrow === 'ArrowLeft') return closest(graph.edges.filter((e) => e.target === from).map((e) => e.source));
+  const layer = graph.nodes.find((n) => n.key === from)?.layer;
+  const column = byHeight(graph.nodes.filter((n) => n.layer === layer).map((n) => n.key));
+  const i = column.indexOf(from);
+  if (arrow === 'ArrowDown') return column[i + 1] ?? null;
+  if (arrow === 'ArrowUp') return i > 0 ? column[i - 1] : null;
+  return null;
+}

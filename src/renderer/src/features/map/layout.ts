@@ -1,0 +1,71 @@
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { MapGraph } from '../../../../shared/domain';
+
+export const NODE_WIDTH = 250;
+export const NODE_HEIGHT = 116;
+export type Positions = Map<string, { x: number; y: number }>;
+
+/** Left-to-right layers (outcome ... measure), as ELK's layered algorithm with one partition per kind. */
+export function elkGraph(graph: MapGraph): ElkNode {
+  return {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.partitioning.activate': 'true',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '110',
+      'elk.spacing.nodeNode': '28',
+      'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
+      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+      'elk.separateConnectedComponents': 'false',
+    },
+    children: graph.nodes.map((n) => ({ id: n.key, width: NODE_WIDTH, height: NODE_HEIGHT, layoutOptions: { 'elk.partitioning.partition': String(n.layer) } })),
+    edges: graph.edges.map((e) => ({ id: e.key, sources: [e.source], targets: [e.target] })),
+  };
+}
+
+let worker: Worker | null | undefined;
+let nextId = 0;
+const waiting = new Map<number, { resolve: (n: ElkNode) => void; reject: (e: Error) => void }>();
+
+function getWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<{ id: number; result?: ElkNode; error?: string }>) => {
+      const job = waiting.get(event.data.id);
+      waiting.delete(event.data.id);
+      if (event.data.result) job?.resolve(event.data.result);
+      else job?.reject(new Error(event.data.error));
+    };
+    worker.onerror = () => {
+      // Some shells refuse workers (e.g. file:// pages); fall back to laying out on this thread.
+      for (const job of waiting.values()) job.reject(new Error('layout worker failed'));
+      waiting.clear();
+      worker = null;
+    };
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+async function inThisThread(graph: ElkNode): Promise<ElkNode> {
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+  return new ELK().layout(graph);
+}
+
+/** Positions for every node; runs in a worker when the shell allows it. */
+export async function layoutGraph(graph: MapGraph): Promise<Positions> {
+  const input = elkGraph(graph);
+  const w = getWorker();
+  let result: ElkNode;
+  if (w) {
+    result = await new Promise<ElkNode>((resolve, reject) => {
+      const id = ++nextId;
+      waiting.set(id, { resolve, reject });
+      w.postMessage({ id, graph: input });
+    }).catch(() => inThisThread(input));
+  } else result = await inThisThread(input);
+  return new Map((result.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
+}
