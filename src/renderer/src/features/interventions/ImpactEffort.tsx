@@ -3,13 +3,23 @@ import { interventionKindLabels, interventionStatusLabels, rankInterventions, ty
 
 const W = 640;
 const H = 360;
-const pad = 48;
+const pad = 56;
 
 /** Impact (share of weighted causes addressed) against effort: quick wins top left. */
 export function ImpactEffort({ detail }: { detail: EngagementDetail }) {
   const ranked = rankInterventions(detail.interventions, detail);
+  // The impact axis stops at the largest share (rounded up to 10%), so small shares stay apart.
+  const top = Math.max(0.1, Math.ceil(Math.max(0, ...ranked.map((r) => r.impact)) * 10) / 10);
   const x = (effort: number) => pad + ((effort - 1) / 4) * (W - pad * 2);
-  const y = (impact: number) => H - pad - impact * (H - pad * 2);
+  const y = (impact: number) => H - pad - (impact / top) * (H - pad * 2);
+  // Points that would sit on top of each other are spread sideways.
+  const seen = new Map<string, number>();
+  const spread = ranked.map((r) => {
+    const cell = `${r.effort}:${Math.round(y(r.impact) / 24)}`;
+    const n = seen.get(cell) ?? 0;
+    seen.set(cell, n + 1);
+    return (n % 2 ? 1 : -1) * Math.ceil(n / 2) * 30;
+  });
   return (
     <Stack gap="md">
       <Paper withBorder p="md">
@@ -23,16 +33,26 @@ export function ImpactEffort({ detail }: { detail: EngagementDetail }) {
           </text>
           <line x1={pad} y1={H - pad} x2={W - pad} y2={H - pad} stroke="currentColor" />
           <line x1={pad} y1={pad} x2={pad} y2={H - pad} stroke="currentColor" />
-          <text x={W / 2} y={H - 12} textAnchor="middle" fontSize="14" fill="currentColor">
+          <text x={W / 2} y={H - 8} textAnchor="middle" fontSize="14" fill="currentColor">
             Effort (1 quick → 5 major)
           </text>
           <text x={16} y={H / 2} textAnchor="middle" fontSize="14" fill="currentColor" transform={`rotate(-90 16 ${H / 2})`}>
             Impact: share of the gap addressed
           </text>
+          {[0, top / 2, top].map((t) => (
+            <text key={t} x={pad - 6} y={y(t) + 4} textAnchor="end" fontSize="12" fill="currentColor">
+              {Math.round(t * 100)}%
+            </text>
+          ))}
+          {[1, 2, 3, 4, 5].map((e) => (
+            <text key={e} x={x(e)} y={H - pad + 16} textAnchor="middle" fontSize="12" fill="currentColor">
+              {e}
+            </text>
+          ))}
           {ranked.map((r, n) => (
             <g key={r.item.id}>
-              <circle cx={x(r.effort)} cy={y(r.impact)} r={14} fill="var(--mantine-color-blue-8)" />
-              <text x={x(r.effort)} y={y(r.impact) + 5} textAnchor="middle" fontSize="13" fill="white" fontWeight={700}>
+              <circle cx={x(r.effort) + spread[n]} cy={y(r.impact)} r={14} fill="var(--mantine-color-blue-8)" stroke="var(--mantine-color-body)" strokeWidth={2} />
+              <text x={x(r.effort) + spread[n]} y={y(r.impact) + 5} textAnchor="middle" fontSize="13" fill="white" fontWeight={700}>
                 {n + 1}
               </text>
             </g>

@@ -1,0 +1,35 @@
+import { expect, openApp, shot, test } from './fixtures';
+
+test('plan interventions from the library, see the training warning and the ranking', async ({ page, host }) => {
+  await openApp(page, host);
+  await page.getByRole('button', { name: 'Open the demo' }).first().click();
+  await page.getByRole('button', { name: /Interventions/ }).first().click();
+
+  const cause = page.getByTestId('cause-interventions').filter({ hasText: 'Agents are never told their own first-contact resolution rate' });
+  await expect(cause).toContainText('Weekly personal FCR feedback');
+  await cause.getByRole('button', { name: /Add an intervention/ }).click();
+  const picker = page.getByRole('dialog', { name: /Intervention for/ });
+  // Filtered to the cause's cell (information), best fits first.
+  const first = picker.getByTestId('library-entry').first();
+  await expect(first).toContainText('Clear standards & expectations');
+  await expect(first).toContainText('Best fit');
+  await shot(page, 'interventions-library');
+  await picker.getByTestId('library-entry').filter({ hasText: 'Manager check-ins' }).click();
+  await expect(cause).toContainText('Manager check-ins');
+  await shot(page, 'interventions-by-cause');
+
+  await page.getByRole('radiogroup', { name: 'Interventions view' }).getByText(/All interventions/).click();
+  const simulator = page.getByTestId('intervention-card').filter({ has: page.locator('input[value="Billing simulator for new hires"]') });
+  await expect(simulator.getByTestId('training-warning')).toContainText('Training won’t fix this alone: learning is only 25%');
+  // Planning training against a process cause adds a warning for that behaviour too.
+  await simulator.getByLabel(/Link Billing simulator/).click();
+  await page.getByRole('option', { name: /Knowledge-base articles on tariffs/ }).click();
+  await expect(simulator.getByTestId('training-warning')).toHaveCount(2);
+  await shot(page, 'interventions-all');
+
+  await page.getByRole('radiogroup', { name: 'Interventions view' }).getByText('Impact × effort').click();
+  const rows = page.getByTestId('ranking').locator('tbody tr');
+  await expect(rows).toHaveCount(7);
+  await expect(rows.first()).toContainText('Raise the credit limit');
+  await shot(page, 'interventions-ranking');
+});
