@@ -86,12 +86,64 @@ async function savedEdits(browser, edits = 1000) {
   return { edits, p50Ms: round(quantile(times, 0.5)), p99Ms: round(quantile(times, 0.99)), maxMs: round(Math.max(...times)) };
 }
 
+/** One load of the map benchmark page: first render, then frame times while panning and zooming. */
+async function mapRun(browser, url, mode) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${url}bench.html?mode=${mode}&nodes=1000&edges=1500`);
+  await page.waitForFunction(() => window.__bench?.ready || window.__bench?.error, null, { timeout: 120_000 });
+  const bench = await page.evaluate(() => window.__bench);
+  if (bench.error) throw new Error(bench.error);
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (t) => {
+      window.__frames.push(t - last);
+      last = t;
+      if (!window.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(720, 450);
+  await page.mouse.down();
+  for (let i = 0; i < 90; i++) await page.mouse.move(720 + Math.sin(i / 10) * 300, 450 + Math.cos(i / 14) * 200);
+  await page.mouse.up();
+  for (let i = 0; i < 24; i++) {
+    await page.mouse.wheel(0, i < 12 ? -120 : 120);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+  const frames = (await page.evaluate(() => ((window.__stop = true), window.__frames))).slice(2);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  await page.close();
+  return { layoutMs: bench.layoutMs, renderMs: bench.renderMs, nodes: bench.nodes, edges: bench.edges, frameP50: quantile(frames, 0.5), frameP95: quantile(frames, 0.95), frames: frames.length, heapMB: heap / 1024 / 1024 };
+}
+
+async function mapBenchmark(browser, runs = 3) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'causeway-bench-'));
+  const { child, url } = await startHost(dataDir);
+  const origin = url.replace(/#.*$/, '');
+  const result = {};
+  for (const mode of ['app', 'bare']) {
+    const all = [];
+    for (let i = 0; i < runs; i++) all.push(await mapRun(browser, origin, mode));
+    const pick = (k) => round(median(all.map((r) => r[k])));
+    result[mode] = { nodes: all[0].nodes, edges: all[0].edges, layoutMs: pick('layoutMs'), firstRenderMs: pick('renderMs'), frameP50Ms: pick('frameP50'), frameP95Ms: pick('frameP95'), heapMB: pick('heapMB') };
+  }
+  result.overhead = { firstRender: round(result.app.firstRenderMs / result.bare.firstRenderMs), frameP95: round(result.app.frameP95Ms / result.bare.frameP95Ms) };
+  await stop(child);
+  rmSync(dataDir, { recursive: true, force: true });
+  return result;
+}
+
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 const results = {
   date: new Date().toISOString(),
   machine: { cores: cpus().length, node: process.version },
   coldStart: await coldStart(browser),
   savedEdit: await savedEdits(browser),
+  map: await mapBenchmark(browser),
 };
 await browser.close();
 
@@ -99,4 +151,10 @@ mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'bench.json'), JSON.stringify(results, null, 2));
 console.log(`Browser-mode cold start (host launch -> library interactive), median of ${results.coldStart.runs}: ${results.coldStart.medianMs} ms (min ${results.coldStart.minMs}, max ${results.coldStart.maxMs})`);
 console.log(`Saved edit (renderer -> API -> SQLite FULL sync -> answer), ${results.savedEdit.edits} edits: p50 ${results.savedEdit.p50Ms} ms, p99 ${results.savedEdit.p99Ms} ms`);
+const m = results.map;
+console.log(`Map, ${m.app.nodes} nodes / ${m.app.edges} edges (median of 3 loads):`);
+console.log(`  layout (elkjs in a worker): ${m.app.layoutMs} ms`);
+console.log(`  first render: Causeway ${m.app.firstRenderMs} ms, bare React Flow ${m.bare.firstRenderMs} ms -> overhead ${m.overhead.firstRender}x`);
+console.log(`  frame time while panning and zooming: Causeway p50 ${m.app.frameP50Ms} ms / p95 ${m.app.frameP95Ms} ms; bare p50 ${m.bare.frameP50Ms} / p95 ${m.bare.frameP95Ms} ms (p95 ratio ${m.overhead.frameP95}x)`);
+console.log(`  JS heap: Causeway ${m.app.heapMB} MB, bare ${m.bare.heapMB} MB`);
 console.log('Written to bench-results/bench.json');

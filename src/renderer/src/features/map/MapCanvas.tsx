@@ -32,13 +32,15 @@ export type MapCanvasProps = {
   /** Called with where every node is drawn (for exports). */
   onLayout?: (positions: Positions) => void;
   onReady?: () => void;
+  /** Off only for the benchmark, which measures layout on its own. */
+  autoLayout?: boolean;
 };
 
 /** The same structure produces the same layout: only a change of nodes or edges lays out again. */
 const structureOf = (g: MapGraph) => `${g.nodes.map((n) => n.key).join(',')}|${g.edges.map((e) => e.key).join(',')}`;
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { graph, saved, hidden, matches, selected, onSelect, onMove, onConnect, onDelete, onNodeKey, onLayout, onReady } = props;
+  const { graph, saved, hidden, matches, selected, onSelect, onMove, onConnect, onDelete, onNodeKey, onLayout, onReady, autoLayout = true } = props;
   const [layout, setLayout] = useState<{ structure: string; positions: Positions } | null>(null);
   const [nodes, setNodes] = useState<ChainFlowNode[]>([]);
   const flow = useReactFlow();
@@ -47,6 +49,7 @@ export function MapCanvas(props: MapCanvasProps) {
   useEffect(() => {
     let live = true;
     const current = structure;
+    if (!autoLayout) return setLayout({ structure: current, positions: new Map() });
     void layoutGraph(graph).then((positions) => live && setLayout({ structure: current, positions }));
     return () => {
       live = false;
@@ -133,7 +136,7 @@ export function MapCanvas(props: MapCanvasProps) {
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />
-          <MiniMap pannable zoomable ariaLabel="Overview of the map" nodeStrokeWidth={3} />
+          <MiniMap pannable zoomable ariaLabel="Overview of the map" nodeStrokeWidth={3} style={{ width: 160, height: 110 }} />
           <Controls showInteractive={false} aria-label="Zoom controls" />
         </ReactFlow>
       </div>

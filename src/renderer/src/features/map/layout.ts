@@ -5,24 +5,36 @@ export const NODE_WIDTH = 250;
 export const NODE_HEIGHT = 116;
 export type Positions = Map<string, { x: number; y: number }>;
 
-/** Left-to-right layers (outcome ... measure), as ELK's layered algorithm with one partition per kind. */
+/**
+ * Left-to-right layers (outcome ... measure) with ELK's layered algorithm. Outcomes are pinned to
+ * the first layer and measures to the last; the chain's edges put the rest in order. (ELK's
+ * partitioning would pin every kind, but took 140 s instead of 2.5 s on 1,000 nodes.)
+ */
 export function elkGraph(graph: MapGraph): ElkNode {
   return {
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.partitioning.activate': 'true',
       'elk.layered.spacing.nodeNodeBetweenLayers': '110',
       'elk.spacing.nodeNode': '28',
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.separateConnectedComponents': 'false',
     },
-    children: graph.nodes.map((n) => ({ id: n.key, width: NODE_WIDTH, height: NODE_HEIGHT, layoutOptions: { 'elk.partitioning.partition': String(n.layer) } })),
+    children: graph.nodes.map((n) => ({ id: n.key, width: NODE_WIDTH, height: NODE_HEIGHT, layoutOptions: constraint[n.kind] })),
     edges: graph.edges.map((e) => ({ id: e.key, sources: [e.source], targets: [e.target] })),
   };
 }
+
+const pinned = (where: 'FIRST' | 'LAST') => ({ 'elk.layered.layering.layerConstraint': where });
+const constraint: Record<MapGraph['nodes'][number]['kind'], Record<string, string>> = {
+  outcome: pinned('FIRST'),
+  behaviour: {},
+  cause: {},
+  intervention: {},
+  measure: pinned('LAST'),
+};
 
 let worker: Worker | null | undefined;
 let nextId = 0;
