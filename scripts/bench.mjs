@@ -89,7 +89,7 @@ async function savedEdits(browser, edits = 1000) {
 /** One load of the map benchmark page: first render, then frame times while panning and zooming. */
 async function mapRun(browser, url, mode) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${url}bench.html?mode=${mode}&nodes=1000&edges=1500`);
+  await page.goto(`${url}bench.html?mode=${mode}&nodes=1000&edges=1500${process.env.BENCH_MAP_QUERY ?? ''}`);
   await page.waitForFunction(() => window.__bench?.ready || window.__bench?.error, null, { timeout: 120_000 });
   const bench = await page.evaluate(() => window.__bench);
   if (bench.error) throw new Error(bench.error);
@@ -138,23 +138,25 @@ async function mapBenchmark(browser, runs = 3) {
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+// `node scripts/bench.mjs map` runs only the map part (quicker while tuning).
+const only = process.argv[2];
 const results = {
   date: new Date().toISOString(),
   machine: { cores: cpus().length, node: process.version },
-  coldStart: await coldStart(browser),
-  savedEdit: await savedEdits(browser),
-  map: await mapBenchmark(browser),
+  coldStart: only && only !== 'start' ? undefined : await coldStart(browser),
+  savedEdit: only && only !== 'start' ? undefined : await savedEdits(browser),
+  map: only && only !== 'map' ? undefined : await mapBenchmark(browser),
 };
 await browser.close();
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'bench.json'), JSON.stringify(results, null, 2));
-console.log(`Browser-mode cold start (host launch -> library interactive), median of ${results.coldStart.runs}: ${results.coldStart.medianMs} ms (min ${results.coldStart.minMs}, max ${results.coldStart.maxMs})`);
-console.log(`Saved edit (renderer -> API -> SQLite FULL sync -> answer), ${results.savedEdit.edits} edits: p50 ${results.savedEdit.p50Ms} ms, p99 ${results.savedEdit.p99Ms} ms`);
+if (results.coldStart) console.log(`Browser-mode cold start (host launch -> library interactive), median of ${results.coldStart.runs}: ${results.coldStart.medianMs} ms (min ${results.coldStart.minMs}, max ${results.coldStart.maxMs})`);
+if (results.savedEdit) console.log(`Saved edit (renderer -> API -> SQLite FULL sync -> answer), ${results.savedEdit.edits} edits: p50 ${results.savedEdit.p50Ms} ms, p99 ${results.savedEdit.p99Ms} ms`);
 const m = results.map;
-console.log(`Map, ${m.app.nodes} nodes / ${m.app.edges} edges (median of 3 loads):`);
-console.log(`  layout (elkjs in a worker): ${m.app.layoutMs} ms`);
-console.log(`  first render: Causeway ${m.app.firstRenderMs} ms, bare React Flow ${m.bare.firstRenderMs} ms -> overhead ${m.overhead.firstRender}x`);
-console.log(`  frame time while panning and zooming: Causeway p50 ${m.app.frameP50Ms} ms / p95 ${m.app.frameP95Ms} ms; bare p50 ${m.bare.frameP50Ms} / p95 ${m.bare.frameP95Ms} ms (p95 ratio ${m.overhead.frameP95}x)`);
-console.log(`  JS heap: Causeway ${m.app.heapMB} MB, bare ${m.bare.heapMB} MB`);
+if (m) console.log(`Map, ${m.app.nodes} nodes / ${m.app.edges} edges (median of 3 loads):`);
+if (m) console.log(`  layout (elkjs in a worker): ${m.app.layoutMs} ms`);
+if (m) console.log(`  first render: Causeway ${m.app.firstRenderMs} ms, bare React Flow ${m.bare.firstRenderMs} ms -> overhead ${m.overhead.firstRender}x`);
+if (m) console.log(`  frame time while panning and zooming: Causeway p50 ${m.app.frameP50Ms} ms / p95 ${m.app.frameP95Ms} ms; bare p50 ${m.bare.frameP50Ms} / p95 ${m.bare.frameP95Ms} ms (p95 ratio ${m.overhead.frameP95}x)`);
+if (m) console.log(`  JS heap: Causeway ${m.app.heapMB} MB, bare ${m.bare.heapMB} MB`);
 console.log('Written to bench-results/bench.json');

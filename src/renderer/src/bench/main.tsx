@@ -53,7 +53,7 @@ async function main() {
       <MantineProvider>
         <ReactFlowProvider>
           <div style={{ height: '100vh', padding: 0 }}>
-            <MapCanvas graph={graph} saved={positions} autoLayout={false} selected={null} onSelect={() => {}} onMove={() => {}} onConnect={() => {}} onDelete={() => {}} />
+            <MapCanvas graph={graph} saved={positions} autoLayout={false} minimap={params.get('minimap') !== '0'} selected={null} onSelect={() => {}} onMove={() => {}} onConnect={() => {}} onDelete={() => {}} />
           </div>
         </ReactFlowProvider>
       </MantineProvider>,

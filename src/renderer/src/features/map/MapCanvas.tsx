@@ -3,7 +3,6 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
-  applyNodeChanges,
   useReactFlow,
   type Edge,
   type NodeChange,
@@ -32,6 +31,7 @@ export type MapCanvasProps = {
   /** Called with where every node is drawn (for exports). */
   onLayout?: (positions: Positions) => void;
   onReady?: () => void;
+  minimap?: boolean;
   /** Off only for the benchmark, which measures layout on its own. */
   autoLayout?: boolean;
 };
@@ -40,9 +40,8 @@ export type MapCanvasProps = {
 const structureOf = (g: MapGraph) => `${g.nodes.map((n) => n.key).join(',')}|${g.edges.map((e) => e.key).join(',')}`;
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { graph, saved, hidden, matches, selected, onSelect, onMove, onConnect, onDelete, onNodeKey, onLayout, onReady, autoLayout = true } = props;
+  const { graph, saved, hidden, matches, selected, onSelect, onMove, onConnect, onDelete, onNodeKey, onLayout, onReady, autoLayout = true, minimap = true } = props;
   const [layout, setLayout] = useState<{ structure: string; positions: Positions } | null>(null);
-  const [nodes, setNodes] = useState<ChainFlowNode[]>([]);
   const flow = useReactFlow();
   const structure = structureOf(graph);
 
@@ -66,22 +65,25 @@ export function MapCanvas(props: MapCanvasProps) {
     return merged;
   }, [graph, saved, auto]);
 
-  useEffect(() => {
-    setNodes(
+  // Nodes come straight from the records; only a drag in progress overrides their positions,
+  // so a 1,000-node map is built once per change instead of being copied on every event.
+  const [dragging, setDragging] = useState<Positions>(new Map());
+  const nodes: ChainFlowNode[] = useMemo(
+    () =>
       graph.nodes
         .filter((n) => !hidden?.has(n.key))
         .map((n) => ({
           id: n.key,
           type: 'chain' as const,
-          position: positions.get(n.key)!,
+          position: dragging.get(n.key) ?? positions.get(n.key)!,
           data: { node: n, dim: matches ? !matches.has(n.key) : false, match: matches?.has(n.key) ?? false },
           selected: n.key === selected,
           width: NODE_WIDTH,
           height: NODE_HEIGHT,
         })),
-    );
-    onLayout?.(positions);
-  }, [graph, positions, hidden, matches, selected, onLayout]);
+    [graph, positions, dragging, hidden, matches, selected],
+  );
+  useEffect(() => onLayout?.(positions), [positions, onLayout]);
 
   const edges: Edge[] = useMemo(
     () =>
@@ -102,7 +104,15 @@ export function MapCanvas(props: MapCanvasProps) {
     });
   }, [auto, fitted, nodes.length, flow, onReady]);
 
-  const onNodesChange = useCallback((changes: NodeChange<ChainFlowNode>[]) => setNodes((ns) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), ns)), []);
+  const onNodesChange = useCallback((changes: NodeChange<ChainFlowNode>[]) => {
+    const moves = changes.filter((c) => c.type === 'position' && c.position);
+    if (moves.length === 0) return;
+    setDragging((d) => {
+      const next = new Map(d);
+      for (const c of moves) if (c.type === 'position' && c.position) next.set(c.id, c.position);
+      return next;
+    });
+  }, []);
   const onBeforeDelete: OnBeforeDelete<ChainFlowNode> = useCallback(
     async ({ nodes: ns, edges: es }) => {
       onDelete(
@@ -124,7 +134,11 @@ export function MapCanvas(props: MapCanvasProps) {
           onNodesChange={onNodesChange}
           onNodeClick={(_, n) => onSelect(n.id)}
           onPaneClick={() => onSelect(null)}
-          onNodeDragStop={(_, __, dragged) => onMove(dragged.map((n) => ({ nodeKey: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) })))}
+          onNodeDragStop={(_, __, dragged) => {
+            onMove(dragged.map((n) => ({ nodeKey: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) })));
+            // Keep showing the dropped place until the saved position comes back, then let go.
+            setTimeout(() => setDragging(new Map()), 400);
+          }}
           onConnect={(c) => c.source && c.target && onConnect(c.source, c.target)}
           onBeforeDelete={onBeforeDelete}
           deleteKeyCode={['Delete', 'Backspace']}
@@ -136,7 +150,7 @@ export function MapCanvas(props: MapCanvasProps) {
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />
-          <MiniMap pannable zoomable ariaLabel="Overview of the map" nodeStrokeWidth={3} style={{ width: 160, height: 110 }} />
+          {minimap && <MiniMap pannable zoomable ariaLabel="Overview of the map" nodeStrokeWidth={3} style={{ width: 160, height: 110 }} />}
           <Controls showInteractive={false} aria-label="Zoom controls" />
         </ReactFlow>
       </div>
