@@ -83,7 +83,9 @@ export function MapCanvas(props: MapCanvasProps) {
         })),
     [graph, positions, dragging, hidden, matches, selected],
   );
-  useEffect(() => onLayout?.(positions), [positions, onLayout]);
+  useEffect(() => {
+    onLayout?.(positions);
+  }, [positions, onLayout]);
 
   const edges: Edge[] = useMemo(
     () =>
