@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { QuickPathState } from '../../shared/domain/quickPath';
+import type { BenefitFields } from '../../shared/domain/evaluation/benefit';
 
 /**
  * The library database: every engagement and everything in it. Every child row carries its
@@ -207,6 +208,38 @@ export const costItem = sqliteTable(
     amount: real('amount').notNull().default(0),
   },
   (t) => [index('cost_item_engagement').on(t.engagementId)],
+);
+
+/** A monetary benefit: an isolated effect converted to money (or time saved), with its reasoning. */
+export const benefit = sqliteTable(
+  'benefit',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    measureId: text('measure_id').references(() => measure.id, { onDelete: 'set null' }),
+    position: real('position').notNull().default(0),
+    name: text('name').notNull().default(''),
+    kind: text('kind', { enum: ['effect', 'time'] }).notNull().default('effect'),
+    isolation: text('isolation', { mode: 'json' }).$type<BenefitFields['isolation']>().notNull(),
+    conversion: text('conversion', { mode: 'json' }).$type<BenefitFields['conversion']>().notNull(),
+    timeSaved: text('time_saved', { mode: 'json' }).$type<BenefitFields['timeSaved']>(),
+    years: real('years').notNull().default(1),
+    justification: text('justification').notNull().default(''),
+  },
+  (t) => [index('benefit_engagement').on(t.engagementId)],
+);
+
+/** Benefits listed but not converted to money (Phillips: intangibles are reported, not monetised). */
+export const intangible = sqliteTable(
+  'intangible',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    position: real('position').notNull().default(0),
+    text: text('text').notNull().default(''),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('intangible_engagement').on(t.engagementId)],
 );
 
 /** Where the user dragged a map node; node_key is "<kind>:<record id>". */

@@ -97,8 +97,8 @@ export class Store {
   }
 
   /** The position after the last one, so new records appear at the end of their list. */
-  nextPosition(tableName: 'outcome' | 'audience' | 'behaviour' | 'cause' | 'intervention' | 'measure', engagementId: string) {
-    const table = { outcome: t.outcome, audience: t.audience, behaviour: t.behaviour, cause: t.cause, intervention: t.intervention, measure: t.measure }[tableName];
+  nextPosition(tableName: 'outcome' | 'audience' | 'behaviour' | 'cause' | 'intervention' | 'measure' | 'benefit' | 'intangible', engagementId: string) {
+    const table = { outcome: t.outcome, audience: t.audience, behaviour: t.behaviour, cause: t.cause, intervention: t.intervention, measure: t.measure, benefit: t.benefit, intangible: t.intangible }[tableName];
     const row = this.db
       .select({ max: sql<number | null>`max(${table.position})` })
       .from(table)
@@ -161,6 +161,10 @@ export class Store {
       interventions: (this.db.select().from(t.intervention).where(eq(t.intervention.engagementId, id)).orderBy(asc(t.intervention.position)).all()) as EngagementDetail['interventions'],
       links: this.db.select().from(t.interventionCause).where(eq(t.interventionCause.engagementId, id)).all(),
       measures: this.db.select().from(t.measure).where(eq(t.measure.engagementId, id)).orderBy(asc(t.measure.position)).all(),
+      observations: this.db.select().from(t.observation).where(eq(t.observation.engagementId, id)).orderBy(asc(t.observation.date)).all(),
+      benefits: this.db.select().from(t.benefit).where(eq(t.benefit.engagementId, id)).orderBy(asc(t.benefit.position)).all() as EngagementDetail['benefits'],
+      costs: this.db.select().from(t.costItem).where(eq(t.costItem.engagementId, id)).all() as EngagementDetail['costs'],
+      intangibles: this.db.select().from(t.intangible).where(eq(t.intangible.engagementId, id)).orderBy(asc(t.intangible.position)).all(),
       positions: this.db
         .select({ nodeKey: t.mapPosition.nodeKey, x: t.mapPosition.x, y: t.mapPosition.y })
         .from(t.mapPosition)

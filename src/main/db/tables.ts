@@ -16,6 +16,8 @@ export const editableTables = {
   observation: schema.observation,
   cost_item: schema.costItem,
   map_position: schema.mapPosition,
+  benefit: schema.benefit,
+  intangible: schema.intangible,
 } satisfies Record<string, SQLiteTable>;
 
 export type TableName = keyof typeof editableTables;

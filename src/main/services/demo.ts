@@ -1,4 +1,15 @@
-import { demoAudiences, demoBehaviours, demoEngagement, demoInterventions, demoOutcome, demoOutcomeMeasures } from '../../shared/content';
+import {
+  demoAudiences,
+  demoBehaviours,
+  demoBenefits,
+  demoCosts,
+  demoEngagement,
+  demoIntangibles,
+  demoInterventions,
+  demoObservations,
+  demoOutcome,
+  demoOutcomeMeasures,
+} from '../../shared/content';
 import { emptyMeasure } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { createEngagement } from './engagements';
@@ -33,14 +44,25 @@ export function openDemo(store: Store) {
         }
       });
       let measurePosition = 0;
-      for (const m of demoOutcomeMeasures)
-        edit.insert('measure', { ...emptyMeasure, ...m, id: newId(), engagementId, outcomeId, interventionId: null, position: measurePosition++ });
+      const measureIds = new Map<string, string>();
+      const addMeasure = (m: (typeof demoOutcomeMeasures)[number], parent: { outcomeId: string | null; interventionId: string | null }) => {
+        const measureId = newId();
+        measureIds.set(m.name, measureId);
+        edit.insert('measure', { ...emptyMeasure, ...m, ...parent, id: measureId, engagementId, position: measurePosition++ });
+        for (const o of demoObservations[m.name] ?? []) edit.insert('observation', { ...o, id: newId(), engagementId, measureId });
+      };
+      for (const m of demoOutcomeMeasures) addMeasure(m, { outcomeId, interventionId: null });
       demoInterventions.forEach(({ causes: served, measures, ...i }, position) => {
         const interventionId = newId();
         edit.insert('intervention', { ...i, id: interventionId, engagementId, position });
         for (const key of served) edit.insert('intervention_cause', { id: newId(), engagementId, interventionId, causeId: causeIds.get(key)! });
-        for (const m of measures) edit.insert('measure', { ...emptyMeasure, ...m, id: newId(), engagementId, outcomeId: null, interventionId, position: measurePosition++ });
+        for (const m of measures) addMeasure(m, { outcomeId: null, interventionId });
       });
+      demoBenefits.forEach(({ measure, ...b }, position) =>
+        edit.insert('benefit', { ...b, id: newId(), engagementId, position, measureId: measure ? (measureIds.get(measure) ?? null) : null }),
+      );
+      for (const c of demoCosts) edit.insert('cost_item', { ...c, id: newId(), engagementId, interventionId: null });
+      demoIntangibles.forEach((i, position) => edit.insert('intangible', { ...i, id: newId(), engagementId, position }));
     }, { undoable: false });
     return store.summary(engagementId)!;
   });

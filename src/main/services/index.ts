@@ -8,6 +8,7 @@ import * as analysis from './analysis';
 import * as interventions from './interventions';
 import * as measures from './measures';
 import * as map from './map';
+import * as evaluation from './evaluation';
 import { acceptProposal, answerQuestion, dismissProposal } from './quickPath';
 
 export type AppInfo = ProcedureOutput<'app.info'>;
@@ -58,6 +59,20 @@ export function createServices(store: Store, info: AppInfo): Services {
     'map.disconnect': ({ engagementId, source, target }) => map.disconnect(store, engagementId, source, target),
     'map.move': ({ engagementId, positions }) => map.moveNodes(store, engagementId, positions),
     'map.tidy': ({ engagementId }) => map.tidyUp(store, engagementId),
+    'observation.create': ({ measureId, observation }) => evaluation.addObservation(store, measureId, observation),
+    'observation.update': ({ id, patch }) => evaluation.updateObservation(store, id, patch),
+    'observation.delete': ({ id }) => evaluation.deleteObservation(store, id),
+    'observation.previewCsv': ({ measureId, csv, mapping }) => evaluation.previewObservations(store, measureId, csv, mapping),
+    'observation.importCsv': ({ measureId, csv, mapping, skipInvalid }) => evaluation.importObservations(store, measureId, csv, mapping, skipInvalid),
+    'benefit.create': ({ engagementId, fields }) => evaluation.createBenefit(store, engagementId, fields),
+    'benefit.update': ({ id, patch }) => evaluation.updateBenefit(store, id, patch),
+    'benefit.delete': ({ id }) => evaluation.deleteBenefit(store, id),
+    'cost.create': ({ engagementId, fields }) => evaluation.createCost(store, engagementId, fields),
+    'cost.update': ({ id, patch }) => evaluation.updateCost(store, id, patch),
+    'cost.delete': ({ id }) => evaluation.deleteCost(store, id),
+    'intangible.create': ({ engagementId, fields }) => evaluation.createIntangible(store, engagementId, fields),
+    'intangible.update': ({ id, patch }) => evaluation.updateIntangible(store, id, patch),
+    'intangible.delete': ({ id }) => evaluation.deleteIntangible(store, id),
     'history.undo': ({ engagementId }) => undo(store, engagementId),
     'history.redo': ({ engagementId }) => redo(store, engagementId),
   };

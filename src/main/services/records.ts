@@ -9,6 +9,12 @@ export const recordNames: Partial<Record<TableName, string>> = {
   behaviour: 'behaviour',
   cause: 'cause',
   evidence: 'evidence item',
+  intervention: 'intervention',
+  measure: 'measure',
+  observation: 'observation',
+  benefit: 'benefit',
+  cost_item: 'cost',
+  intangible: 'intangible',
 };
 
 /** Loads a record or says plainly that it is gone. */

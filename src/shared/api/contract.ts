@@ -23,9 +23,22 @@ import {
   measureFields,
   measurePatch,
   nodeKeySchema,
+  isoDate,
+  quantity,
+  benefitFields,
+  benefitPatch,
+  costItemFields,
+  costItemPatch,
+  intangibleFields,
+  CSV_LIMITS,
 } from '../domain';
 
 const none = z.strictObject({});
+const cohort = z.enum(['all', 'treatment', 'control']);
+const observationFields = z.strictObject({ date: isoDate, value: quantity, cohort });
+const csvText = z.string().max(CSV_LIMITS.bytes, { message: `The file is larger than ${CSV_LIMITS.bytes / 1024 / 1024} MB; nothing was imported.` });
+const columnIndex = z.number().int().min(0).max(CSV_LIMITS.columns);
+const csvMapping = z.strictObject({ date: columnIndex, value: columnIndex, cohort: columnIndex.nullable() });
 const byId = z.strictObject({ id });
 const forEngagement = z.strictObject({ engagementId: id });
 
@@ -98,6 +111,30 @@ export const contract = {
     output: engagementDetail,
   },
   'map.tidy': { input: forEngagement, output: engagementDetail },
+  'observation.create': { input: z.strictObject({ measureId: id, observation: observationFields }), output: engagementDetail },
+  'observation.update': { input: z.strictObject({ id, patch: observationFields.partial() }), output: engagementDetail },
+  'observation.delete': { input: byId, output: engagementDetail },
+  'observation.previewCsv': {
+    input: z.strictObject({ measureId: id, csv: csvText, mapping: csvMapping.nullable() }),
+    output: z.object({
+      columns: z.array(z.string()),
+      mapping: csvMapping,
+      total: z.number(),
+      valid: z.number(),
+      errors: z.array(z.string()),
+      sample: z.array(z.object({ line: z.number(), date: z.string(), value: z.number(), cohort: cohort })),
+    }),
+  },
+  'observation.importCsv': { input: z.strictObject({ measureId: id, csv: csvText, mapping: csvMapping, skipInvalid: z.boolean() }), output: engagementDetail },
+  'benefit.create': { input: z.strictObject({ engagementId: id, fields: benefitFields.partial() }), output: engagementDetail },
+  'benefit.update': { input: z.strictObject({ id, patch: benefitPatch }), output: engagementDetail },
+  'benefit.delete': { input: byId, output: engagementDetail },
+  'cost.create': { input: z.strictObject({ engagementId: id, fields: costItemFields }), output: engagementDetail },
+  'cost.update': { input: z.strictObject({ id, patch: costItemPatch }), output: engagementDetail },
+  'cost.delete': { input: byId, output: engagementDetail },
+  'intangible.create': { input: z.strictObject({ engagementId: id, fields: intangibleFields }), output: engagementDetail },
+  'intangible.update': { input: z.strictObject({ id, patch: intangibleFields.partial() }), output: engagementDetail },
+  'intangible.delete': { input: byId, output: engagementDetail },
   'history.undo': { input: forEngagement, output: engagementDetail },
   'history.redo': { input: forEngagement, output: engagementDetail },
 } as const;

@@ -4,6 +4,9 @@ import { outcome } from './outcome';
 import { audience, behaviour, cause, evidence } from './analysis';
 import { intervention, interventionLink } from './intervention';
 import { measure } from './measure';
+import { benefit } from './evaluation/benefit';
+import { costItem, intangible } from './evaluation/results';
+import { id } from './common';
 
 /** Where the open engagement stands in its undo history. */
 export const historyState = z.object({
@@ -25,6 +28,10 @@ export const engagementDetail = z.object({
   interventions: z.array(intervention),
   links: z.array(interventionLink),
   measures: z.array(measure),
+  observations: z.array(z.object({ id, engagementId: id, measureId: id, date: z.string(), value: z.number(), cohort: z.enum(['all', 'treatment', 'control']) })),
+  benefits: z.array(benefit),
+  costs: z.array(costItem),
+  intangibles: z.array(intangible),
   /** Where the user put map nodes by hand; the rest are laid out automatically. */
   positions: z.array(z.object({ nodeKey: z.string(), x: z.number(), y: z.number() })),
   history: historyState,

@@ -12,3 +12,4 @@ export * from './intervention';
 export * from './measure';
 export * from './map';
 export * from './mapSvg';
+export * from './evaluation';

@@ -38,7 +38,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): EngagementDetail
   const now = new Date().toISOString();
   return {
     engagement: { id: engagementId, name: 'Benchmark', client: '', sponsor: '', consultant: '', startDate: null, endDate: null, confidential: false, status: 'diagnosing', weightScale: 'points', archived: false, isDemo: false, createdAt: now, updatedAt: now },
-    outcomes, audiences: [], behaviours, causes, evidence: [], interventions, links, measures, positions: [],
+    outcomes, audiences: [], behaviours, causes, evidence: [], interventions, links, measures, positions: [], observations: [], benefits: [], costs: [], intangibles: [],
     history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
   };
 }

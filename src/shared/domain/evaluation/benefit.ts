@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { id, shortText } from '../common';
+import { controlGroupEffect, estimateEffect, extremeEstimates, trendEffect } from './isolation';
+import { conversionMethods, timeSavedValue } from './roi';
+
+const money = z.number({ message: 'Enter an amount.' }).finite().min(-1e12).max(1e12);
+const num = z.number({ message: 'Enter a number.' }).finite().min(-1e12).max(1e12);
+const fraction = z.number().min(0, { message: 'Use 0–100%.' }).max(1, { message: 'Use 0–100%.' });
+
+export const estimateSchema = z.strictObject({
+  respondent: shortText(80),
+  improvement: num.nullable(),
+  share: fraction.nullable(),
+  confidence: fraction.nullable(),
+  excluded: z.boolean().optional(),
+});
+
+export const isolationSchema = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('none') }),
+  z.strictObject({ method: z.literal('control'), treatmentBefore: num, treatmentAfter: num, controlBefore: num, controlAfter: num }),
+  z.strictObject({ method: z.literal('trend'), projected: num, actual: num, note: z.string().max(500).optional() }),
+  z.strictObject({ method: z.literal('estimate'), estimates: z.array(estimateSchema).max(500) }),
+]);
+export type Isolation = z.infer<typeof isolationSchema>;
+
+export const timeSavedSchema = z.strictObject({
+  hoursPerWeek: num.min(0),
+  weeks: num.min(0).max(53),
+  people: num.min(0),
+  hourlyCost: money.min(0),
+  benefitsFactor: z.number().min(0).max(3),
+  redeployed: z.boolean(),
+});
+
+const shape = {
+  name: shortText(160),
+  measureId: id.nullable(),
+  kind: z.enum(['effect', 'time']),
+  isolation: isolationSchema,
+  conversion: z.strictObject({
+    method: z.enum(['standard', 'historical', 'expert']),
+    /** Whether a higher or a lower value of the measure is the improvement (repeat calls: lower). */
+    betterWhen: z.enum(['higher', 'lower']),
+    /** Money per unit of effect per year: the expected (central) value, and the lowest credible one. */
+    valuePerUnit: money.nullable(),
+    valuePerUnitLow: money.nullable(),
+    note: z.string().trim().max(500),
+  }),
+  timeSaved: timeSavedSchema.nullable(),
+  years: z.number().min(0.1, { message: 'At least part of a year.' }).max(10, { message: 'At most 10 years.' }),
+  justification: z.string().trim().max(1000),
+};
+export const benefitFields = z.strictObject(shape);
+export const benefitPatch = benefitFields.partial();
+export type BenefitFields = z.infer<typeof benefitFields>;
+export const benefit = z.object({ id, engagementId: id, position: z.number(), ...shape });
+export type Benefit = z.infer<typeof benefit>;
+
+export const emptyBenefit: BenefitFields = {
+  name: '',
+  measureId: null,
+  kind: 'effect',
+  isolation: { method: 'none' },
+  conversion: { method: 'standard', betterWhen: 'higher', valuePerUnit: null, valuePerUnitLow: null, note: '' },
+  timeSaved: null,
+  years: 1,
+  justification: '',
+};
+
+const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const pct = (n: number) => `${fmt(n * 100)}%`;
+
+/** The isolated effect, in the measure's unit, with how it was worked out. */
+export function isolatedEffect(i: Isolation): { effect: number | null; how: string } {
+  if (i.method === 'none') return { effect: null, how: 'No isolation method: the effect cannot be credited to the programme.' };
+  if (i.method === 'control') {
+    const effect = controlGroupEffect(i);
+    return { effect, how: `Control group: (${fmt(i.treatmentAfter)} − ${fmt(i.treatmentBefore)}) − (${fmt(i.controlAfter)} − ${fmt(i.controlBefore)}) = ${fmt(effect)}` };
+  }
+  if (i.method === 'trend') {
+    const effect = trendEffect(i);
+    return { effect, how: `Trend line: actual ${fmt(i.actual)} − projected ${fmt(i.projected)} = ${fmt(effect)}` };
+  }
+  const r = estimateEffect(i.estimates);
+  const parts = i.estimates.filter((e) => r.counted.includes(e.respondent)).map((e) => `${fmt(e.improvement!)} × ${pct(e.share!)} × ${pct(e.confidence!)}`);
+  const skipped = r.skipped.length ? `; ${r.skipped.map((s) => `${s.respondent} ${s.reason}`).join('; ')}` : '';
+  return { effect: r.effect, how: `Estimates: ${parts.join(' + ') || 'none counted'} = ${fmt(r.effect)}${skipped}` };
+}
+
+export type BenefitValue = { id: string; name: string; effect: number | null; expected: number; conservative: number; how: string[]; warnings: string[] };
+
+/**
+ * A benefit in money, as an expected and a conservative figure, with every step written out.
+ * Conservative: the lowest credible unit value and the first year only.
+ */
+export function benefitValue(b: Pick<Benefit, 'id' | 'name' | 'kind' | 'isolation' | 'conversion' | 'timeSaved' | 'years' | 'justification'>): BenefitValue {
+  const name = b.name || 'Untitled benefit';
+  const warnings: string[] = [];
+  if (b.kind === 'time') {
+    const t = b.timeSaved;
+    const value = t ? timeSavedValue(t) : 0;
+    const how = t
+      ? [`Time saved: ${fmt(t.hoursPerWeek)} h/week × ${fmt(t.weeks)} weeks × ${fmt(t.people)} people × ${fmt(t.hourlyCost)}/h × (1 + ${fmt(t.benefitsFactor)}) = ${fmt(t.hoursPerWeek * t.weeks * t.people * t.hourlyCost * (1 + t.benefitsFactor))}${t.redeployed ? '' : ' — not counted: the time is not redeployed to productive work'}`]
+      : ['No time-saved figures yet.'];
+    if (t && !t.redeployed) warnings.push(`“${name}”: time saved counts as money only when the time is redeployed; list it as an intangible instead.`);
+    return { id: b.id, name, effect: null, expected: value * b.years, conservative: value, how, warnings: [...warnings, ...yearWarnings(b, name)] };
+  }
+  const isolated = isolatedEffect(b.isolation);
+  // The improvement is the effect in the measure's good direction (a fall in repeat calls is a gain).
+  const lower = b.conversion.betterWhen === 'lower';
+  const effect = isolated.effect === null ? null : lower ? -isolated.effect : isolated.effect;
+  const how = lower && effect !== null ? `${isolated.how}; lower is better, so the improvement is ${fmt(effect)}` : isolated.how;
+  if (b.isolation.method === 'none') warnings.push(`“${name}” has no isolation method: nothing can be credited to the programme until one is chosen.`);
+  if (b.isolation.method === 'estimate') {
+    const extremes = extremeEstimates(b.isolation.estimates.filter((e) => !e.excluded));
+    if (extremes.length) warnings.push(`“${name}” includes extreme estimates (${extremes.join(', ')}): exclude them or explain why they stay.`);
+    if (b.isolation.estimates.some((e) => e.improvement !== null && e.share !== null && e.confidence === null))
+      warnings.push(`“${name}” has estimates without a confidence: they count as zero until one is given.`);
+  }
+  const unit = b.conversion.valuePerUnit;
+  const low = b.conversion.valuePerUnitLow ?? unit;
+  const method = conversionMethods.find((m) => m.key === b.conversion.method)!;
+  if (b.conversion.method === 'expert' && !b.conversion.note) warnings.push(`“${name}” is converted by an expert estimate with no source: say whose estimate it is and how sure they are.`);
+  if (effect === null || unit === null) {
+    return { id: b.id, name, effect, expected: 0, conservative: 0, how: [how, unit === null ? 'No value per unit yet: not converted to money.' : ''].filter(Boolean), warnings: [...warnings, ...yearWarnings(b, name)] };
+  }
+  const expected = effect * unit * b.years;
+  const conservative = effect * (low ?? unit) * Math.min(1, b.years);
+  return {
+    id: b.id,
+    name,
+    effect,
+    expected,
+    conservative,
+    how: [
+      how,
+      `${method.label}: ${fmt(unit)} per unit${low !== unit ? ` (lowest credible ${fmt(low!)})` : ''}${b.conversion.note ? ` — ${b.conversion.note}` : ''}`,
+      `Expected: ${fmt(effect)} × ${fmt(unit)} × ${fmt(b.years)} year${b.years === 1 ? '' : 's'} = ${fmt(expected)}; conservative (first year, lowest value): ${fmt(conservative)}`,
+    ],
+    warnings: [...warnings, ...yearWarnings(b, name)],
+  };
+}
+
+function yearWarnings(b: { years: number; justification: string }, name: string) {
+  return b.years > 1 && !b.justification
+    ? [`“${name}” counts ${fmt(b.years)} years of benefit: short programmes count the first year only, unless you justify more.`]
+    : [];
+}

@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { evaluationResults, type EngagementDetail } from '../../src/shared/domain';
+import { dumpDatabase, tempLibrary } from '../support/tempLibrary';
+
+let lib: ReturnType<typeof tempLibrary>;
+let demo: EngagementDetail;
+let measureId: string;
+beforeEach(() => {
+  lib = tempLibrary();
+  demo = lib.call('engagement.open', { id: lib.call('demo.open', {}).id });
+  measureId = demo.measures.find((m) => m.name === 'Agent reaction')!.id;
+});
+afterEach(() => lib.close());
+
+const good = 'Date,Score,Cohort\n2026-05-31,4.1,treatment\n31/06/2026,4.3,treatment\n2026-07-31,"4,0",control\n2026-08-31,4.4%,all\n';
+
+describe('importing observations from CSV', () => {
+  it('previews without writing, with per-row errors', () => {
+    const before = dumpDatabase(lib.library);
+    const p = lib.call('observation.previewCsv', { measureId, csv: good, mapping: null });
+    expect(p.columns).toEqual(['Date', 'Score', 'Cohort']);
+    expect(p.mapping).toEqual({ date: 0, value: 1, cohort: 2 });
+    expect(p).toMatchObject({ total: 4, valid: 2 });
+    expect(p.errors).toEqual(['Line 3: “31/06/2026” is not a date (use 2026-03-31 or 31/03/2026).', 'Line 4: “4,0” is not a number.']);
+    expect(dumpDatabase(lib.library)).toEqual(before);
+  });
+
+  it('refuses a file with bad rows unless told to skip them, then imports the rest as one undo step', () => {
+    const before = dumpDatabase(lib.library);
+    const refused = lib.raw('observation.importCsv', { measureId, csv: good, mapping: { date: 0, value: 1, cohort: 2 }, skipInvalid: false });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^2 rows have errors .* Nothing was imported\.$/) } });
+    expect(dumpDatabase(lib.library)).toEqual(before);
+    const d = lib.call('observation.importCsv', { measureId, csv: good, mapping: { date: 0, value: 1, cohort: 2 }, skipInvalid: true });
+    expect(d.observations.filter((o) => o.measureId === measureId).map((o) => [o.date, o.value, o.cohort])).toEqual([
+      ['2026-05-31', 4.1, 'treatment'],
+      ['2026-08-31', 4.4, 'all'],
+    ]);
+    expect(d.history.undoLabel).toBe('Import 2 observations');
+    const undone = lib.call('history.undo', { engagementId: demo.engagement.id });
+    expect(undone.observations.filter((o) => o.measureId === measureId)).toHaveLength(0);
+  });
+
+  const hostile: [string, string, RegExp][] = [
+    ['not UTF-8 (decoded with replacement characters)', 'Date,Value\n2026-01-01,5\uFFFD\n', /not UTF-8 text/],
+    ['binary with NUL bytes', 'PK\u0003\u0004\u0000\u0000binary', /not UTF-8 text/],
+    ['a header only', 'Date,Value\n', /no data rows/],
+    ['empty', '', /no data rows/],
+    ['an unclosed quote', 'Date,Value\n2026-01-01,"5\n2026-02-01,6\n', /could not be read as CSV/],
+    ['too many rows', `Date,Value\n${'2026-01-01,1\n'.repeat(20_001)}`, /20,001 rows; the limit is 20,000/],
+    ['too many columns', `${Array.from({ length: 150 }, (_, i) => `c${i}`).join(',')}\n${'1,'.repeat(149)}1\n`, /150 columns/],
+    ['a giant cell', `Date,Value\n2026-01-01,${'9'.repeat(5000)}\n`, /far too long/],
+    ['formulas only', 'Date,Value\n=cmd|"/c calc"!A1,=1+1\n@SUM(A1),+5\n', /No row of the file can be imported/],
+  ];
+  it.each(hostile)('refuses %s clearly and writes nothing', (_, csv, message) => {
+    const before = dumpDatabase(lib.library);
+    const mapping = { date: 0, value: 1, cohort: null };
+    const preview = lib.raw('observation.previewCsv', { measureId, csv, mapping: null });
+    const imported = lib.raw('observation.importCsv', { measureId, csv, mapping, skipInvalid: true });
+    expect(imported).toMatchObject({ ok: false, error: { message } });
+    if (!/No row/.test(String(message))) expect(preview).toMatchObject({ ok: false, error: { message } });
+    expect(dumpDatabase(lib.library)).toEqual(before);
+  });
+
+  it('refuses a file over the size limit at the boundary, and a mapping to a column that is not there', () => {
+    const before = dumpDatabase(lib.library);
+    const huge = 'Date,Value\n' + '2026-01-01,1\n'.repeat(450_000);
+    expect(lib.raw('observation.previewCsv', { measureId, csv: huge, mapping: null })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/larger than 5 MB/) } });
+    expect(lib.raw('observation.importCsv', { measureId, csv: good, mapping: { date: 0, value: 7, cohort: null }, skipInvalid: true })).toMatchObject({
+      ok: false,
+      error: { message: 'The value column is not in the file. Choose another column.' },
+    });
+    expect(dumpDatabase(lib.library)).toEqual(before);
+  });
+});
+
+describe('benefits, costs and intangibles', () => {
+  it('the demo’s ROI follows from its records', () => {
+    const r = evaluationResults(demo.benefits, demo.costs);
+    expect(r.costs.total).toBe(146_000);
+    expect(r.benefits[0].effect).toBe(4);
+    expect(r.benefits[0].expected).toBe(4 * 118_080);
+    expect(r.expected.bcr).toBeGreaterThan(3);
+    expect(r.conservative.roiPercent).toBeLessThan(r.expected.roiPercent!);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('adds, edits and deletes them, refusing bad amounts', () => {
+    let d = lib.call('cost.create', { engagementId: demo.engagement.id, fields: { category: 'materials', description: 'Posters', amount: 500, interventionId: null } });
+    const cost = d.costs.find((c) => c.description === 'Posters')!;
+    expect(lib.raw('cost.update', { id: cost.id, patch: { amount: -1 } })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/negative/) } });
+    expect(lib.raw('cost.update', { id: cost.id, patch: { category: 'snacks' } })).toMatchObject({ ok: false });
+    d = lib.call('benefit.create', { engagementId: demo.engagement.id, fields: { name: 'Faster onboarding', isolation: { method: 'trend', projected: 90, actual: 70 } } });
+    const b = d.benefits.find((x) => x.name === 'Faster onboarding')!;
+    expect(b.isolation).toEqual({ method: 'trend', projected: 90, actual: 70 });
+    expect(lib.raw('benefit.update', { id: b.id, patch: { isolation: { method: 'magic' } } })).toMatchObject({ ok: false });
+    d = lib.call('benefit.update', { id: b.id, patch: { isolation: { method: 'estimate', estimates: [{ respondent: 'Ops manager', improvement: 36_000, share: 0.5, confidence: 0.8 }] } } });
+    expect(d.benefits.find((x) => x.id === b.id)!.isolation).toMatchObject({ method: 'estimate' });
+    d = lib.call('intangible.create', { engagementId: demo.engagement.id, fields: { text: 'Better morale', note: '' } });
+    expect(d.intangibles).toHaveLength(3);
+    d = lib.call('benefit.delete', { id: b.id });
+    d = lib.call('history.undo', { engagementId: demo.engagement.id });
+    expect(d.benefits.some((x) => x.id === b.id)).toBe(true);
+  });
+
+  it('deleting a measure keeps its benefit (unlinked) and undo relinks it', () => {
+    const repeat = demo.measures.find((m) => m.name === 'Repeat-call rate')!;
+    let d = lib.call('measure.delete', { id: repeat.id });
+    expect(d.benefits[0].measureId).toBeNull();
+    expect(d.observations.some((o) => o.measureId === repeat.id)).toBe(false);
+    d = lib.call('history.undo', { engagementId: demo.engagement.id });
+    expect(d.benefits[0].measureId).toBe(repeat.id);
+    expect(d.observations.filter((o) => o.measureId === repeat.id)).toHaveLength(20);
+  });
+});
