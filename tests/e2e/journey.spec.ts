@@ -76,7 +76,7 @@ test('open the demo and look through the steps', async ({ page, host }) => {
     'First-contact resolution will increase from 62% to 75% by 31 December 2026 as frontline agents resolve billing disputes on the first call.',
   );
   await shot(page, 'demo-outcome');
-  await page.getByRole('button', { name: /Evaluation/ }).click();
+  await page.getByRole('button', { name: /Report/ }).click();
   await expect(page.getByTestId('step-plan')).toContainText('It will hold');
   await page.getByRole('button', { name: 'Library' }).click();
   await expect(page.getByTestId('engagement-row')).toContainText('Northwind Energy');

@@ -7,6 +7,7 @@ import { PerformanceStep } from '../performance/PerformanceStep';
 import { CausesStep } from '../causes/CausesStep';
 import { InterventionsStep } from '../interventions/InterventionsStep';
 import { MapView } from '../map/MapView';
+import { EvaluationStep } from '../evaluation/EvaluationStep';
 import { EngagementHeader } from './EngagementHeader';
 import { StepNav } from './StepNav';
 import { useEngagement } from './useEngagement';
@@ -57,7 +58,8 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
               {step === 'causes' && <CausesStep api={api} detail={detail} />}
               {step === 'interventions' && <InterventionsStep api={api} detail={detail} />}
               {step === 'map' && <MapView api={api} detail={detail} />}
-              {(step === 'evaluation' || step === 'report') && <LaterStep step={step} />}
+              {step === 'evaluation' && <EvaluationStep api={api} detail={detail} />}
+              {step === 'report' && <LaterStep step={step} />}
             </main>
           </Stack>
         </Container>

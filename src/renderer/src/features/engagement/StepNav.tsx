@@ -19,6 +19,7 @@ export function stepDone(step: Step, d: EngagementDetail) {
   if (step === 'performance') return d.behaviours.length > 0;
   if (step === 'causes') return d.causes.length > 0;
   if (step === 'interventions') return d.interventions.length > 0;
+  if (step === 'evaluation') return d.measures.length > 0 && d.costs.length > 0;
   return false;
 }
 

@@ -3,14 +3,9 @@ import type { Step } from '../../app/route';
 import { stepInfo } from '../engagement/StepNav';
 
 /** What each step will hold, told plainly while it is still being built. */
-type LaterStepName = Exclude<Step, 'outcome' | 'performance' | 'causes' | 'interventions'>;
+type LaterStepName = Exclude<Step, 'outcome' | 'performance' | 'causes' | 'interventions' | 'evaluation'>;
 
 const plans: Record<LaterStepName, string[]> = {
-  evaluation: [
-    'Measures at Kirkpatrick levels 1–4 and Phillips level 5, with LTEM tiers.',
-    'Observations over time, isolation of the programme’s effect, conversion to money and fully loaded costs.',
-    'Benefit–cost ratio, ROI and payback, with the guiding-principle warnings.',
-  ],
   report: [
     'The full evaluation report as a PDF, with contents, charts, the map and the evidence log.',
     'A one- to two-page leadership briefing.',

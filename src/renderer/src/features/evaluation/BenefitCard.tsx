@@ -1,0 +1,180 @@
+import { ActionIcon, Button, Group, List, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { benefitValue, conversionMethods, type Benefit, type BenefitFields, type EngagementDetail, type Isolation } from '../../../../shared/domain';
+import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
+import type { EngagementApi } from '../engagement/useEngagement';
+import { money } from './money';
+
+type Estimate = Extract<Isolation, { method: 'estimate' }>['estimates'][number];
+
+export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api: EngagementApi; detail: EngagementDetail }) {
+  const save = (patch: Partial<BenefitFields>) => api.change('benefit.update', { id: b.id, patch });
+  const value = benefitValue(b);
+  const iso = b.isolation;
+  const setIso = (next: Isolation) => save({ isolation: next });
+  const num = (label: string, key: string, current: number) => (
+    <AutosaveNumber label={label} value={current} onSave={(v) => setIso({ ...iso, [key]: v ?? 0 } as Isolation)} />
+  );
+  const changeMethod = (method: string) => {
+    if (method === 'none') return setIso({ method: 'none' });
+    if (method === 'control') return setIso({ method: 'control', treatmentBefore: 0, treatmentAfter: 0, controlBefore: 0, controlAfter: 0 });
+    if (method === 'trend') return setIso({ method: 'trend', projected: 0, actual: 0 });
+    return setIso({ method: 'estimate', estimates: [] });
+  };
+  const name = b.name || 'Untitled benefit';
+  return (
+    <Paper withBorder p="md" component="article" aria-label={`Benefit: ${name}`} data-testid="benefit-card">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <AutosaveText style={{ flex: 1 }} label="Benefit" value={b.name} onSave={(name) => save({ name })} />
+          <Stack gap={0} align="flex-end" mt={18}>
+            <Text fw={700} size="lg" data-testid="benefit-expected">
+              {money(value.expected)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              expected · conservative {money(value.conservative)}
+            </Text>
+          </Stack>
+          <Tooltip label="Delete benefit">
+            <ActionIcon mt={24} variant="subtle" color="red" size="lg" aria-label={`Delete benefit ${name}`} onClick={() => void api.change('benefit.delete', { id: b.id })}>
+              <IconTrash size={18} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+        <Group>
+          <SegmentedControl
+            aria-label="Kind of benefit"
+            value={b.kind}
+            onChange={(kind) => void save({ kind: kind as Benefit['kind'], timeSaved: kind === 'time' && !b.timeSaved ? { hoursPerWeek: 0, weeks: 46, people: 0, hourlyCost: 0, benefitsFactor: 0.3, redeployed: false } : b.timeSaved })}
+            data={[
+              { value: 'effect', label: 'Improvement in a measure' },
+              { value: 'time', label: 'Time saved' },
+            ]}
+          />
+          {b.kind === 'effect' && (
+            <Select w={260} aria-label="Measure" placeholder="Which measure improved" data={detail.measures.map((m) => ({ value: m.id, label: m.name || 'Untitled measure' }))} value={b.measureId} clearable onChange={(measureId) => void save({ measureId })} />
+          )}
+        </Group>
+        {b.kind === 'effect' ? (
+          <>
+            <Select
+              label="Isolation: how much of the change the programme caused"
+              data={[
+                { value: 'none', label: 'Not isolated yet' },
+                { value: 'control', label: 'Control group' },
+                { value: 'trend', label: 'Trend-line projection' },
+                { value: 'estimate', label: 'Participant / manager estimates' },
+              ]}
+              value={iso.method}
+              allowDeselect={false}
+              onChange={(v) => v && void changeMethod(v)}
+              maw={420}
+            />
+            {iso.method === 'control' && (
+              <SimpleGrid cols={{ base: 2, md: 4 }}>
+                {num('Treatment before', 'treatmentBefore', iso.treatmentBefore)}
+                {num('Treatment after', 'treatmentAfter', iso.treatmentAfter)}
+                {num('Control before', 'controlBefore', iso.controlBefore)}
+                {num('Control after', 'controlAfter', iso.controlAfter)}
+              </SimpleGrid>
+            )}
+            {iso.method === 'trend' && (
+              <SimpleGrid cols={{ base: 2, md: 4 }}>
+                {num('Projected by the pre-programme trend', 'projected', iso.projected)}
+                {num('Actual', 'actual', iso.actual)}
+              </SimpleGrid>
+            )}
+            {iso.method === 'estimate' && <Estimates estimates={iso.estimates} onChange={(estimates) => void setIso({ method: 'estimate', estimates })} />}
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+              <Select label="Conversion to money" data={conversionMethods.map((c) => ({ value: c.key, label: `${c.rank}. ${c.label}` }))} value={b.conversion.method} allowDeselect={false} onChange={(v) => v && void save({ conversion: { ...b.conversion, method: v as Benefit['conversion']['method'] } })} />
+              <Select label="Better when the measure is" data={[{ value: 'higher', label: 'Higher' }, { value: 'lower', label: 'Lower' }]} value={b.conversion.betterWhen} allowDeselect={false} onChange={(v) => v && void save({ conversion: { ...b.conversion, betterWhen: v as 'higher' } })} />
+              <AutosaveNumber label="Value per unit per year" value={b.conversion.valuePerUnit} onSave={(valuePerUnit) => save({ conversion: { ...b.conversion, valuePerUnit } })} />
+              <AutosaveNumber label="Lowest credible value" placeholder="Same as expected" value={b.conversion.valuePerUnitLow} onSave={(valuePerUnitLow) => save({ conversion: { ...b.conversion, valuePerUnitLow } })} />
+            </SimpleGrid>
+            <AutosaveText multiline label="Where the value comes from" value={b.conversion.note} onSave={(note) => save({ conversion: { ...b.conversion, note } })} />
+          </>
+        ) : (
+          b.timeSaved && (
+            <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
+              {(['hoursPerWeek', 'weeks', 'people', 'hourlyCost', 'benefitsFactor'] as const).map((k) => (
+                <AutosaveNumber
+                  key={k}
+                  label={{ hoursPerWeek: 'Hours a week', weeks: 'Weeks a year', people: 'People', hourlyCost: 'Hourly cost', benefitsFactor: 'Benefits factor (0.3 = 30%)' }[k]}
+                  value={b.timeSaved![k]}
+                  onSave={(v) => save({ timeSaved: { ...b.timeSaved!, [k]: v ?? 0 } })}
+                />
+              ))}
+              <Switch mt={30} label="Time redeployed to productive work" checked={b.timeSaved.redeployed} onChange={(e) => void save({ timeSaved: { ...b.timeSaved!, redeployed: e.currentTarget.checked } })} />
+            </SimpleGrid>
+          )
+        )}
+        <Group align="flex-end">
+          <NumberInput w={160} label="Years of benefit" min={0.5} max={10} step={0.5} value={b.years} onChange={(v) => typeof v === 'number' && v >= 0.1 && void save({ years: v })} />
+          {b.years > 1 && <AutosaveText style={{ flex: 1 }} label="Why more than the first year?" value={b.justification} onSave={(justification) => save({ justification })} />}
+        </Group>
+        <Paper p="sm" bg="var(--mantine-color-default-hover)" data-testid="benefit-trace">
+          <Text size="xs" tt="uppercase" fw={700} c="dimmed" mb={4}>
+            How this figure is worked out
+          </Text>
+          <List size="sm" spacing={2}>
+            {value.how.map((h) => (
+              <List.Item key={h}>{h}</List.Item>
+            ))}
+          </List>
+        </Paper>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** One line per respondent: improvement × share attributed × confidence; blank answers count zero. */
+function Estimates({ estimates, onChange }: { estimates: Estimate[]; onChange: (e: Estimate[]) => void }) {
+  const set = (i: number, patch: Partial<Estimate>) => onChange(estimates.map((e, j) => (j === i ? { ...e, ...patch } : e)));
+  const pct = (v: number | null) => (v === null ? '' : v * 100);
+  const fromPct = (v: string | number) => (v === '' ? null : Math.max(0, Math.min(100, Number(v))) / 100);
+  return (
+    <Stack gap="xs">
+      <Table fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Respondent</Table.Th>
+            <Table.Th>Improvement</Table.Th>
+            <Table.Th>Share attributed %</Table.Th>
+            <Table.Th>Confidence %</Table.Th>
+            <Table.Th>Exclude</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {estimates.map((e, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>
+                <TextInput aria-label="Respondent" defaultValue={e.respondent} onBlur={(ev) => ev.currentTarget.value !== e.respondent && set(i, { respondent: ev.currentTarget.value })} />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput aria-label="Improvement" value={e.improvement ?? ''} onBlur={(ev) => set(i, { improvement: ev.currentTarget.value === '' ? null : Number(ev.currentTarget.value.replace(/,/g, '')) })} thousandSeparator="," />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput aria-label="Share attributed %" min={0} max={100} value={pct(e.share)} onBlur={(ev) => set(i, { share: fromPct(ev.currentTarget.value) })} />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput aria-label="Confidence %" min={0} max={100} value={pct(e.confidence)} onBlur={(ev) => set(i, { confidence: fromPct(ev.currentTarget.value) })} />
+              </Table.Td>
+              <Table.Td>
+                <Switch aria-label="Exclude as extreme" checked={Boolean(e.excluded)} onChange={(ev) => set(i, { excluded: ev.currentTarget.checked })} />
+              </Table.Td>
+              <Table.Td>
+                <ActionIcon variant="subtle" color="red" aria-label="Delete estimate" onClick={() => onChange(estimates.filter((_, j) => j !== i))}>
+                  <IconTrash size={14} />
+                </ActionIcon>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => onChange([...estimates, { respondent: `Respondent ${estimates.length + 1}`, improvement: null, share: null, confidence: null }])}>
+        Add a respondent
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,124 @@
+import { Alert, Button, Checkbox, FileInput, Group, List, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { CsvMapping, Measure, ProcedureOutput } from './types';
+import { ApiError, call } from '../../api/client';
+import type { EngagementApi } from '../engagement/useEngagement';
+
+type Preview = ProcedureOutput<'observation.previewCsv'>;
+
+/** Reads a file as UTF-8 and says so plainly when it is not text (an .xlsx saved as .csv, say). */
+async function readText(file: File): Promise<string> {
+  const bytes = await file.arrayBuffer();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('The file is not UTF-8 text (it may be an Excel file or another encoding). Save it as “CSV UTF-8” and try again.');
+  }
+}
+
+/** Import observations: choose a file, check the preview and the column mapping, then confirm. */
+export function CsvImport({ measure, api, opened, onClose }: { measure: Measure; api: EngagementApi; opened: boolean; onClose: () => void }) {
+  const [csv, setCsv] = useState<string | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [skip, setSkip] = useState(false);
+  const reset = () => (setCsv(null), setPreview(null), setError(null), setSkip(false));
+
+  const load = async (text: string, mapping: CsvMapping | null) => {
+    try {
+      setPreview(await call('observation.previewCsv', { measureId: measure.id, csv: text, mapping }));
+      setError(null);
+    } catch (e) {
+      setPreview(null);
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+  const pick = async (file: File | null) => {
+    reset();
+    if (!file) return;
+    try {
+      const text = await readText(file);
+      setCsv(text);
+      await load(text, null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const columnData = preview?.columns.map((c, i) => ({ value: String(i), label: c })) ?? [];
+  const setColumn = (key: keyof CsvMapping, v: string | null) => {
+    if (!preview || !csv) return;
+    void load(csv, { ...preview.mapping, [key]: v === null ? null : Number(v) });
+  };
+  const errors = preview ? preview.total - preview.valid : 0;
+  const confirm = async () => {
+    if (!csv || !preview) return;
+    await api.change('observation.importCsv', { measureId: measure.id, csv, mapping: preview.mapping, skipInvalid: skip });
+    reset();
+    onClose();
+  };
+
+  return (
+    <Modal opened={opened} onClose={() => (reset(), onClose())} title={`Import observations for ${measure.name || 'this measure'}`} size="xl">
+      <Stack gap="sm">
+        <FileInput label="CSV file" placeholder="Choose a .csv file" accept=".csv,text/csv" onChange={(f) => void pick(f)} clearable description="A header line, then one row per observation: a date, a value and optionally a cohort (all, treatment or control)." />
+        {error && (
+          <Alert color="red" title="This file cannot be imported" data-testid="csv-error">
+            {error}
+          </Alert>
+        )}
+        {preview && (
+          <>
+            <Group grow>
+              <Select label="Date column" data={columnData} value={String(preview.mapping.date)} onChange={(v) => setColumn('date', v)} allowDeselect={false} />
+              <Select label="Value column" data={columnData} value={String(preview.mapping.value)} onChange={(v) => setColumn('value', v)} allowDeselect={false} />
+              <Select label="Cohort column" placeholder="None: all" data={columnData} value={preview.mapping.cohort === null ? null : String(preview.mapping.cohort)} onChange={(v) => setColumn('cohort', v)} clearable />
+            </Group>
+            <Text fw={600} data-testid="csv-summary">
+              {preview.valid} of {preview.total} rows can be imported{errors ? `; ${errors} have errors` : ''}.
+            </Text>
+            {errors > 0 && (
+              <ScrollArea.Autosize mah={160}>
+                <List size="sm" c="red.8" data-testid="csv-row-errors">
+                  {preview.errors.map((e) => (
+                    <List.Item key={e}>{e}</List.Item>
+                  ))}
+                </List>
+              </ScrollArea.Autosize>
+            )}
+            {preview.sample.length > 0 && (
+              <Table fz="sm" withTableBorder>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Line</Table.Th>
+                    <Table.Th>Date</Table.Th>
+                    <Table.Th>Value</Table.Th>
+                    <Table.Th>Cohort</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {preview.sample.slice(0, 8).map((r) => (
+                    <Table.Tr key={r.line}>
+                      <Table.Td>{r.line}</Table.Td>
+                      <Table.Td>{r.date}</Table.Td>
+                      <Table.Td>{r.value}</Table.Td>
+                      <Table.Td>{r.cohort}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+            {errors > 0 && <Checkbox label={`Skip the ${errors} rows with errors and import the other ${preview.valid}`} checked={skip} onChange={(e) => setSkip(e.currentTarget.checked)} />}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => (reset(), onClose())}>
+                Cancel
+              </Button>
+              <Button disabled={preview.valid === 0 || (errors > 0 && !skip)} onClick={() => void confirm()}>
+                Import {preview.valid} observation{preview.valid === 1 ? '' : 's'}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Modal>
+  );
+}

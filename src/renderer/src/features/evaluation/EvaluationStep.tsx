@@ -1,0 +1,32 @@
+import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { EngagementDetail } from '../../../../shared/domain';
+import type { EngagementApi } from '../engagement/useEngagement';
+import { MeasuresPanel } from './MeasuresPanel';
+import { RoiPanel } from './RoiPanel';
+
+export function EvaluationStep({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+  const [view, setView] = useState<'measures' | 'roi'>('measures');
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Evaluation</Title>
+          <Text c="dimmed" maw={760}>
+            Plan the measures (Kirkpatrick levels, LTEM tiers), record what happens, isolate the programme’s effect, convert it to money and weigh it against the fully loaded costs.
+          </Text>
+        </div>
+        <SegmentedControl
+          aria-label="Evaluation view"
+          value={view}
+          onChange={(v) => setView(v as typeof view)}
+          data={[
+            { value: 'measures', label: 'Measures & results' },
+            { value: 'roi', label: 'Benefits, costs & ROI' },
+          ]}
+        />
+      </Group>
+      {view === 'measures' ? <MeasuresPanel api={api} detail={detail} /> : <RoiPanel api={api} detail={detail} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,132 @@
+import { ActionIcon, Alert, Badge, Button, Collapse, Group, Paper, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconTrash, IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import {
+  formatDate,
+  isActivity,
+  ltemTiers,
+  measureFields,
+  measureLevelLabels,
+  measureMethods,
+  measureWarnings,
+  timeToProficiency,
+  timingDefaults,
+  type EngagementDetail,
+  type Measure,
+  type MeasurePatch,
+} from '../../../../shared/domain';
+import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
+import type { EngagementApi } from '../engagement/useEngagement';
+import { CsvImport } from './CsvImport';
+import { TrendChart } from './TrendChart';
+
+const f = measureFields.shape;
+const cohortLabel = { all: 'All', treatment: 'Treatment', control: 'Control' } as const;
+
+export function MeasureCard({ measure: m, api, detail, direction }: { measure: Measure; api: EngagementApi; detail: EngagementDetail; direction: 'increase' | 'decrease' }) {
+  const [importing, setImporting] = useState(false);
+  const [showObs, setShowObs] = useState(false);
+  const [row, setRow] = useState({ date: '', value: '', cohort: 'all' });
+  const [rowError, setRowError] = useState<string | null>(null);
+  const save = (patch: MeasurePatch) => api.change('measure.update', { id: m.id, patch });
+  const warnings = measureWarnings(m);
+  const obs = detail.observations.filter((o) => o.measureId === m.id);
+  const proficiency = timeToProficiency(obs, m.target, direction);
+  const name = m.name || 'Untitled measure';
+
+  const addRow = async () => {
+    const value = Number(row.value.replace(/[,%\s]/g, ''));
+    if (!row.date) return setRowError('Choose a date.');
+    if (row.value.trim() === '' || !Number.isFinite(value)) return setRowError('Enter a number, like 62 or 4.5.');
+    setRowError(null);
+    await api.change('observation.create', { measureId: m.id, observation: { date: row.date, value, cohort: row.cohort as 'all' } });
+    setRow({ ...row, value: '' });
+  };
+
+  return (
+    <Paper withBorder p="md" component="article" aria-label={`Measure: ${name}`} data-testid="measure-card">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <AutosaveText style={{ flex: 1 }} label="Measure" value={m.name} schema={f.name} onSave={(name) => save({ name })} />
+          <Group gap={6} mt={24} wrap="nowrap">
+            {isActivity(m) ? <Badge color="gray">Activity, not impact</Badge> : m.leading ? <Badge color="cyan">Leading</Badge> : <Badge color="grape">Lagging</Badge>}
+            <Tooltip label="Delete measure">
+              <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Delete measure ${name}`} onClick={() => void api.change('measure.delete', { id: m.id })}>
+                <IconTrash size={18} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+          <Select label="Level" data={[1, 2, 3, 4, 5].map((l) => ({ value: String(l), label: measureLevelLabels[l] }))} value={String(m.level)} allowDeselect={false} onChange={(v) => v && void save({ level: Number(v) })} />
+          <Select label="LTEM tier" placeholder="Choose a tier" data={Object.entries(ltemTiers).map(([k, label]) => ({ value: k, label: `${k} · ${label}` }))} value={m.ltemTier === null ? null : String(m.ltemTier)} clearable onChange={(v) => void save({ ltemTier: v === null ? null : Number(v) })} />
+          <Select label="Method" placeholder="How it is measured" data={measureMethods.map((x) => ({ value: x.key, label: x.label }))} value={measureMethods.some((x) => x.key === m.method) ? m.method : null} clearable onChange={(v) => void save({ method: v ?? '' })} />
+          <Switch mt={30} label="Leading indicator" checked={m.leading} onChange={(e) => void save({ leading: e.currentTarget.checked })} />
+          <AutosaveText label="Unit" value={m.unit} schema={f.unit} onSave={(unit) => save({ unit })} />
+          <AutosaveNumber label="Baseline" value={m.baseline} schema={f.baseline} onSave={(baseline) => save({ baseline })} />
+          <AutosaveNumber label="Target" value={m.target} schema={f.target} onSave={(target) => save({ target })} />
+          <AutosaveText label="Timing" placeholder={timingDefaults[m.level]} value={m.timing} schema={f.timing} onSave={(timing) => save({ timing })} />
+          <AutosaveText label="Data source" value={m.dataSource} schema={f.dataSource} onSave={(dataSource) => save({ dataSource })} />
+          <AutosaveText label="Owner" value={m.owner} schema={f.owner} onSave={(owner) => save({ owner })} />
+        </SimpleGrid>
+        {warnings.map((w) => (
+          <Alert key={w} color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" data-testid="measure-warning">
+            {w}
+          </Alert>
+        ))}
+        <TrendChart measure={m} observations={detail.observations} />
+        {proficiency.length > 0 && (
+          <Text size="sm" data-testid="time-to-proficiency">
+            Time to target:{' '}
+            {proficiency.map((p) => `${cohortLabel[p.cohort]} ${p.days === null ? 'not reached yet' : `${p.days} days (${formatDate(p.reachedOn!)})`}`).join(' · ')}
+          </Text>
+        )}
+        <Group gap="xs">
+          <Button variant="light" size="sm" onClick={() => setShowObs((s) => !s)} aria-expanded={showObs}>
+            Observations ({obs.length})
+          </Button>
+          <Button variant="default" size="sm" leftSection={<IconUpload size={16} />} onClick={() => setImporting(true)}>
+            Import CSV
+          </Button>
+        </Group>
+        <Collapse expanded={showObs}>
+          <Stack gap="xs">
+            <Group align="flex-end" gap="xs">
+              <TextInput label="Date" type="date" value={row.date} onChange={(e) => setRow({ ...row, date: e.currentTarget.value })} />
+              <TextInput label="Value" inputMode="decimal" value={row.value} error={rowError} onChange={(e) => setRow({ ...row, value: e.currentTarget.value })} onKeyDown={(e) => e.key === 'Enter' && void addRow()} />
+              <Select w={140} label="Cohort" data={['all', 'treatment', 'control'].map((c) => ({ value: c, label: cohortLabel[c as 'all'] }))} value={row.cohort} allowDeselect={false} onChange={(v) => v && setRow({ ...row, cohort: v })} />
+              <Button onClick={() => void addRow()}>Add</Button>
+            </Group>
+            {obs.length > 0 && (
+              <Table fz="sm" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Date</Table.Th>
+                    <Table.Th>Value</Table.Th>
+                    <Table.Th>Cohort</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {obs.map((o) => (
+                    <Table.Tr key={o.id}>
+                      <Table.Td>{formatDate(o.date)}</Table.Td>
+                      <Table.Td>{o.value}</Table.Td>
+                      <Table.Td>{cohortLabel[o.cohort]}</Table.Td>
+                      <Table.Td>
+                        <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Delete observation of ${o.date}`} onClick={() => void api.change('observation.delete', { id: o.id })}>
+                          <IconTrash size={14} />
+                        </ActionIcon>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </Stack>
+        </Collapse>
+      </Stack>
+      <CsvImport measure={m} api={api} opened={importing} onClose={() => setImporting(false)} />
+    </Paper>
+  );
+}

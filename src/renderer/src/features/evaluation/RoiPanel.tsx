@@ -1,0 +1,139 @@
+import { ActionIcon, Alert, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { costCategories, evaluationResults, type CostCategory, type EngagementDetail } from '../../../../shared/domain';
+import { AutosaveText } from '../../components/AutosaveFields';
+import type { EngagementApi } from '../engagement/useEngagement';
+import { BenefitCard } from './BenefitCard';
+import { money, payback, percent, ratio } from './money';
+
+export function RoiPanel({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+  const r = evaluationResults(detail.benefits, detail.costs);
+  const engagementId = detail.engagement.id;
+  const figure = (label: string, expected: string, conservative: string, how: string, testid: string) => (
+    <Paper withBorder p="md" data-testid={testid}>
+      <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+        {label}
+      </Text>
+      <Text fw={750} size="1.7rem" lh={1.2}>
+        {expected}
+      </Text>
+      <Text size="sm">conservative {conservative}</Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        {how}
+      </Text>
+    </Paper>
+  );
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
+        {figure('Benefits (first year)', money(r.expected.benefits), money(r.conservative.benefits), `${r.benefits.length} benefit${r.benefits.length === 1 ? '' : 's'}, detailed below`, 'roi-benefits')}
+        {figure('Costs, fully loaded', money(r.costs.total), money(r.costs.total), `${detail.costs.length} cost items in ${r.costs.byCategory.filter((c) => c.amount > 0).length} categories`, 'roi-costs')}
+        {figure('Benefit–cost ratio', ratio(r.expected.bcr), ratio(r.conservative.bcr), 'BCR = benefits ÷ costs', 'roi-bcr')}
+        {figure('ROI', percent(r.expected.roiPercent), percent(r.conservative.roiPercent), 'ROI % = (benefits − costs) ÷ costs × 100', 'roi-percent')}
+        {figure('Payback', payback(r.expected.paybackMonths), payback(r.conservative.paybackMonths), 'Costs ÷ monthly benefit', 'roi-payback')}
+      </SimpleGrid>
+      {r.warnings.map((w) => (
+        <Alert key={w} color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" data-testid="roi-warning">
+          {w}
+        </Alert>
+      ))}
+      <Group justify="space-between">
+        <Title order={3}>Benefits</Title>
+        <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => void api.change('benefit.create', { engagementId, fields: { name: 'New benefit' } })}>
+          Add a benefit
+        </Button>
+      </Group>
+      {detail.benefits.map((b) => (
+        <BenefitCard key={b.id} benefit={b} api={api} detail={detail} />
+      ))}
+      <CostsTable api={api} detail={detail} byCategory={r.costs.byCategory} />
+      <Intangibles api={api} detail={detail} />
+    </Stack>
+  );
+}
+
+function CostsTable({ api, detail, byCategory }: { api: EngagementApi; detail: EngagementDetail; byCategory: { category: CostCategory; label: string; amount: number }[] }) {
+  const [row, setRow] = useState<{ category: CostCategory; description: string; amount: number | '' }>({ category: 'participants-time', description: '', amount: '' });
+  const [error, setError] = useState<string | null>(null);
+  const add = async () => {
+    if (row.amount === '' || row.amount < 0) return setError('Enter an amount of 0 or more.');
+    setError(null);
+    await api.change('cost.create', { engagementId: detail.engagement.id, fields: { category: row.category, description: row.description.trim(), amount: row.amount, interventionId: null } });
+    setRow({ ...row, description: '', amount: '' });
+  };
+  return (
+    <Stack gap="sm" component="section" aria-label="Costs">
+      <Title order={3}>Costs, fully loaded</Title>
+      <Table fz="sm" data-testid="costs-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Category</Table.Th>
+            <Table.Th>Item</Table.Th>
+            <Table.Th ta="right">Amount</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {byCategory.map((c) => {
+            const items = detail.costs.filter((x) => x.category === c.category);
+            if (items.length === 0)
+              return (
+                <Table.Tr key={c.category}>
+                  <Table.Td>{c.label}</Table.Td>
+                  <Table.Td c="dimmed">none recorded</Table.Td>
+                  <Table.Td ta="right">—</Table.Td>
+                  <Table.Td />
+                </Table.Tr>
+              );
+            return items.map((x, i) => (
+              <Table.Tr key={x.id}>
+                <Table.Td>{i === 0 ? c.label : ''}</Table.Td>
+                <Table.Td>{x.description || '—'}</Table.Td>
+                <Table.Td ta="right">{money(x.amount)}</Table.Td>
+                <Table.Td>
+                  <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Delete cost ${x.description}`} onClick={() => void api.change('cost.delete', { id: x.id })}>
+                    <IconTrash size={14} />
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ));
+          })}
+        </Table.Tbody>
+      </Table>
+      <Group align="flex-end" gap="xs">
+        <Select w={280} label="Category" data={costCategories.map((c) => ({ value: c.key, label: c.label }))} value={row.category} allowDeselect={false} onChange={(v) => v && setRow({ ...row, category: v as CostCategory })} />
+        <TextInput style={{ flex: 1 }} label="Item" placeholder="e.g. Agents’ practice hours" value={row.description} onChange={(e) => setRow({ ...row, description: e.currentTarget.value })} />
+        <NumberInput w={150} label="Amount" min={0} thousandSeparator="," value={row.amount} error={error} onChange={(v) => setRow({ ...row, amount: typeof v === 'number' ? v : '' })} />
+        <Button onClick={() => void add()}>Add cost</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function Intangibles({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+  const [text, setText] = useState('');
+  return (
+    <Stack gap="sm" component="section" aria-label="Intangible benefits">
+      <Title order={3}>Intangible benefits</Title>
+      <Text size="sm" c="dimmed">
+        Real benefits with no credible way to put a money value on them: listed in the report, never added to the ROI.
+      </Text>
+      {detail.intangibles.map((i) => (
+        <Group key={i.id} wrap="nowrap" align="flex-end">
+          <AutosaveText style={{ flex: 1 }} aria-label="Intangible" value={i.text} onSave={(t) => api.change('intangible.update', { id: i.id, patch: { text: t } })} />
+          <AutosaveText style={{ flex: 1 }} aria-label="Note" placeholder="Why it is not converted" value={i.note} onSave={(note) => api.change('intangible.update', { id: i.id, patch: { note } })} />
+          <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Delete intangible ${i.text}`} onClick={() => void api.change('intangible.delete', { id: i.id })}>
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <TextInput style={{ flex: 1 }} aria-label="New intangible" placeholder="e.g. Better team morale" value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <Button disabled={!text.trim()} onClick={async () => (await api.change('intangible.create', { engagementId: detail.engagement.id, fields: { text: text.trim(), note: '' } }), setText(''))}>
+          Add
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,2 @@
+export type { CsvMapping, Measure } from '../../../../shared/domain';
+export type { ProcedureOutput } from '../../../../shared/api';

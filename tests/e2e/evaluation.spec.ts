@@ -1,0 +1,65 @@
+import { expect, openApp, shot, test } from './fixtures';
+
+test('plan a measure, import a CSV of observations, see the chart and the ROI', async ({ page, host }) => {
+  await openApp(page, host);
+  await page.getByRole('button', { name: 'Open the demo' }).first().click();
+  await page.getByRole('button', { name: /Evaluation/ }).first().click();
+
+  // The demo's KPI already has a trend against baseline and target.
+  const fcr = page.getByTestId('measure-card').filter({ has: page.locator('input[value="First-contact resolution"]') });
+  await expect(fcr.getByTestId('trend-chart')).toBeVisible();
+  await expect(fcr.getByTestId('time-to-proficiency')).toContainText('Treatment not reached yet');
+
+  // Plan a new results measure: a self-rating that claims transfer is flagged.
+  await page.getByRole('button', { name: 'Add a results measure' }).click();
+  const results = page.getByRole('region', { name: 'Measures for First-contact resolution' });
+  await expect(results.getByTestId('measure-card')).toHaveCount(3);
+  await results.getByTestId('measure-card').nth(2).getByLabel('Measure', { exact: true }).fill('Agents’ confidence resolving disputes');
+  await results.getByTestId('measure-card').nth(2).getByLabel('Measure', { exact: true }).blur();
+  const fresh = page.getByTestId('measure-card').filter({ has: page.locator('input[value="Agents’ confidence resolving disputes"]') });
+  await fresh.getByRole('combobox', { name: 'Level' }).click();
+  await page.getByRole('option', { name: 'Level 3 · Behaviour' }).click();
+  await fresh.getByRole('combobox', { name: 'LTEM tier' }).click();
+  await page.getByRole('option', { name: '7 · Transfer to the job' }).click();
+  await fresh.getByRole('combobox', { name: 'Method' }).click();
+  await page.getByRole('option', { name: 'Satisfaction survey or self-rating' }).click();
+  await expect(fresh.getByTestId('measure-warning')).toContainText('Claims LTEM tier 7 (transfer to the job), but satisfaction survey or self-rating supports at most tier 3');
+  await fresh.getByLabel('Target', { exact: true }).fill('4');
+  await fresh.getByLabel('Target', { exact: true }).blur();
+
+  // A file with one bad row: preview, per-row error, nothing written until confirmed.
+  await fresh.getByRole('button', { name: 'Import CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: /Import observations/ });
+  const csv = 'Month,Score,Group\n2026-06-30,3.1,treatment\n2026-07-31,3.6,treatment\n2026-08-31,four,treatment\n2026-09-30,4.2,treatment\n2026-07-31,3.0,control\n';
+  await dialog.locator('input[type="file"]').setInputFiles({ name: 'confidence.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(dialog.getByTestId('csv-summary')).toHaveText('4 of 5 rows can be imported; 1 have errors.');
+  await expect(dialog.getByTestId('csv-row-errors')).toContainText('Line 4: “four” is not a number.');
+  await shot(page, 'evaluation-csv-preview');
+  await expect(dialog.getByRole('button', { name: 'Import 4 observations' })).toBeDisabled();
+  await dialog.getByLabel(/Skip the 1 rows with errors/).check();
+  await dialog.getByRole('button', { name: 'Import 4 observations' }).click();
+  await expect(fresh.getByRole('button', { name: 'Observations (4)' })).toBeVisible();
+  await expect(fresh.getByTestId('trend-chart')).toBeVisible();
+  await expect(fresh.getByTestId('time-to-proficiency')).toContainText('Treatment 92 days');
+
+  // A binary file is refused with a clear message.
+  await fresh.getByRole('button', { name: 'Import CSV' }).click();
+  await dialog.locator('input[type="file"]').setInputFiles({ name: 'book.csv', mimeType: 'text/csv', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x9c]) });
+  await expect(dialog.getByTestId('csv-error')).toContainText('not UTF-8 text');
+  await page.keyboard.press('Escape');
+  await shot(page, 'evaluation-measures');
+
+  // Benefits, costs and ROI.
+  await page.getByRole('radiogroup', { name: 'Evaluation view' }).getByText('Benefits, costs & ROI').click();
+  await expect(page.getByTestId('roi-costs')).toContainText('146,000');
+  await expect(page.getByTestId('roi-bcr')).toContainText('3.5');
+  const trace = page.getByTestId('benefit-card').first().getByTestId('benefit-trace');
+  await expect(trace).toContainText('Control group: (16.5 − 21) − (20.5 − 21) = -4; lower is better, so the improvement is 4');
+  await shot(page, 'evaluation-roi');
+
+  // Removing participants' time makes the costs not fully loaded: the warning says so, and undo brings it back.
+  await page.getByRole('button', { name: /Delete cost Agents’ practice hours/ }).click();
+  await expect(page.getByTestId('roi-warning').first()).toContainText('participants’ time (salary + benefits) is missing');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('roi-warning')).toHaveCount(0);
+});
