@@ -10,6 +10,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           host: resolve(__dirname, 'src/main/host/cli.ts'),
+          reportWorker: resolve(__dirname, 'src/main/reports/worker.ts'),
         },
       },
     },

@@ -2,22 +2,31 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCauseway, type Causeway } from '../../src/main/app';
-import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../src/shared/api';
+import type { ProcedureInput, ProcedureName, ProcedureOutput, Result } from '../../src/shared/api';
 
 /** A real library in a fresh temp folder, with a typed caller that goes through dispatch. */
 export function tempLibrary() {
   const dataDir = mkdtempSync(join(tmpdir(), 'causeway-test-'));
   let app: Causeway = startCauseway({ dataDir, mode: 'browser', version: 'test' });
-  const raw = (procedure: string, input: unknown) => app.dispatch(procedure, input);
-  const call = <P extends ProcedureName>(procedure: P, input: ProcedureInput<P>): ProcedureOutput<P> => {
+  /** For procedures that answer at once; reports answer with a promise (use rawAsync). */
+  const raw = (procedure: string, input: unknown): Result<unknown> => {
     const result = app.dispatch(procedure, input);
+    if (result instanceof Promise) throw new Error(`${procedure} answers asynchronously: use rawAsync`);
+    return result;
+  };
+  const rawAsync = async (procedure: string, input: unknown) => app.dispatch(procedure, input);
+  const unwrap = <P extends ProcedureName>(procedure: P, result: Result<unknown>) => {
     if (!result.ok) throw new Error(`${procedure}: ${result.error.code}: ${result.error.message}`);
     return result.data as ProcedureOutput<P>;
   };
+  const call = <P extends ProcedureName>(procedure: P, input: ProcedureInput<P>): ProcedureOutput<P> => unwrap(procedure, raw(procedure, input));
+  const callAsync = async <P extends ProcedureName>(procedure: P, input: ProcedureInput<P>) => unwrap(procedure, await rawAsync(procedure, input));
   return {
     dataDir,
     call,
     raw,
+    callAsync,
+    rawAsync,
     get library() {
       return app.library;
     },

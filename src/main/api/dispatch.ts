@@ -12,7 +12,8 @@ export function describeIssues(error: z.ZodError): string {
     .join(' ');
 }
 
-export type Dispatch = (procedure: string, input: unknown) => Result<unknown>;
+/** Most procedures answer at once; slow ones (reports) answer with a promise. */
+export type Dispatch = (procedure: string, input: unknown) => Result<unknown> | Promise<Result<unknown>>;
 
 /**
  * The one entry point for every call from the renderer, whatever the transport: look the
@@ -26,14 +27,18 @@ export function createDispatch(services: Services, log: (message: string) => voi
     }
     const parsed = contract[procedure].input.safeParse(input ?? {});
     if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
-    try {
-      const run = services[procedure] as (input: unknown) => unknown;
-      return ok(run(parsed.data));
-    } catch (error) {
+    const failed = (error: unknown): Result<never> => {
       if (error instanceof ServiceError) return fail(error.code, error.message);
       if (error instanceof LibraryOpenError) return fail('conflict', error.message);
       log(`[causeway] ${procedure} failed: ${(error as Error).stack ?? String(error)}`);
-      return fail('internal', 'Causeway could not save that change; nothing was changed. Try again, and if it keeps failing, restart the app.');
+      return fail('internal', 'Causeway could not do that; nothing was changed. Try again, and if it keeps failing, restart the app.');
+    };
+    try {
+      const run = services[procedure] as (input: unknown) => unknown;
+      const answer = run(parsed.data);
+      return answer instanceof Promise ? answer.then(ok, failed) : ok(answer);
+    } catch (error) {
+      return failed(error);
     }
   };
 }

@@ -34,7 +34,7 @@ export class Store {
       const edit = new Edit(this.rows);
       const result = fn(edit);
       if (options.undoable) this.history.save(engagementId, label, edit.ops);
-      if (edit.ops.length > 0) this.touch(engagementId);
+      if (options.undoable && edit.ops.length > 0) this.touch(engagementId);
       return result;
     });
   }

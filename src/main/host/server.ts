@@ -8,7 +8,7 @@ import type { Dispatch } from '../api/dispatch';
 import { contentSecurityPolicy } from '../window/csp';
 
 /** Requests larger than this are refused before they are read in full. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,7 +57,7 @@ export async function startHost(options: { dispatch: Dispatch; rendererDir: stri
     } catch {
       return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON; nothing was changed.' } });
     }
-    send(res, 200, options.dispatch(procedure, input));
+    send(res, 200, await options.dispatch(procedure, input));
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -9,13 +9,15 @@ import * as interventions from './interventions';
 import * as measures from './measures';
 import * as map from './map';
 import * as evaluation from './evaluation';
+import { exportEngagement, importEngagement } from './exchange';
+import { exportCsv, renderPdf } from './reports';
 import { acceptProposal, answerQuestion, dismissProposal } from './quickPath';
 
 export type AppInfo = ProcedureOutput<'app.info'>;
 
 /** Parsed input in, plain data out: one function per procedure of the contract. */
 export type Services = {
-  [P in ProcedureName]: (input: ProcedureParsedInput<P>) => ProcedureOutput<P>;
+  [P in ProcedureName]: (input: ProcedureParsedInput<P>) => ProcedureOutput<P> | Promise<ProcedureOutput<P>>;
 };
 
 export function createServices(store: Store, info: AppInfo): Services {
@@ -73,6 +75,10 @@ export function createServices(store: Store, info: AppInfo): Services {
     'intangible.create': ({ engagementId, fields }) => evaluation.createIntangible(store, engagementId, fields),
     'intangible.update': ({ id, patch }) => evaluation.updateIntangible(store, id, patch),
     'intangible.delete': ({ id }) => evaluation.deleteIntangible(store, id),
+    'exchange.export': ({ id, clientSafe }) => exportEngagement(store, id, clientSafe),
+    'exchange.import': ({ content }) => importEngagement(store, content),
+    'export.csv': ({ id, table, clientSafe }) => exportCsv(store, id, table, clientSafe),
+    'report.pdf': ({ id, kind, clientSafe }) => renderPdf(store, id, kind, clientSafe),
     'history.undo': ({ engagementId }) => undo(store, engagementId),
     'history.redo': ({ engagementId }) => redo(store, engagementId),
   };

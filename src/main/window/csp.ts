@@ -11,6 +11,8 @@ export const contentSecurityPolicy = [
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
+  // Report previews show the PDF that was just rendered, from a blob: URL.
+  "frame-src blob:",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

@@ -13,6 +13,8 @@ export const secureWebPreferences = (preload: string): BrowserWindowConstructorO
   allowRunningInsecureContent: false,
   experimentalFeatures: false,
   webviewTag: false,
+  // Chromium's own PDF viewer, for report previews; it runs sandboxed like any page.
+  plugins: true,
   spellcheck: true,
 });
 

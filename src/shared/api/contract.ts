@@ -31,9 +31,12 @@ import {
   costItemPatch,
   intangibleFields,
   CSV_LIMITS,
+  csvTables,
+  EXCHANGE_MAX_BYTES,
 } from '../domain';
 
 const none = z.strictObject({});
+const fileOut = z.object({ fileName: z.string(), content: z.string() });
 const cohort = z.enum(['all', 'treatment', 'control']);
 const observationFields = z.strictObject({ date: isoDate, value: quantity, cohort });
 const csvText = z.string().max(CSV_LIMITS.bytes, { message: `The file is larger than ${CSV_LIMITS.bytes / 1024 / 1024} MB; nothing was imported.` });
@@ -135,6 +138,16 @@ export const contract = {
   'intangible.create': { input: z.strictObject({ engagementId: id, fields: intangibleFields }), output: engagementDetail },
   'intangible.update': { input: z.strictObject({ id, patch: intangibleFields.partial() }), output: engagementDetail },
   'intangible.delete': { input: byId, output: engagementDetail },
+  'exchange.export': { input: z.strictObject({ id, clientSafe: z.boolean() }), output: fileOut },
+  'exchange.import': {
+    input: z.strictObject({ content: z.string().max(EXCHANGE_MAX_BYTES, { message: `The file is larger than ${EXCHANGE_MAX_BYTES / 1024 / 1024} MB; nothing was imported.` }) }),
+    output: engagementSummary,
+  },
+  'export.csv': { input: z.strictObject({ id, table: z.enum(csvTables), clientSafe: z.boolean() }), output: fileOut },
+  'report.pdf': {
+    input: z.strictObject({ id, kind: z.enum(['report', 'briefing']), clientSafe: z.boolean() }),
+    output: z.object({ fileName: z.string(), base64: z.string(), bytes: z.number() }),
+  },
   'history.undo': { input: forEngagement, output: engagementDetail },
   'history.redo': { input: forEngagement, output: engagementDetail },
 } as const;

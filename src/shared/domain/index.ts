@@ -13,3 +13,6 @@ export * from './measure';
 export * from './map';
 export * from './mapSvg';
 export * from './evaluation';
+export * from './exchange';
+export * from './csvExport';
+export * from './mapLayout';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Alert, AppShell, Button, Center, Container, Loader, Stack } from '@mantine/core';
 import { navigate, type View } from '../../app/route';
 import { OutcomeStep } from '../outcome/OutcomeStep';
-import { LaterStep } from '../steps/LaterStep';
+import { ReportStep } from '../report/ReportStep';
 import { PerformanceStep } from '../performance/PerformanceStep';
 import { CausesStep } from '../causes/CausesStep';
 import { InterventionsStep } from '../interventions/InterventionsStep';
@@ -59,7 +59,7 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
               {step === 'interventions' && <InterventionsStep api={api} detail={detail} />}
               {step === 'map' && <MapView api={api} detail={detail} />}
               {step === 'evaluation' && <EvaluationStep api={api} detail={detail} />}
-              {step === 'report' && <LaterStep step={step} />}
+              {step === 'report' && <ReportStep detail={detail} />}
             </main>
           </Stack>
         </Container>

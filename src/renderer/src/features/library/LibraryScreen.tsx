@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, AppShell, Button, Container, Group, Loader, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Button, Container, FileButton, Group, Loader, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconSparkles } from '@tabler/icons-react';
+import { IconFileImport, IconPlus, IconSparkles } from '@tabler/icons-react';
 import type { EngagementSummary } from '../../../../shared/domain';
 import { ApiError, call, onMenuCommand } from '../../api/client';
 import { navigate } from '../../app/route';
@@ -53,6 +53,24 @@ export function LibraryScreen() {
     }
   };
 
+  /** A .causeway file from another Causeway: checked completely on the main side before anything is written. */
+  const importFile = async (file: File | null) => {
+    if (!file) return;
+    try {
+      const content = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+      const imported = await call('exchange.import', { content });
+      notifications.show({ message: `Imported “${imported.name}”.` });
+      navigate({ screen: 'engagement', id: imported.id, step: 'outcome' });
+    } catch (e) {
+      notifications.show({
+        color: 'red',
+        title: `“${file.name}” was not imported`,
+        message: e instanceof ApiError ? e.message : 'The file is not UTF-8 text, so it cannot be a Causeway file. Nothing was imported.',
+        autoClose: 10_000,
+      });
+    }
+  };
+
   const act = async (work: () => Promise<unknown>, done?: string) => {
     try {
       await work();
@@ -85,6 +103,13 @@ export function LibraryScreen() {
             Causeway
           </Title>
           <Group gap="xs">
+            <FileButton onChange={(f) => void importFile(f)} accept=".causeway,application/json">
+              {(props) => (
+                <Button variant="default" leftSection={<IconFileImport size={18} />} {...props}>
+                  Import…
+                </Button>
+              )}
+            </FileButton>
             <Button variant="default" leftSection={<IconSparkles size={18} />} onClick={openDemo}>
               Open the demo
             </Button>
