@@ -7,6 +7,7 @@ import { tmpdir, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { reportBenchmark } from './bench-reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -137,6 +138,26 @@ async function mapBenchmark(browser, runs = 3) {
   return result;
 }
 
+/** The demo as a snapshot (via a real export), then the report figures. */
+async function reports() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'causeway-bench-'));
+  const { child, url } = await startHost(dataDir);
+  const origin = url.replace(/#.*$/, '');
+  const token = url.split('#token=')[1];
+  const post = async (procedure, input) => {
+    const res = await fetch(`${origin}api/${procedure}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-causeway-token': token }, body: JSON.stringify(input) });
+    const body = await res.json();
+    if (!body.ok) throw new Error(body.error.message);
+    return body.data;
+  };
+  const demo = await post('demo.open', {});
+  const file = JSON.parse((await post('exchange.export', { id: demo.id, clientSafe: false })).content);
+  const { format, version, exportedAt, clientSafe, ...snapshot } = file;
+  await stop(child);
+  rmSync(dataDir, { recursive: true, force: true });
+  return reportBenchmark(root, snapshot);
+}
+
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 // `node scripts/bench.mjs map` runs only the map part (quicker while tuning).
 const only = process.argv[2];
@@ -146,6 +167,7 @@ const results = {
   coldStart: only && only !== 'start' ? undefined : await coldStart(browser),
   savedEdit: only && only !== 'start' ? undefined : await savedEdits(browser),
   map: only && only !== 'map' ? undefined : await mapBenchmark(browser),
+  reports: only && only !== 'reports' ? undefined : await reports(),
 };
 await browser.close();
 
@@ -159,4 +181,10 @@ if (m) console.log(`  layout (elkjs in a worker): ${m.app.layoutMs} ms`);
 if (m) console.log(`  first render: Causeway ${m.app.firstRenderMs} ms, bare React Flow ${m.bare.firstRenderMs} ms -> overhead ${m.overhead.firstRender}x`);
 if (m) console.log(`  frame time while panning and zooming: Causeway p50 ${m.app.frameP50Ms} ms / p95 ${m.app.frameP95Ms} ms; bare p50 ${m.bare.frameP50Ms} / p95 ${m.bare.frameP95Ms} ms (p95 ratio ${m.overhead.frameP95}x)`);
 if (m) console.log(`  JS heap: Causeway ${m.app.heapMB} MB, bare ${m.bare.heapMB} MB`);
+const r = results.reports;
+if (r) {
+  console.log('Reports (through the report worker, median of 3, after a first warm-up render):');
+  for (const k of ['demoBriefing', 'demoReport', 'largeBriefing', 'largeReport']) console.log(`  ${k}: ${r[k].medianMs} ms, ${r[k].pages} pages, ${r[k].kB} KB`);
+  console.log(`  plain react-pdf text, ${r.largeReport.pages} pages (the floor): ${r.plainFloorMs} ms`);
+}
 console.log('Written to bench-results/bench.json');

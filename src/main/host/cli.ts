@@ -28,6 +28,7 @@ async function main() {
   console.log(`Library: ${causeway.library.path}`);
   console.log(`CAUSEWAY_READY ${host.url}`);
   const stop = async () => {
+    setTimeout(() => process.exit(0), 3000).unref(); // never hang on the way out
     await host.close();
     causeway.close();
     process.exit(0);

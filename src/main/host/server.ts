@@ -70,7 +70,12 @@ export async function startHost(options: { dispatch: Dispatch; rendererDir: stri
     port,
     token,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps connections open; closing must not wait for it to let go.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { resourcePath } from '../db/resources';
 
 /** Print colours that stay distinct in greyscale: buckets differ in lightness, not only hue. */
-export const colours = { ink: '#1b1f24', muted: '#5c636a', rule: '#ced4da', band: '#f1f3f5', accent: '#0b7285', process: '#1864ab', learning: '#e8590c', fit: '#862e9c', red: '#c92a2a', green: '#2b8a3e' };
+export const colours = { ink: '#1b1f24', muted: '#5c636a', rule: '#ced4da', band: '#f1f3f5', accent: '#0b7285', process: '#1864ab', learning: '#e8590c', fit: '#cc5de8', red: '#c92a2a', green: '#2b8a3e' };
 
 let registered = false;
 /** Inter, shipped in resources/fonts: no font is ever fetched from the network. */
