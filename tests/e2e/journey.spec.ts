@@ -77,7 +77,7 @@ test('open the demo and look through the steps', async ({ page, host }) => {
   );
   await shot(page, 'demo-outcome');
   await page.getByRole('button', { name: /Report/ }).click();
-  await expect(page.getByTestId('step-plan')).toContainText('It will hold');
+  await expect(page.getByTestId('export-report')).toContainText('Evaluation report (PDF)');
   await page.getByRole('button', { name: 'Library' }).click();
   await expect(page.getByTestId('engagement-row')).toContainText('Northwind Energy');
   await shot(page, 'library');
