@@ -7,7 +7,7 @@ test('plan interventions from the library, see the training warning and the rank
 
   const cause = page.getByTestId('cause-interventions').filter({ hasText: 'Agents are never told their own first-contact resolution rate' });
   await expect(cause).toContainText('Weekly personal FCR feedback');
-  await cause.getByRole('button', { name: /Add an intervention/ }).click();
+  await cause.getByRole('button', { name: /Add intervention for/ }).click();
   const picker = page.getByRole('dialog', { name: /Intervention for/ });
   // Filtered to the cause's cell (information), best fits first.
   const first = picker.getByTestId('library-entry').first();

@@ -28,13 +28,13 @@ test('the demo map is laid out left to right without overlaps, and reads a path 
   expect(nodes).toBe(1 + 3 + 10 + 6 + 6);
   expect(count).toBe(0);
   await shot(page, 'map-demo');
-  await page.getByRole('button', { name: /^Intervention: Billing simulator/ }).click();
+  await page.locator('[data-node-key^="intervention:"]', { hasText: 'Billing simulator' }).click();
   await expect(page.getByTestId('read-back')).toContainText('Billing simulator for new hires tackles “New agents get no practice');
   await expect(page.getByTestId('read-back')).toContainText('moving First-contact resolution from 62% to 75% by 31 December 2026');
   await shot(page, 'map-demo-selected');
 
   // Keyboard: from the outcome, right goes to a behaviour, then to one of its causes.
-  await page.getByRole('button', { name: /^Outcome: First-contact resolution/ }).focus();
+  await page.locator('[data-node-key^="outcome:"]').focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('[data-node-key]:focus')).toHaveAttribute('data-node-key', /^behaviour:/);
   await page.keyboard.press('ArrowRight');

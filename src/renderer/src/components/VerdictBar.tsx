@@ -5,8 +5,9 @@ import classes from './VerdictBar.module.css';
 /** Colours that stay apart for colour-blind viewers and on a washed-out projector; labels carry the meaning too. */
 export const bucketColours: Record<Bucket, string> = {
   process: 'var(--mantine-color-blue-8)',
-  learning: 'var(--mantine-color-orange-7)',
-  fit: 'var(--mantine-color-grape-7)',
+  // Dark enough for white text at AA contrast (Mantine's orange tops out at 3.6:1).
+  learning: 'color-mix(in srgb, var(--mantine-color-orange-9) 78%, black)',
+  fit: 'var(--mantine-color-grape-8)',
 };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;

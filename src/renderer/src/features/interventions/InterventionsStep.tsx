@@ -81,7 +81,7 @@ function ByCause({ detail, onAdd }: { detail: EngagementDetail; onAdd: (c: Cause
               const interventions = detail.interventions.filter((i) => ids.includes(i.id));
               const ruledOut = c.evidenceState === 'ruled_out';
               return (
-                <Paper key={c.id} withBorder p="sm" style={{ borderLeft: `6px solid ${bucketColours[cellBucket(c.cell)]}` }} opacity={ruledOut ? 0.7 : 1} data-testid="cause-interventions">
+                <Paper key={c.id} withBorder p="sm" style={{ borderLeft: `6px solid ${bucketColours[cellBucket(c.cell)]}` }} data-testid="cause-interventions" bg={ruledOut ? 'var(--mantine-color-default-hover)' : undefined}>
                   <Group justify="space-between" align="flex-start" wrap="wrap">
                     <div style={{ flex: '1 1 360px' }}>
                       <Text fw={600} td={ruledOut ? 'line-through' : undefined}>
@@ -99,7 +99,7 @@ function ByCause({ detail, onAdd }: { detail: EngagementDetail; onAdd: (c: Cause
                       </Group>
                     </div>
                     {!ruledOut && (
-                      <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => onAdd(c)} aria-label={`Add an intervention for ${c.text}`}>
+                      <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => onAdd(c)} aria-label={`Add intervention for ${c.text}`}>
                         Add intervention
                       </Button>
                     )}

@@ -29,7 +29,6 @@ export const ChainNode = memo(function ChainNode({ data, selected }: NodeProps<C
       data-testid="map-node"
       tabIndex={0}
       role="button"
-      aria-label={`${kind}: ${n.label}${state ? ` (${state})` : ''}`}
       aria-pressed={selected}
       onKeyDown={(e) => onKey(n.key, e)}
     >

@@ -14,7 +14,7 @@ export function BehaviourCard({ behaviour: b, api, detail }: { behaviour: Behavi
   const vague = vagueVerbs(liveText ?? b.text);
   const title = b.text || 'New behaviour';
   return (
-    <Paper withBorder p="md" component="article" aria-label={`Behaviour: ${title}`} data-testid="behaviour-card" opacity={b.parked ? 0.75 : 1}>
+    <Paper withBorder p="md" component="article" aria-label={`Behaviour: ${title}`} data-testid="behaviour-card" bg={b.parked ? 'var(--mantine-color-default-hover)' : undefined}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <AutosaveText

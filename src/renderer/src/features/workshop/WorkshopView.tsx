@@ -1,0 +1,3 @@
+export function WorkshopView() {
+  return null;
+}
