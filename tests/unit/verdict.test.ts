@@ -13,6 +13,7 @@ const cause = (behaviourId: string, cell: BemCell, weight: number, evidenceState
   weight,
   evidenceState,
   raisedBy: '',
+  votes: null,
 });
 const behaviour = (id: string, impact: number, gapSize: number, extra: Partial<Behaviour> = {}): Behaviour => ({
   id,

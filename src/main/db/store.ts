@@ -156,7 +156,7 @@ export class Store {
       outcomes: of(t.outcome) as EngagementDetail['outcomes'],
       audiences: of(t.audience) as EngagementDetail['audiences'],
       behaviours: (of(t.behaviour) as (typeof t.behaviour.$inferSelect)[]).map((b) => ({ ...b, quickPath: quickPathState.parse(b.quickPath ?? {}) })),
-      causes: (of(t.cause) as (typeof t.cause.$inferSelect)[]).map(({ votes: _, ...c }) => ({ ...c, cell: c.cell as BemCell })),
+      causes: (of(t.cause) as (typeof t.cause.$inferSelect)[]).map((c) => ({ ...c, cell: c.cell as BemCell })),
       evidence: this.db.select().from(t.evidence).where(eq(t.evidence.engagementId, id)).orderBy(asc(t.evidence.date)).all(),
       interventions: (this.db.select().from(t.intervention).where(eq(t.intervention.engagementId, id)).orderBy(asc(t.intervention.position)).all()) as EngagementDetail['interventions'],
       links: this.db.select().from(t.interventionCause).where(eq(t.interventionCause.engagementId, id)).all(),

@@ -14,6 +14,7 @@ import {
 } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { deleteRecord, mustFind, quote, sameEngagement, updateRecord } from './records';
+import { ServiceError } from './errors';
 
 // Audiences -------------------------------------------------------------------------------
 export function createAudience(store: Store, engagementId: string, fields: Partial<AudienceFields>) {
@@ -68,6 +69,7 @@ export function createCause(store: Store, behaviourId: string, fields: Partial<C
       weight: 3,
       evidenceState: 'hypothesis',
       raisedBy: '',
+      votes: null,
       ...fields,
       id: crypto.randomUUID(),
       engagementId: b.engagementId,
@@ -84,6 +86,7 @@ function causeLabel(patch: CausePatch) {
   if (keys.length === 1 && patch.cell) return `Move cause to ${bemCellInfo[patch.cell].short}`;
   if (keys.length === 1 && patch.evidenceState) return patch.evidenceState === 'ruled_out' ? 'Rule out cause' : `Mark cause ${evidenceStateLabels[patch.evidenceState].toLowerCase()}`;
   if (keys.length === 1 && patch.weight !== undefined) return 'Change cause weight';
+  if (keys.length === 1 && patch.votes !== undefined) return 'Vote';
   return 'Edit cause';
 }
 
@@ -99,3 +102,14 @@ export function createEvidence(store: Store, causeId: string, fields: EvidenceFi
 
 export const updateEvidence = (store: Store, id: string, patch: EvidencePatch) => updateRecord(store, 'evidence', id, patch, 'Edit evidence');
 export const deleteEvidence = (store: Store, id: string) => deleteRecord(store, 'evidence', id, 'Delete evidence');
+
+/** The facilitator accepts the dot votes: each voted cause's weight becomes its votes, in one step. */
+export function acceptVotes(store: Store, behaviourId: string) {
+  const b = mustFind(store, 'behaviour', behaviourId);
+  const causes = store.detail(b.engagementId)!.causes.filter((c) => c.behaviourId === behaviourId && c.votes !== null);
+  if (causes.length === 0) throw new ServiceError('conflict', 'No votes have been cast on this behaviour’s causes yet.');
+  store.edit(b.engagementId, 'Accept votes as weights', (edit) => {
+    for (const c of causes) edit.update('cause', c.id, { weight: c.votes ?? 0 });
+  });
+  return store.detail(b.engagementId)!;
+}

@@ -79,6 +79,7 @@ export function createServices(store: Store, info: AppInfo): Services {
     'exchange.import': ({ content }) => importEngagement(store, content),
     'export.csv': ({ id, table, clientSafe }) => exportCsv(store, id, table, clientSafe),
     'report.pdf': ({ id, kind, clientSafe }) => renderPdf(store, id, kind, clientSafe),
+    'workshop.acceptVotes': ({ behaviourId }) => analysis.acceptVotes(store, behaviourId),
     'history.undo': ({ engagementId }) => undo(store, engagementId),
     'history.redo': ({ engagementId }) => redo(store, engagementId),
   };

@@ -13,6 +13,7 @@ import './app/global.css';
 import { captureToken } from './api/client';
 import { App } from './app/App';
 import { SaveProvider } from './app/saveState';
+import { PresenterProvider } from './app/presenter';
 import { theme } from './app/theme';
 
 captureToken();
@@ -23,7 +24,9 @@ createRoot(document.getElementById('root')!).render(
       <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
         <Notifications position="bottom-right" />
         <SaveProvider>
-          <App />
+          <PresenterProvider>
+            <App />
+          </PresenterProvider>
         </SaveProvider>
       </ModalsProvider>
     </MantineProvider>

@@ -148,6 +148,7 @@ export const contract = {
     input: z.strictObject({ id, kind: z.enum(['report', 'briefing']), clientSafe: z.boolean() }),
     output: z.object({ fileName: z.string(), base64: z.string(), bytes: z.number() }),
   },
+  'workshop.acceptVotes': { input: z.strictObject({ behaviourId: id }), output: engagementDetail },
   'history.undo': { input: forEngagement, output: engagementDetail },
   'history.redo': { input: forEngagement, output: engagementDetail },
 } as const;

@@ -62,6 +62,8 @@ const causeShape = {
   weight: z.number({ message: 'Weight is a number.' }).min(0, { message: 'Weight cannot be negative.' }).max(100, { message: 'Weight is at most 100.' }),
   evidenceState,
   raisedBy: shortText(120),
+  /** Workshop dot votes; they become the weight only when the facilitator accepts them. */
+  votes: z.number().int().min(0, { message: 'Votes cannot be negative.' }).max(10_000).nullable(),
 };
 export const causeFields = z.strictObject(causeShape);
 export const causePatch = causeFields.partial();

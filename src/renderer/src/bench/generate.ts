@@ -17,7 +17,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): EngagementDetail
     ...base, id: uuid(next++), outcomeId: outcomes[i % outcomes.length].id, audienceId: null, text: `Behaviour ${i + 1}: do the critical task the way the standard says`, desired: '', actual: '', impact: 3, gapSize: 3, parked: false, parkNote: '', quickPath: { answers: {}, accepted: [], dismissed: [] },
   }));
   const causes = Array.from({ length: counts.causes }, (_, i) => ({
-    ...base, id: uuid(next++), behaviourId: behaviours[Math.floor(rand() * behaviours.length)].id, text: `Cause ${i + 1}: something in the environment gets in the way`, cell: (1 + (i % 6)) as BemCell, weight: 3, evidenceState: (['hypothesis', 'supported', 'confirmed', 'ruled_out'] as const)[i % 4], raisedBy: '',
+    ...base, id: uuid(next++), behaviourId: behaviours[Math.floor(rand() * behaviours.length)].id, text: `Cause ${i + 1}: something in the environment gets in the way`, cell: (1 + (i % 6)) as BemCell, weight: 3, evidenceState: (['hypothesis', 'supported', 'confirmed', 'ruled_out'] as const)[i % 4], raisedBy: '', votes: null,
   }));
   const interventions = Array.from({ length: counts.interventions }, (_, i) => ({
     ...base, id: uuid(next++), name: `Intervention ${i + 1}`, libraryKey: null, kind: 'other' as const, description: '', owner: 'Owner', cost: null, effort: 3, startDate: null, endDate: null, status: 'proposed' as const, expectedEffect: '',

@@ -6,11 +6,13 @@ import { bemCells, causeFields, evidenceStateLabels, evidenceStates, type BemCel
 import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { EvidenceLog } from './EvidenceLog';
+import { usePresenter } from '../../app/presenter';
 
 const f = causeFields.shape;
 
 export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: EngagementApi; detail: EngagementDetail }) {
   const [open, setOpen] = useState(false);
+  const presenter = usePresenter().on;
   const save = (patch: CausePatch) => api.change('cause.update', { id: c.id, patch });
   const evidenceCount = detail.evidence.filter((e) => e.causeId === c.id).length;
   const ruledOut = c.evidenceState === 'ruled_out';
@@ -70,7 +72,7 @@ export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: Engagem
             allowDeselect={false}
             onChange={(v) => v && void save({ cell: Number(v) as BemCell })}
           />
-          <AutosaveText w={170} size="sm" label="Raised by" value={c.raisedBy} schema={f.raisedBy} onSave={(raisedBy) => save({ raisedBy })} />
+          {!presenter && <AutosaveText w={170} size="sm" label="Raised by" value={c.raisedBy} schema={f.raisedBy} onSave={(raisedBy) => save({ raisedBy })} />}
           <Button variant={open ? 'light' : 'default'} size="sm" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
             Evidence <Badge ml={6} size="sm" variant="filled" color={evidenceCount ? 'teal' : 'gray'}>{evidenceCount}</Badge>
           </Button>

@@ -3,6 +3,7 @@ import { IconLock, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { evidenceFields, evidenceSources, evidenceStrengths, formatDate, type EngagementDetail, type EvidenceFields } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
+import { usePresenter } from '../../app/presenter';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const blank = (): EvidenceFields => ({ source: 'interview', date: today(), note: '', strength: 'moderate', person: '', confidential: true });
@@ -11,6 +12,7 @@ const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 /** What backs a cause up: each item's source, date, strength, note and (confidential) person. */
 export function EvidenceLog({ causeId, api, detail }: { causeId: string; api: EngagementApi; detail: EngagementDetail }) {
   const items = detail.evidence.filter((e) => e.causeId === causeId);
+  const presenter = usePresenter().on;
   const [form, setForm] = useState<EvidenceFields>(blank);
   const [error, setError] = useState<string | null>(null);
   const set = <K extends keyof EvidenceFields>(k: K, v: EvidenceFields[K]) => setForm((f) => ({ ...f, [k]: v }));
@@ -40,13 +42,13 @@ export function EvidenceLog({ causeId, api, detail }: { causeId: string; api: En
                 {e.strength}
               </Badge>
               {e.date && <Text size="xs">{formatDate(e.date)}</Text>}
-              {e.person && (
+              {e.person && !presenter && (
                 <Text size="xs" c="dimmed">
                   {e.confidential && <IconLock size={12} aria-label="Confidential" />} {e.person}
                 </Text>
               )}
             </Group>
-            <Text size="sm">{e.note}</Text>
+            <Text size="sm">{presenter && e.confidential ? <i>Confidential note hidden in presenter view</i> : e.note}</Text>
           </div>
           <Tooltip label="Delete evidence">
             <ActionIcon variant="subtle" color="red" aria-label="Delete evidence" onClick={() => void api.change('evidence.delete', { id: e.id })}>

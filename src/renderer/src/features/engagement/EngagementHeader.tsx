@@ -1,10 +1,11 @@
 import { ActionIcon, Badge, Button, Group, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconChevronLeft, IconLock, IconPencil, IconSitemap } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowForwardUp, IconChevronLeft, IconLock, IconPencil, IconPresentation, IconSitemap } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { EngagementDetail } from '../../../../shared/domain';
 import { navigate, type View } from '../../app/route';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { ThemeToggle } from '../../components/ThemeToggle';
+import { PresenterToggle } from '../../components/PresenterToggle';
 import { EngagementDetailsModal } from './EngagementDetailsModal';
 import type { EngagementApi } from './useEngagement';
 
@@ -37,6 +38,7 @@ export function EngagementHeader({ api, detail, view }: { api: EngagementApi; de
         </div>
       </Group>
       <Group gap="xs" wrap="nowrap">
+        <PresenterToggle />
         <SaveIndicator />
         <Tooltip label={history.undoLabel ? `Undo: ${history.undoLabel} (${mod}Z)` : 'Nothing to undo'}>
           <ActionIcon variant="default" size="lg" aria-label="Undo" disabled={!history.canUndo} onClick={() => void api.undo()}>
@@ -48,6 +50,9 @@ export function EngagementHeader({ api, detail, view }: { api: EngagementApi; de
             <IconArrowForwardUp size={20} />
           </ActionIcon>
         </Tooltip>
+        <Button variant="default" leftSection={<IconPresentation size={16} />} onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: 'workshop' })}>
+          Workshop
+        </Button>
         <Button
           variant={view === 'map' ? 'filled' : 'default'}
           leftSection={<IconSitemap size={16} />}

@@ -8,6 +8,7 @@ import { CausesStep } from '../causes/CausesStep';
 import { InterventionsStep } from '../interventions/InterventionsStep';
 import { MapView } from '../map/MapView';
 import { EvaluationStep } from '../evaluation/EvaluationStep';
+import { WorkshopView } from '../workshop/WorkshopView';
 import { EngagementHeader } from './EngagementHeader';
 import { StepNav } from './StepNav';
 import { useEngagement } from './useEngagement';
@@ -36,6 +37,7 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
         </Alert>
       </Container>
     );
+  if (detail && step === 'workshop') return <WorkshopView api={api} detail={detail} />;
   if (!detail)
     return (
       <Center h="100vh">

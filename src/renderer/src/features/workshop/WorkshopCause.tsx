@@ -1,0 +1,79 @@
+import { ActionIcon, Group, Paper, Text, Textarea } from '@mantine/core';
+import { IconMinus, IconPlus } from '@tabler/icons-react';
+import { useState, type KeyboardEvent } from 'react';
+import { bemCellInfo } from '../../../../shared/content';
+import type { BemCell, Cause } from '../../../../shared/domain';
+import type { EngagementApi } from '../engagement/useEngagement';
+import classes from './Workshop.module.css';
+
+/**
+ * A captured cause, big enough to read from the back of the room. Focused: 1-6 moves it to a
+ * cell, Enter edits it, Delete removes it (all undoable). With voting on, + and - cast dots.
+ */
+export function WorkshopCause({ cause: c, api, voting, canVote }: { cause: Cause; api: EngagementApi; voting: boolean; canVote: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(c.text);
+  const votes = c.votes ?? 0;
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (editing) return;
+    if (/^[1-6]$/.test(e.key)) {
+      e.preventDefault();
+      void api.change('cause.update', { id: c.id, patch: { cell: Number(e.key) as BemCell } });
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      setText(c.text);
+      setEditing(true);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      void api.change('cause.delete', { id: c.id });
+    } else if (voting && (e.key === '+' || e.key === '=') && canVote) void api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } });
+    else if (voting && e.key === '-' && votes > 0) void api.change('cause.update', { id: c.id, patch: { votes: votes - 1 } });
+  };
+  const finish = async () => {
+    setEditing(false);
+    if (text.trim() && text.trim() !== c.text) await api.change('cause.update', { id: c.id, patch: { text: text.trim() } });
+  };
+  return (
+    <Paper withBorder p="md" className={classes.cause} tabIndex={0} onKeyDown={onKey} data-testid="workshop-cause" aria-label={`${c.text}. ${votes} votes. Keys 1 to 6 move it to a cell, Enter edits, Delete removes.`}>
+      <Group justify="space-between" wrap="nowrap" align="center">
+        {editing ? (
+          <Textarea
+            autoFocus
+            autosize
+            style={{ flex: 1 }}
+            aria-label="Edit the cause"
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            onBlur={() => void finish()}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                void finish();
+              }
+              if (e.key === 'Escape') setEditing(false);
+            }}
+            size="lg"
+          />
+        ) : (
+          <Text className={classes.causeText}>{c.text}</Text>
+        )}
+        {voting && (
+          <Group gap={6} wrap="nowrap">
+            <ActionIcon size="xl" variant="default" aria-label={`Remove a vote from ${c.text}`} disabled={votes === 0} onClick={() => void api.change('cause.update', { id: c.id, patch: { votes: votes - 1 } })}>
+              <IconMinus />
+            </ActionIcon>
+            <Text className={classes.votes} data-testid="votes">
+              {votes}
+            </Text>
+            <ActionIcon size="xl" aria-label={`Vote for ${c.text}`} disabled={!canVote} onClick={() => void api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } })}>
+              <IconPlus />
+            </ActionIcon>
+          </Group>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed">
+        {bemCellInfo[c.cell].short} · weight {c.weight}
+      </Text>
+    </Paper>
+  );
+}
