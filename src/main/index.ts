@@ -31,14 +31,22 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     hardenSession(session.defaultSession);
-    registerIpc(causeway.dispatch, (sender) => sender === mainWindow?.webContents);
-    installMenu(() => mainWindow);
-    mainWindow = createMainWindow();
+    const dataFolder = process.env.CAUSEWAY_DATA_DIR;
+    const refreshMenu = () => causeway && installMenu(() => mainWindow, causeway.recent);
+    // The File menu's recent list follows what the user opens.
+    const dispatch: typeof causeway.dispatch = (procedure, input) => {
+      const result = causeway!.dispatch(procedure, input);
+      if (['engagement.open', 'engagement.create', 'demo.open', 'exchange.import', 'engagement.delete', 'engagement.update'].includes(procedure)) setTimeout(refreshMenu, 0);
+      return result;
+    };
+    registerIpc(dispatch, (sender) => sender === mainWindow?.webContents);
+    refreshMenu();
+    mainWindow = createMainWindow(dataFolder);
     mainWindow.on('closed', () => (mainWindow = null));
   });
 
   app.on('activate', () => {
-    if (causeway && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    if (causeway && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(process.env.CAUSEWAY_DATA_DIR!);
   });
 
   app.on('window-all-closed', () => {

@@ -7,9 +7,9 @@ import { IPC_CHANNEL, MENU_CHANNEL, menuCommands, type MenuCommand } from '../sh
  */
 const api = {
   call: (procedure: string, input: unknown) => ipcRenderer.invoke(IPC_CHANNEL, procedure, input),
-  onMenuCommand: (listener: (command: MenuCommand) => void) => {
-    const handler = (_event: unknown, command: MenuCommand) => {
-      if (menuCommands.includes(command)) listener(command);
+  onMenuCommand: (listener: (command: MenuCommand, argument?: string) => void) => {
+    const handler = (_event: unknown, command: MenuCommand, argument?: unknown) => {
+      if (menuCommands.includes(command)) listener(command, typeof argument === 'string' ? argument : undefined);
     };
     ipcRenderer.on(MENU_CHANNEL, handler);
     return () => void ipcRenderer.removeListener(MENU_CHANNEL, handler);

@@ -76,3 +76,11 @@ test('presenter view hides every confidential field on screen and says it is on'
   await expect(page.getByTestId('presenter-badge')).toHaveCount(0);
   await expect(page.locator('body')).toContainText('Agent, Leeds site');
 });
+
+test('? opens the keyboard shortcuts sheet', async ({ page, host }) => {
+  await openApp(page, host);
+  await page.keyboard.press('Shift+Slash');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toContainText('Presenter view on/off');
+  await expect(sheet).toContainText('Workshop: move the focused cause to cell 1–6');
+});

@@ -1,13 +1,17 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, screen, shell } from 'electron';
+import { readWindowState, writeWindowState } from './bounds';
 import { join } from 'node:path';
 import { hardenContents, isSafeExternalUrl, secureWebPreferences } from './security';
 
 /** The one main window. All security settings live in ./security so a test can read them. */
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(dataDir: string): BrowserWindow {
   const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+  // Reopen where the user left it, if that place is still on a screen.
+  const saved = readWindowState(dataDir, screen.getAllDisplays().map((d) => d.workArea));
   const window = new BrowserWindow({
     width: 1360,
     height: 860,
+    ...(saved?.bounds ?? {}),
     minWidth: 900,
     minHeight: 600,
     show: false,
@@ -18,7 +22,11 @@ export function createMainWindow(): BrowserWindow {
   hardenContents(window.webContents, devServerUrl, (url) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (saved?.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => writeWindowState(dataDir, { bounds: window.getNormalBounds(), maximized: window.isMaximized() }));
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(join(__dirname, '../renderer/index.html'));
   return window;

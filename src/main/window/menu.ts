@@ -2,8 +2,9 @@ import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from '
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/api';
 
 /** File / Edit / View / Help with the usual shortcuts; app actions are sent to the renderer. */
-export function installMenu(getWindow: () => BrowserWindow | null) {
-  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_CHANNEL, command);
+export function installMenu(getWindow: () => BrowserWindow | null, recent: () => { id: string; name: string }[]) {
+  const send = (command: MenuCommand, argument?: string) => () => getWindow()?.webContents.send(MENU_CHANNEL, command, argument);
+  const recentItems = recent();
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -12,6 +13,10 @@ export function installMenu(getWindow: () => BrowserWindow | null) {
       submenu: [
         { label: 'New engagement…', accelerator: 'CmdOrCtrl+N', click: send('new-engagement') },
         { label: 'Library', accelerator: 'CmdOrCtrl+L', click: send('open-library') },
+        {
+          label: 'Recent engagements',
+          submenu: recentItems.length ? recentItems.map((e) => ({ label: e.name, click: send('open-engagement', e.id) })) : [{ label: 'None yet', enabled: false }],
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -33,6 +38,7 @@ export function installMenu(getWindow: () => BrowserWindow | null) {
       label: 'View',
       submenu: [
         { label: 'Toggle dark theme', accelerator: 'CmdOrCtrl+Shift+D', click: send('toggle-theme') },
+        { label: 'Presenter view (hide confidential fields)', accelerator: 'CmdOrCtrl+Shift+P', click: send('presenter') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -44,7 +50,10 @@ export function installMenu(getWindow: () => BrowserWindow | null) {
     },
     {
       role: 'help',
-      submenu: [{ label: 'About Causeway', click: () => app.showAboutPanel() }],
+      submenu: [
+        { label: 'Keyboard shortcuts', accelerator: 'Shift+/', click: send('shortcuts') },
+        { label: 'About Causeway', click: () => app.showAboutPanel() },
+      ],
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

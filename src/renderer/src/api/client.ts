@@ -4,7 +4,7 @@ import { TOKEN_HEADER, type MenuCommand } from '../../../shared/api/channels';
 /** What the desktop preload exposes; absent in browser mode. */
 type Bridge = {
   call(procedure: string, input: unknown): Promise<Result<unknown>>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onMenuCommand(listener: (command: MenuCommand, argument?: string) => void): () => void;
 };
 declare global {
   interface Window {
@@ -57,6 +57,6 @@ export async function call<P extends ProcedureName>(procedure: P, input: Procedu
   return result.data as ProcedureOutput<P>;
 }
 
-export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+export function onMenuCommand(listener: (command: MenuCommand, argument?: string) => void): () => void {
   return window.causeway?.onMenuCommand(listener) ?? (() => {});
 }

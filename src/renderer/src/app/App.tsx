@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { ShortcutsSheet } from '../components/ShortcutsSheet';
 import { useMantineColorScheme } from '@mantine/core';
 import { onMenuCommand } from '../api/client';
 import { EngagementScreen } from '../features/engagement/EngagementScreen';
@@ -11,12 +12,31 @@ export function App() {
 
   useEffect(
     () =>
-      onMenuCommand((command) => {
+      onMenuCommand((command, argument) => {
         if (command === 'open-library') navigate({ screen: 'library' });
         if (command === 'toggle-theme') toggleColorScheme();
+        if (command === 'open-engagement' && argument) navigate({ screen: 'engagement', id: argument, step: 'outcome' });
+        if (command === 'shortcuts') setShortcuts(true);
       }),
     [toggleColorScheme],
   );
 
-  return route.screen === 'engagement' ? <EngagementScreen key={route.id} id={route.id} step={route.step} /> : <LibraryScreen />;
+  // "?" anywhere outside a text field opens the list of shortcuts.
+  const [shortcuts, setShortcuts] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = document.activeElement;
+      const typing = el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+      if (e.key === '?' && !typing) setShortcuts(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <>
+      {route.screen === 'engagement' ? <EngagementScreen key={route.id} id={route.id} step={route.step} /> : <LibraryScreen />}
+      <ShortcutsSheet opened={shortcuts} onClose={() => setShortcuts(false)} />
+    </>
+  );
 }

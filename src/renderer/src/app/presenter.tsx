@@ -1,3 +1,4 @@
+import { onMenuCommand } from '../api/client';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 
 type Presenter = { on: boolean; toggle: () => void };
@@ -23,7 +24,11 @@ export function PresenterProvider({ children }: { children: ReactNode }) {
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const stopMenu = onMenuCommand((command) => command === 'presenter' && toggle());
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopMenu();
+    };
   }, [toggle]);
   return <PresenterContext.Provider value={{ on, toggle }}>{children}</PresenterContext.Provider>;
 }

@@ -1,5 +1,7 @@
-import { ActionIcon, Badge, Button, Group, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconChevronLeft, IconLock, IconPencil, IconPresentation, IconSitemap } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, Menu, Text, Title, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { usePresenter } from '../../app/presenter';
+import { IconArrowBackUp, IconArrowForwardUp, IconChevronLeft, IconDots, IconEyeOff, IconLock, IconPencil, IconPresentation, IconSitemap } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { EngagementDetail } from '../../../../shared/domain';
 import { navigate, type View } from '../../app/route';
@@ -13,6 +15,9 @@ const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ?
 
 export function EngagementHeader({ api, detail, view }: { api: EngagementApi; detail: EngagementDetail; view: View }) {
   const [editing, setEditing] = useState(false);
+  // On a narrow window (or at 200% zoom) the secondary actions fold into a menu.
+  const compact = useMediaQuery('(max-width: 62em)') ?? false;
+  const presenter = usePresenter();
   const { engagement, history } = detail;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="wrap" gap="xs" py={6}>
@@ -38,7 +43,7 @@ export function EngagementHeader({ api, detail, view }: { api: EngagementApi; de
         </div>
       </Group>
       <Group gap="xs" wrap="nowrap">
-        <PresenterToggle />
+        {compact ? presenter.on && <Badge color="violet">Presenter view</Badge> : <PresenterToggle />}
         <SaveIndicator />
         <Tooltip label={history.undoLabel ? `Undo: ${history.undoLabel} (${mod}Z)` : 'Nothing to undo'}>
           <ActionIcon variant="default" size="lg" aria-label="Undo" disabled={!history.canUndo} onClick={() => void api.undo()}>
@@ -50,20 +55,46 @@ export function EngagementHeader({ api, detail, view }: { api: EngagementApi; de
             <IconArrowForwardUp size={20} />
           </ActionIcon>
         </Tooltip>
-        <Button variant="default" leftSection={<IconPresentation size={16} />} onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: 'workshop' })}>
-          Workshop
-        </Button>
-        <Button
-          variant={view === 'map' ? 'filled' : 'default'}
-          leftSection={<IconSitemap size={16} />}
-          onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: view === 'map' ? 'outcome' : 'map' })}
-          aria-pressed={view === 'map'}
-        >
-          Map
-        </Button>
-        <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-          Details
-        </Button>
+        {compact ? (
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <ActionIcon variant="default" size="lg" aria-label="More">
+                <IconDots size={20} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPresentation size={16} />} onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: 'workshop' })}>
+                Workshop
+              </Menu.Item>
+              <Menu.Item leftSection={<IconSitemap size={16} />} onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: view === 'map' ? 'outcome' : 'map' })}>
+                {view === 'map' ? 'Close the map' : 'Map'}
+              </Menu.Item>
+              <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+                Details
+              </Menu.Item>
+              <Menu.Item leftSection={<IconEyeOff size={16} />} onClick={presenter.toggle}>
+                {presenter.on ? 'Presenter view: off' : 'Presenter view: on'}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        ) : (
+          <>
+          <Button variant="default" leftSection={<IconPresentation size={16} />} onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: 'workshop' })}>
+            Workshop
+          </Button>
+          <Button
+            variant={view === 'map' ? 'filled' : 'default'}
+            leftSection={<IconSitemap size={16} />}
+            onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: view === 'map' ? 'outcome' : 'map' })}
+            aria-pressed={view === 'map'}
+          >
+            Map
+          </Button>
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+            Details
+          </Button>
+          </>
+        )}
         <ThemeToggle />
       </Group>
       <EngagementDetailsModal opened={editing} onClose={() => setEditing(false)} api={api} detail={detail} />
