@@ -11,6 +11,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           host: resolve(__dirname, 'src/main/host/cli.ts'),
           reportWorker: resolve(__dirname, 'src/main/reports/worker.ts'),
+          // Used only by the durability tests: a process that writes until it is killed.
+          writer: resolve(__dirname, 'src/main/tools/writer.ts'),
         },
       },
     },

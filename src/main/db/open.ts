@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LibraryOpenError } from './errors';
+import { lockLibrary, syncedOrNetworkFolder } from './lock';
 import { resourcePath } from './resources';
 import * as schema from './schema';
 
@@ -15,6 +16,8 @@ export type Library = {
   sqlite: Database.Database;
   db: BetterSQLite3Database<typeof schema>;
   schemaVersion: number;
+  /** Set when the folder is synced or on a network share: shown to the user, WAL not used. */
+  warning: string | null;
   close(): void;
 };
 
@@ -35,13 +38,20 @@ export function openLibrary({ dataDir, migrationsFolder = resourcePath('migratio
   const path = join(dataDir, LIBRARY_FILE);
   const existed = existsSync(path);
   const known = knownSchemaVersion(migrationsFolder);
+  const unlock = lockLibrary(dataDir);
+  const risky = syncedOrNetworkFolder(dataDir);
+  const warning = risky
+    ? `Your library is in ${risky} (${dataDir}). Sync and network file systems can damage a database that is being written; Causeway uses its safest journal mode there, but a local folder is better (set CAUSEWAY_DATA_DIR).`
+    : null;
   let sqlite: Database.Database;
   try {
     sqlite = new Database(path, { timeout: 5000 });
-    sqlite.pragma('journal_mode = WAL');
+    // WAL needs shared memory on one machine; synced and network folders get the rollback journal.
+    sqlite.pragma(risky ? 'journal_mode = DELETE' : 'journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
   } catch (error) {
+    unlock();
     throw new LibraryOpenError('damaged', `The library file ${path} cannot be read (${(error as Error).message}). Restore it from a backup, or move it away to start a new library.`);
   }
   try {
@@ -60,9 +70,21 @@ export function openLibrary({ dataDir, migrationsFolder = resourcePath('migratio
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
     sqlite.pragma(`user_version = ${known}`);
-    return { path, dataDir, sqlite, db, schemaVersion: known, close: () => sqlite.close() };
+    return {
+      path,
+      dataDir,
+      sqlite,
+      db,
+      schemaVersion: known,
+      warning,
+      close: () => {
+        if (sqlite.open) sqlite.close();
+        unlock();
+      },
+    };
   } catch (error) {
     sqlite.close();
+    unlock();
     if (error instanceof LibraryOpenError) throw error;
     throw new LibraryOpenError('damaged', `The library file ${path} cannot be opened (${(error as Error).message}). Restore it from a backup.`);
   }
