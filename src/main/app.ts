@@ -1,20 +1,94 @@
 import { createDispatch, type Dispatch } from './api/dispatch';
+import { backupDue, backupLibrary, listBackups, restoreBackup } from './db/backup';
+import { LibraryOpenError } from './db/errors';
 import { openLibrary, type Library } from './db/open';
 import { Store } from './db/store';
-import { createServices } from './services';
+import { fail } from '../shared/api';
+import { createServices, type System } from './services';
 
-export type Causeway = { library: Library; dispatch: Dispatch; recent(): { id: string; name: string }[]; close(): void };
+export type Causeway = {
+  readonly library: Library;
+  /** Set when the library could not be opened because it is damaged: only recovery is offered. */
+  readonly damaged: string | null;
+  dispatch: Dispatch;
+  recent(): { id: string; name: string }[];
+  close(): void;
+};
 
-/** Opens the library and wires the services to the one dispatch; shared by desktop and browser mode. */
+const AUTO_BACKUP_EVERY = 30 * 60 * 1000;
+/** In recovery, only what helps the user get their work back. */
+const recoveryProcedures = new Set(['app.info', 'backup.list', 'backup.restore']);
+
+/**
+ * Opens the library and wires the services to the one dispatch; shared by desktop and browser
+ * mode. A damaged library does not stop the app: it starts in recovery, offering the backups.
+ */
 export function startCauseway(options: { dataDir: string; mode: 'desktop' | 'browser'; version: string }): Causeway {
-  const library = openLibrary({ dataDir: options.dataDir });
-  const store = new Store(library);
-  const services = createServices(store, { version: options.version, dataDir: options.dataDir, mode: options.mode });
+  let library: Library | null = null;
+  let store: Store | null = null;
+  let damaged: string | null = null;
+  let inner: Dispatch = () => fail('internal', 'Causeway is still starting.');
+
+  const system: System = {
+    info: () => ({ version: options.version, dataDir: options.dataDir, mode: options.mode, warning: library?.warning ?? null, damaged }),
+    backups: () => listBackups(options.dataDir),
+    backupNow: () => {
+      if (!library) throw new Error('There is no open library to back up.');
+      return backupLibrary(library, 'manual');
+    },
+    restore: (name) => {
+      library?.close();
+      library = null;
+      restoreBackup(options.dataDir, name);
+      open();
+      if (damaged) throw new Error(`The backup was restored but cannot be opened: ${damaged}`);
+      return { restored: true as const };
+    },
+  };
+
+  function open() {
+    try {
+      library = openLibrary({ dataDir: options.dataDir });
+      damaged = null;
+      store = new Store(library);
+      inner = createDispatch(createServices(store, system));
+      if (backupDue(options.dataDir, AUTO_BACKUP_EVERY)) backupLibrary(library, 'auto');
+    } catch (error) {
+      if (!(error instanceof LibraryOpenError) || error.reason !== 'damaged') throw error;
+      damaged = error.message;
+      store = null;
+      const services = createServices(null, system);
+      const full = createDispatch(services);
+      inner = (procedure, input) =>
+        recoveryProcedures.has(procedure) ? full(procedure, input) : fail('conflict', 'The library is damaged. Restore a backup first; nothing else can be changed until then.');
+    }
+  }
+  open();
+
+  // A verified copy every half hour while the app runs (VACUUM INTO does not block writers for long).
+  const timer = setInterval(() => {
+    try {
+      if (library && backupDue(options.dataDir, AUTO_BACKUP_EVERY)) backupLibrary(library, 'auto');
+    } catch (error) {
+      console.error(`[causeway] automatic backup failed: ${(error as Error).message}`);
+    }
+  }, 60_000);
+  timer.unref();
+
   return {
-    library,
-    dispatch: createDispatch(services),
+    get library() {
+      if (!library) throw new LibraryOpenError('damaged', damaged ?? 'The library is not open.');
+      return library;
+    },
+    get damaged() {
+      return damaged;
+    },
+    dispatch: (procedure, input) => inner(procedure, input),
     // Most recently edited first: the File menu's "Recent engagements".
-    recent: () => store.listEngagements(false).slice(0, 8).map((e) => ({ id: e.id, name: e.name })),
-    close: () => library.close(),
+    recent: () => store?.listEngagements(false).slice(0, 8).map((e) => ({ id: e.id, name: e.name })) ?? [],
+    close: () => {
+      clearInterval(timer);
+      library?.close();
+    },
   };
 }

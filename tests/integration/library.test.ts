@@ -60,7 +60,7 @@ describe('opening the library', () => {
     expect(upgraded.schemaVersion).toBe(journal.entries.length);
     expect(upgraded.sqlite.prepare('SELECT future_note, name FROM engagement').get()).toEqual({ future_note: null, name: 'Sales win rate' });
     upgraded.close();
-    const backups = readdirSync(join(lib.dataDir, 'backups'));
+    const backups = readdirSync(join(lib.dataDir, 'backups')).filter((n) => n.startsWith('before-migration'));
     expect(backups).toHaveLength(1);
     const backup = new Database(join(lib.dataDir, 'backups', backups[0]), { readonly: true });
     expect(backup.prepare('SELECT name FROM engagement').pluck().get()).toBe('Sales win rate');

@@ -30,6 +30,7 @@ export function createDispatch(services: Services, log: (message: string) => voi
     const failed = (error: unknown): Result<never> => {
       if (error instanceof ServiceError) return fail(error.code, error.message);
       if (error instanceof LibraryOpenError) return fail('conflict', error.message);
+      if (procedure.startsWith('backup.')) return fail('conflict', (error as Error).message);
       log(`[causeway] ${procedure} failed: ${(error as Error).stack ?? String(error)}`);
       return fail('internal', 'Causeway could not do that; nothing was changed. Try again, and if it keeps failing, restart the app.');
     };

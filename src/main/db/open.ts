@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LibraryOpenError } from './errors';
 import { lockLibrary, syncedOrNetworkFolder } from './lock';
@@ -39,6 +39,11 @@ export function openLibrary({ dataDir, migrationsFolder = resourcePath('migratio
   const existed = existsSync(path);
   const known = knownSchemaVersion(migrationsFolder);
   const unlock = lockLibrary(dataDir);
+  // SQLite would happily treat a zero-byte file as a new, empty library: that is lost work, not a fresh start.
+  if (existed && statSync(path).size === 0) {
+    unlock();
+    throw new LibraryOpenError('damaged', `The library file ${path} is empty (0 bytes): it was cut short, perhaps by a full disk or a sync conflict. Restore it from a backup.`);
+  }
   const risky = syncedOrNetworkFolder(dataDir);
   const warning = risky
     ? `Your library is in ${risky} (${dataDir}). Sync and network file systems can damage a database that is being written; Causeway uses its safest journal mode there, but a local folder is better (set CAUSEWAY_DATA_DIR).`

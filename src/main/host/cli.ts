@@ -25,8 +25,11 @@ async function main() {
   const port = process.env.CAUSEWAY_PORT ? Number(process.env.CAUSEWAY_PORT) : 0;
   const host = await startHost({ dispatch: causeway.dispatch, rendererDir: join(__dirname, '..', 'renderer'), port });
   console.log(`Causeway is running in browser mode. Open ${host.url}`);
-  console.log(`Library: ${causeway.library.path}`);
-  if (causeway.library.warning) console.warn(`Warning: ${causeway.library.warning}`);
+  if (causeway.damaged) console.warn(`The library is damaged; Causeway opens in recovery: ${causeway.damaged}`);
+  else {
+    console.log(`Library: ${causeway.library.path}`);
+    if (causeway.library.warning) console.warn(`Warning: ${causeway.library.warning}`);
+  }
   console.log(`CAUSEWAY_READY ${host.url}`);
   const stop = async () => {
     setTimeout(() => process.exit(0), 3000).unref(); // never hang on the way out

@@ -15,14 +15,27 @@ import { acceptProposal, answerQuestion, dismissProposal } from './quickPath';
 
 export type AppInfo = ProcedureOutput<'app.info'>;
 
+/** What the services need from the app around them: its facts, and backups (which reopen the library). */
+export type System = {
+  info(): AppInfo;
+  backups(): ProcedureOutput<'backup.list'>;
+  backupNow(): ProcedureOutput<'backup.create'>;
+  restore(name: string): ProcedureOutput<'backup.restore'>;
+};
+
 /** Parsed input in, plain data out: one function per procedure of the contract. */
 export type Services = {
   [P in ProcedureName]: (input: ProcedureParsedInput<P>) => ProcedureOutput<P> | Promise<ProcedureOutput<P>>;
 };
 
-export function createServices(store: Store, info: AppInfo): Services {
+/** In recovery the store is null: only app.info and the backup procedures are reachable then. */
+export function createServices(maybeStore: Store | null, system: System): Services {
+  const store = maybeStore as Store;
   return {
-    'app.info': () => info,
+    'app.info': () => system.info(),
+    'backup.list': () => system.backups(),
+    'backup.create': () => system.backupNow(),
+    'backup.restore': ({ name }) => system.restore(name),
     'library.list': ({ includeArchived }) => store.listEngagements(includeArchived),
     'engagement.create': (fields) => createEngagement(store, fields),
     'engagement.open': ({ id }) => openEngagement(store, id),

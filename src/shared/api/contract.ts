@@ -37,6 +37,7 @@ import {
 
 const none = z.strictObject({});
 const fileOut = z.object({ fileName: z.string(), content: z.string() });
+const backupInfo = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number(), kind: z.string(), good: z.boolean() });
 const cohort = z.enum(['all', 'treatment', 'control']);
 const observationFields = z.strictObject({ date: isoDate, value: quantity, cohort });
 const csvText = z.string().max(CSV_LIMITS.bytes, { message: `The file is larger than ${CSV_LIMITS.bytes / 1024 / 1024} MB; nothing was imported.` });
@@ -52,8 +53,11 @@ const forEngagement = z.strictObject({ engagementId: id });
 export const contract = {
   'app.info': {
     input: none,
-    output: z.object({ version: z.string(), dataDir: z.string(), mode: z.enum(['desktop', 'browser']) }),
+    output: z.object({ version: z.string(), dataDir: z.string(), mode: z.enum(['desktop', 'browser']), warning: z.string().nullable(), damaged: z.string().nullable() }),
   },
+  'backup.list': { input: none, output: z.array(backupInfo) },
+  'backup.create': { input: none, output: backupInfo },
+  'backup.restore': { input: z.strictObject({ name: z.string().regex(/^[\w.-]+\.db$/, { message: 'That is not one of Causeway’s backups.' }).max(120) }), output: z.object({ restored: z.literal(true) }) },
   'library.list': {
     input: z.strictObject({ includeArchived: z.boolean() }),
     output: z.array(engagementSummary),

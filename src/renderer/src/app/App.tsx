@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { ShortcutsSheet } from '../components/ShortcutsSheet';
 import { useMantineColorScheme } from '@mantine/core';
-import { onMenuCommand } from '../api/client';
+import { call, onMenuCommand } from '../api/client';
+import { RecoveryScreen } from '../features/backups/RecoveryScreen';
 import { EngagementScreen } from '../features/engagement/EngagementScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { navigate, useRoute } from './route';
@@ -32,6 +33,13 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  // A damaged library opens in recovery: the backups, and nothing that could write over it.
+  const [damaged, setDamaged] = useState<string | null>(null);
+  useEffect(() => {
+    call('app.info', {}).then((info) => setDamaged(info.damaged), () => undefined);
+  }, []);
+  if (damaged) return <RecoveryScreen message={damaged} />;
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, AppShell, Button, Container, FileButton, Group, Loader, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Accordion, Alert, AppShell, Button, Container, FileButton, Group, Loader, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconPlus, IconSparkles } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { ThemeToggle } from '../../components/ThemeToggle';
 import { EngagementTable } from './EngagementTable';
 import { NewEngagementModal } from './NewEngagementModal';
 import { RenameModal } from './RenameModal';
+import { BackupList } from '../backups/BackupList';
 
 const say = (error: unknown) =>
   notifications.show({ color: 'red', title: 'That did not work', message: error instanceof ApiError ? error.message : String(error) });
@@ -21,6 +22,7 @@ export function LibraryScreen() {
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<EngagementSummary | null>(null);
   const [dataDir, setDataDir] = useState('');
+  const [warning, setWarning] = useState<string | null>(null);
 
   const reload = useCallback(
     () =>
@@ -40,7 +42,7 @@ export function LibraryScreen() {
     void reload();
   }, [reload]);
   useEffect(() => {
-    call('app.info', {}).then((info) => setDataDir(info.dataDir), () => undefined);
+    call('app.info', {}).then((info) => (setDataDir(info.dataDir), setWarning(info.warning)), () => undefined);
   }, []);
   useEffect(() => onMenuCommand((command) => command === 'new-engagement' && setCreating(true)), []);
 
@@ -144,11 +146,22 @@ export function LibraryScreen() {
                 onDelete={confirmDelete}
               />
             )}
-            {dataDir && (
-              <Text size="xs" c="dimmed">
-                Library folder: {dataDir}
-              </Text>
+            {warning && (
+              <Alert color="yellow" title="Where your library is stored" data-testid="library-warning">
+                {warning}
+              </Alert>
             )}
+            <Accordion variant="separated">
+              <Accordion.Item value="backups">
+                <Accordion.Control>Backups and library folder</Accordion.Control>
+                <Accordion.Panel>
+                  <Stack gap="xs">
+                    {dataDir && <Text size="sm">Library folder: {dataDir}</Text>}
+                    <BackupList />
+                  </Stack>
+                </Accordion.Panel>
+              </Accordion.Item>
+            </Accordion>
           </Stack>
         </Container>
       </AppShell.Main>
