@@ -41,3 +41,41 @@ describe('data folder', () => {
     expect(dataDir({}, 'darwin')).toMatch(/Library.Application Support.Causeway$/);
   });
 });
+
+import { hardenContents, hardenSession } from '../../src/main/window/security';
+
+describe('the Electron session and web contents, with stand-ins for Electron’s objects', () => {
+  it('denies every permission request and check, and adds the CSP to every response', () => {
+    const handlers: Record<string, (...args: never[]) => unknown> = {};
+    const session = {
+      setPermissionRequestHandler: (h: never) => (handlers.request = h),
+      setPermissionCheckHandler: (h: never) => (handlers.check = h),
+      webRequest: { onHeadersReceived: (h: never) => (handlers.headers = h) },
+    };
+    hardenSession(session as never);
+    let granted: boolean | undefined;
+    (handlers.request as (wc: unknown, p: string, cb: (ok: boolean) => void) => void)({}, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+    expect((handlers.check as () => boolean)()).toBe(false);
+    let headers: Record<string, string[]> = {};
+    (handlers.headers as (d: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void)({ responseHeaders: {} }, (r) => (headers = r.responseHeaders));
+    expect(headers['Content-Security-Policy']).toEqual([contentSecurityPolicy]);
+  });
+
+  it('blocks navigation away and window.open, opening only http(s) links outside', () => {
+    const listeners: Record<string, (...args: never[]) => void> = {};
+    let openHandler: (d: { url: string }) => { action: string } = () => ({ action: 'allow' });
+    const opened: string[] = [];
+    const contents = { on: (event: string, l: never) => (listeners[event] = l), setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h) };
+    hardenContents(contents as never, undefined, (url) => opened.push(url));
+    let prevented = false;
+    (listeners['will-navigate'] as (e: { preventDefault(): void }, url: string) => void)({ preventDefault: () => (prevented = true) }, 'https://evil.example');
+    expect(prevented).toBe(true);
+    prevented = false;
+    (listeners['will-navigate'] as (e: { preventDefault(): void }, url: string) => void)({ preventDefault: () => (prevented = true) }, 'file:///app/out/renderer/index.html');
+    expect(prevented).toBe(false);
+    expect(openHandler({ url: 'https://example.com/help' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://example.com/help']);
+  });
+});
