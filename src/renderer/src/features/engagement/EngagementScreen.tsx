@@ -1,14 +1,16 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Alert, AppShell, Button, Center, Container, Loader, Stack } from '@mantine/core';
 import { navigate, type View } from '../../app/route';
 import { OutcomeStep } from '../outcome/OutcomeStep';
-import { ReportStep } from '../report/ReportStep';
+const ReportStep = lazy(() => import('../report/ReportStep').then((m) => ({ default: m.ReportStep })));
 import { PerformanceStep } from '../performance/PerformanceStep';
 import { CausesStep } from '../causes/CausesStep';
 import { InterventionsStep } from '../interventions/InterventionsStep';
-import { MapView } from '../map/MapView';
-import { EvaluationStep } from '../evaluation/EvaluationStep';
 import { WorkshopView } from '../workshop/WorkshopView';
+
+// The map (React Flow) and the heavier steps load when first opened, so the library starts fast.
+const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })));
+const EvaluationStep = lazy(() => import('../evaluation/EvaluationStep').then((m) => ({ default: m.EvaluationStep })));
 import { EngagementHeader } from './EngagementHeader';
 import { StepNav } from './StepNav';
 import { useEngagement } from './useEngagement';
@@ -55,6 +57,7 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
           <Stack gap="lg">
             <StepNav current={step} detail={detail} onSelect={(s) => navigate({ screen: 'engagement', id, step: s })} />
             <main aria-live="off">
+              <Suspense fallback={<Loader aria-label="Loading" />}>
               {step === 'outcome' && <OutcomeStep api={api} detail={detail} />}
               {step === 'performance' && <PerformanceStep api={api} detail={detail} />}
               {step === 'causes' && <CausesStep api={api} detail={detail} />}
@@ -62,6 +65,7 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
               {step === 'map' && <MapView api={api} detail={detail} />}
               {step === 'evaluation' && <EvaluationStep api={api} detail={detail} />}
               {step === 'report' && <ReportStep detail={detail} />}
+              </Suspense>
             </main>
           </Stack>
         </Container>
