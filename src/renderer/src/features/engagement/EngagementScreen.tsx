@@ -43,7 +43,7 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
   if (!detail)
     return (
       <Center h="100vh">
-        <Loader aria-label="Opening the engagement" />
+        <Loader role="status" aria-label="Opening the engagement" />
       </Center>
     );
 
@@ -57,7 +57,7 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
           <Stack gap="lg">
             <StepNav current={step} detail={detail} onSelect={(s) => navigate({ screen: 'engagement', id, step: s })} />
             <main aria-live="off">
-              <Suspense fallback={<Loader aria-label="Loading" />}>
+              <Suspense fallback={<Loader role="status" aria-label="Loading" />}>
               {step === 'outcome' && <OutcomeStep api={api} detail={detail} />}
               {step === 'performance' && <PerformanceStep api={api} detail={detail} />}
               {step === 'causes' && <CausesStep api={api} detail={detail} />}

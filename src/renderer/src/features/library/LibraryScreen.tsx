@@ -133,7 +133,7 @@ export function LibraryScreen() {
               <Switch label="Show archived" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
             </Group>
             {loadError && <Alert color="red" title="The library cannot be read">{loadError}</Alert>}
-            {!items && !loadError && <Loader aria-label="Loading the library" />}
+            {!items && !loadError && <Loader role="status" aria-label="Loading the library" />}
             {items && items.length === 0 && <EmptyLibrary showArchived={showArchived} onCreate={() => setCreating(true)} onDemo={openDemo} />}
             {items && items.length > 0 && (
               <EngagementTable

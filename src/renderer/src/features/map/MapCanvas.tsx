@@ -2,6 +2,7 @@ import {
   Background,
   Controls,
   MiniMap,
+  Position,
   ReactFlow,
   useReactFlow,
   type Edge,
@@ -35,6 +36,12 @@ export type MapCanvasProps = {
   /** Off only for the benchmark, which measures layout on its own. */
   autoLayout?: boolean;
 };
+
+const HANDLE = 12;
+const handles = [
+  { type: 'target' as const, position: Position.Left, x: -HANDLE / 2, y: NODE_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+  { type: 'source' as const, position: Position.Right, x: NODE_WIDTH - HANDLE / 2, y: NODE_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+];
 
 /** The same structure produces the same layout: only a change of nodes or edges lays out again. */
 const structureOf = (g: MapGraph) => `${g.nodes.map((n) => n.key).join(',')}|${g.edges.map((e) => e.key).join(',')}`;
@@ -80,6 +87,11 @@ export function MapCanvas(props: MapCanvasProps) {
           selected: n.key === selected,
           width: NODE_WIDTH,
           height: NODE_HEIGHT,
+          // Every node has the same size and handles, so React Flow never has to measure the DOM:
+          // without these, a node rebuilt from new records loses its handles until re-measured,
+          // and its edges are not drawn.
+          measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
+          handles,
         })),
     [graph, positions, dragging, hidden, matches, selected],
   );
