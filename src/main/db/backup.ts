@@ -26,14 +26,18 @@ export function verifyBackup(path: string): boolean {
 
 export type BackupInfo = { name: string; createdAt: string; bytes: number; kind: string; good: boolean };
 
-export function listBackups(dataDir: string): BackupInfo[] {
+/**
+ * The backups, newest first. `verify` opens and checks each one: worth it for the list the user
+ * picks from, too slow for the half-hourly "is one due?" and for rotation.
+ */
+export function listBackups(dataDir: string, { verify = true } = {}): BackupInfo[] {
   const dir = backupsDir(dataDir);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((n) => NAME.test(n))
     .map((name) => {
       const s = statSync(join(dir, name));
-      return { name, createdAt: s.mtime.toISOString(), bytes: s.size, kind: name.replace(/-\d{4}-.*$/, ''), good: verifyBackup(join(dir, name)) };
+      return { name, createdAt: s.mtime.toISOString(), bytes: s.size, kind: name.replace(/-\d{4}-.*$/, ''), good: verify ? verifyBackup(join(dir, name)) : true };
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
@@ -52,13 +56,14 @@ export function backupLibrary(library: Library, kind: 'auto' | 'manual' = 'auto'
     rmSync(path, { force: true });
     throw new Error('The backup could not be verified, so it was discarded. The library itself is unchanged.');
   }
-  if (kind === 'auto') for (const old of listBackups(library.dataDir).filter((b) => b.kind === 'auto').slice(KEEP_AUTOMATIC)) rmSync(join(dir, old.name), { force: true });
-  return listBackups(library.dataDir).find((b) => b.name === name)!;
+  const all = listBackups(library.dataDir, { verify: false });
+  if (kind === 'auto') for (const old of all.filter((b) => b.kind === 'auto').slice(KEEP_AUTOMATIC)) rmSync(join(dir, old.name), { force: true });
+  return all.find((b) => b.name === name)!; // verified just above
 }
 
 /** The newest automatic backup is older than this: time for another. */
 export function backupDue(dataDir: string, everyMs: number) {
-  const last = listBackups(dataDir).find((b) => b.kind === 'auto' || b.kind === 'manual');
+  const last = listBackups(dataDir, { verify: false }).find((b) => b.kind === 'auto' || b.kind === 'manual');
   return !last || Date.now() - Date.parse(last.createdAt) > everyMs;
 }
 

@@ -124,7 +124,7 @@ export class Store {
       .get();
   }
 
-  listEngagements(includeArchived: boolean): EngagementSummary[] {
+  listEngagements(includeArchived: boolean, onlyId?: string): EngagementSummary[] {
     // Correlated counts need qualified names, so they are written out rather than built from columns.
     const count = (table: 'outcome' | 'behaviour' | 'cause') =>
       sql<number>`(SELECT count(*) FROM ${sql.raw(`"${table}" AS c WHERE c.engagement_id = "engagement"."id"`)})`;
@@ -136,14 +136,14 @@ export class Store {
         causeCount: count('cause'),
       })
       .from(t.engagement)
-      .where(includeArchived ? undefined : eq(t.engagement.archived, false))
+      .where(onlyId ? eq(t.engagement.id, onlyId) : includeArchived ? undefined : eq(t.engagement.archived, false))
       .orderBy(desc(t.engagement.updatedAt))
       .all();
     return rows.map((r) => ({ ...r.engagement, outcomeCount: r.outcomeCount, behaviourCount: r.behaviourCount, causeCount: r.causeCount }));
   }
 
   summary(id: string): EngagementSummary | undefined {
-    return this.listEngagements(true).find((e) => e.id === id);
+    return this.listEngagements(true, id)[0];
   }
 
   detail(id: string): EngagementDetail | undefined {

@@ -1,16 +1,14 @@
-import { danglingReferences, EXCHANGE_FORMAT, EXCHANGE_MAX_BYTES, EXCHANGE_VERSION, exchangeFile, toExchangeFile, type ExchangeFile } from '../../shared/domain';
+import { exportFileName, danglingReferences, EXCHANGE_FORMAT, EXCHANGE_MAX_BYTES, EXCHANGE_VERSION, exchangeFile, toExchangeFile, type ExchangeFile } from '../../shared/domain';
 import { describeIssues } from '../api/dispatch';
 import type { Store } from '../db/store';
 import type { NewRowOf, TableName } from '../db/tables';
 import { ServiceError } from './errors';
 import { mustFind } from './records';
 
-export const fileName = (name: string, extension: string) => `${name.replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-').toLowerCase() || 'engagement'}.${extension}`;
-
 export function exportEngagement(store: Store, id: string, clientSafe: boolean) {
   mustFind(store, 'engagement', id);
   const file = toExchangeFile(store.detail(id)!, { clientSafe });
-  return { fileName: fileName(file.engagement.name, 'causeway'), content: JSON.stringify(file, null, 1) };
+  return { fileName: exportFileName(file.engagement.name, 'causeway'), content: JSON.stringify(file, null, 1) };
 }
 
 /** Parses and checks a .causeway file completely before anything is written. */

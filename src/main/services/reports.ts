@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { clientSafe as makeClientSafe, csvTables, engagementCsv, toExchangeFile, type CsvTable, type Snapshot } from '../../shared/domain';
+import { clientSafe as makeClientSafe, engagementCsv, exportFileName, type CsvTable, type Snapshot } from '../../shared/domain';
 import type { Store } from '../db/store';
 import type { ReportKind } from '../reports/render';
-import { fileName } from './exchange';
 import { mustFind } from './records';
 
 let worker: Worker | null = null;
@@ -36,7 +35,7 @@ function reportWorker(): Worker | null {
 
 function snapshotOf(store: Store, id: string): Snapshot {
   mustFind(store, 'engagement', id);
-  const { format: _f, version: _v, exportedAt: _e, clientSafe: _c, ...snapshot } = toExchangeFile(store.detail(id)!, { clientSafe: false });
+  const { history: _history, ...snapshot } = store.detail(id)!;
   return snapshot;
 }
 
@@ -53,14 +52,13 @@ export async function renderPdf(store: Store, id: string, kind: ReportKind, clie
       })
     : await (await import('../reports/render')).renderReport(kind, snapshot, options);
   const label = kind === 'report' ? 'evaluation-report' : 'leadership-briefing';
-  return { fileName: fileName(`${snapshot.engagement.name} ${label}${clientSafe ? ' client-safe' : ''}`, 'pdf'), base64: Buffer.from(pdf).toString('base64'), bytes: pdf.byteLength };
+  return { fileName: exportFileName(`${snapshot.engagement.name} ${label}${clientSafe ? ' client-safe' : ''}`, 'pdf'), base64: Buffer.from(pdf).toString('base64'), bytes: pdf.byteLength };
 }
 
 /** One kind of record as CSV; client-safe removes names and confidential notes first. */
 export function exportCsv(store: Store, id: string, table: CsvTable, clientSafe: boolean) {
   const snapshot = snapshotOf(store, id);
   const body = clientSafe ? makeClientSafe(snapshot) : snapshot;
-  return { fileName: fileName(`${snapshot.engagement.name} ${table}`, 'csv'), content: engagementCsv(body, table) };
+  return { fileName: exportFileName(`${snapshot.engagement.name} ${table}`, 'csv'), content: engagementCsv(body, table) };
 }
 
-export { csvTables };

@@ -1,7 +1,7 @@
 import { BrowserWindow, screen, shell } from 'electron';
 import { readWindowState, writeWindowState } from './bounds';
 import { join } from 'node:path';
-import { hardenContents, isSafeExternalUrl, secureWebPreferences } from './security';
+import { hardenContents, secureWebPreferences } from './security';
 
 /** The one main window. All security settings live in ./security so a test can read them. */
 export function createMainWindow(dataDir: string): BrowserWindow {
@@ -19,9 +19,7 @@ export function createMainWindow(dataDir: string): BrowserWindow {
     backgroundColor: '#f7f8fa',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
-  hardenContents(window.webContents, devServerUrl, (url) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-  });
+  hardenContents(window.webContents, devServerUrl, (url) => void shell.openExternal(url)); // only http(s) gets this far
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize();
     window.show();

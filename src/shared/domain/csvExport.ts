@@ -14,6 +14,10 @@ export function csvCell(value: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** "First-contact resolution 2026" -> "first-contact-resolution-2026.pdf": safe on every file system. */
+export const exportFileName = (name: string, extension: string) =>
+  `${name.replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-').toLowerCase() || 'causeway'}.${extension}`;
+
 export const toCsv = (rows: unknown[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
 export const csvTables = ['behaviours', 'causes', 'evidence', 'interventions', 'measures', 'observations', 'costs'] as const;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ShortcutsSheet } from '../components/ShortcutsSheet';
+import { isEditable } from '../components/typing';
 import { useMantineColorScheme } from '@mantine/core';
 import { call, onMenuCommand } from '../api/client';
 import { RecoveryScreen } from '../features/backups/RecoveryScreen';
@@ -26,9 +27,7 @@ export function App() {
   const [shortcuts, setShortcuts] = useState(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const el = document.activeElement;
-      const typing = el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-      if (e.key === '?' && !typing) setShortcuts(true);
+      if (e.key === '?' && !isEditable()) setShortcuts(true);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { onMenuCommand } from '../../api/client';
+import { isEditable } from '../../components/typing';
 
-const isEditable = (el: Element | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 /**
  * Ctrl/Cmd+Z undoes the last saved edit and Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes it. Inside a

@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, FileInput, Group, List, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { CsvMapping, Measure, ProcedureOutput } from './types';
+import type { ProcedureOutput } from '../../../../shared/api';
+import type { CsvMapping, Measure } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
 import type { EngagementApi } from '../engagement/useEngagement';
 

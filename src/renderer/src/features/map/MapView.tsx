@@ -5,7 +5,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buckets, bucketLabels, buildGraph, checkEdge, connectedTo, nodeKey, parseNodeKey, type Bucket, type EngagementDetail, type NodeKind } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
-import { exportPng, exportSvg, safeName } from './exportMap';
+import { exportPng, exportSvg } from './exportMap';
 import { neighbour } from './keyboard';
 import type { Positions } from './layout';
 import { MapCanvas } from './MapCanvas';
@@ -125,7 +125,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
   const latest = useRef(detail);
   latest.current = detail;
 
-  const filename = safeName(`${detail.engagement.name}-map`);
+  const filename = `${detail.engagement.name} map`;
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end" wrap="wrap">

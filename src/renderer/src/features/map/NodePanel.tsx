@@ -8,7 +8,6 @@ import {
   evidenceStateLabels,
   evidenceStates,
   legalTargets,
-  nodeKey,
   nodeKindLabels,
   parseNodeKey,
   readBack,
@@ -166,4 +165,3 @@ function CauseControls({ id, detail, api }: { id: string; detail: EngagementDeta
   );
 }
 
-export { nodeKey };

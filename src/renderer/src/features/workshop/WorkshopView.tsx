@@ -6,6 +6,7 @@ import { behaviourVerdict, rollupVerdict, type EngagementDetail } from '../../..
 import { navigate } from '../../app/route';
 import { PresenterToggle } from '../../components/PresenterToggle';
 import { SaveIndicator } from '../../components/SaveIndicator';
+import { isEditable } from '../../components/typing';
 import { VerdictBar } from '../../components/VerdictBar';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { clock, workshopPrompts } from './prompts';
@@ -43,10 +44,9 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Enga
   }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLTextAreaElement;
       if (e.key === 'PageDown' || (e.altKey && e.key === 'ArrowRight')) setIndex((i) => Math.min(prompts.length, i + 1));
       else if (e.key === 'PageUp' || (e.altKey && e.key === 'ArrowLeft')) setIndex((i) => Math.max(0, i - 1));
-      else if (!typing && e.key === 'n') capture.current?.focus();
+      else if (!isEditable() && e.key === 'n') capture.current?.focus();
       else return;
       e.preventDefault();
     };

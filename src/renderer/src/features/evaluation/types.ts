@@ -1,2 +1,0 @@
-export type { CsvMapping, Measure } from '../../../../shared/domain';
-export type { ProcedureOutput } from '../../../../shared/api';
