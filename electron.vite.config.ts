@@ -24,6 +24,11 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     // Minified: electron-vite leaves it off by default, and browser mode serves this bundle too.
-    build: { minify: true, rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html'), bench: resolve(__dirname, 'src/renderer/bench.html') } } },
+    build: {
+      minify: true,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/renderer/index.html'), bench: resolve(__dirname, 'src/renderer/bench.html') },
+      },
+    },
   },
 });

@@ -13,14 +13,69 @@ export function largeSnapshot(demo) {
   const engagementId = demo.engagement.id;
   const base = { engagementId };
   const outcome = demo.outcomes[0];
-  const behaviours = Array.from({ length: 10 }, (_, i) => ({ ...demo.behaviours[0], id: uuid(n++), text: `Behaviour ${i + 1}: apply the standard on every case`, position: i }));
-  const causes = Array.from({ length: 50 }, (_, i) => ({ ...base, id: uuid(n++), behaviourId: behaviours[i % 10].id, position: i, text: `Cause ${i + 1}: something in the way of doing it right, described in a full sentence`, cell: 1 + (i % 6), weight: 1 + (i % 5), evidenceState: ['hypothesis', 'supported', 'confirmed', 'ruled_out'][i % 4], raisedBy: 'Interviews' }));
-  const evidence = causes.flatMap((c, i) => Array.from({ length: 2 }, (_, j) => ({ ...base, id: uuid(n++), causeId: c.id, source: 'interview', date: '2026-02-01', note: `Evidence ${i}.${j}: what was seen or heard, in a sentence or two of detail.`, strength: 'moderate', person: `Person ${i}`, confidential: j === 0 })));
-  const interventions = Array.from({ length: 30 }, (_, i) => ({ ...demo.interventions[0], id: uuid(n++), name: `Intervention ${i + 1}`, position: i, cost: 1000 * (i + 1), effort: 1 + (i % 5) }));
-  const links = interventions.flatMap((iv, i) => [causes[i % 50], causes[(i + 17) % 50]].map((c) => ({ ...base, id: uuid(n++), interventionId: iv.id, causeId: c.id })));
-  const measures = Array.from({ length: 20 }, (_, i) => ({ ...demo.measures[0], id: uuid(n++), name: `Measure ${i + 1}`, position: i, level: 1 + (i % 4), outcomeId: i % 4 === 3 ? outcome.id : null, interventionId: i % 4 === 3 ? null : interventions[i].id, baseline: 50, target: 70 }));
+  const behaviours = Array.from({ length: 10 }, (_, i) => ({
+    ...demo.behaviours[0],
+    id: uuid(n++),
+    text: `Behaviour ${i + 1}: apply the standard on every case`,
+    position: i,
+  }));
+  const causes = Array.from({ length: 50 }, (_, i) => ({
+    ...base,
+    id: uuid(n++),
+    behaviourId: behaviours[i % 10].id,
+    position: i,
+    text: `Cause ${i + 1}: something in the way of doing it right, described in a full sentence`,
+    cell: 1 + (i % 6),
+    weight: 1 + (i % 5),
+    evidenceState: ['hypothesis', 'supported', 'confirmed', 'ruled_out'][i % 4],
+    raisedBy: 'Interviews',
+  }));
+  const evidence = causes.flatMap((c, i) =>
+    Array.from({ length: 2 }, (_, j) => ({
+      ...base,
+      id: uuid(n++),
+      causeId: c.id,
+      source: 'interview',
+      date: '2026-02-01',
+      note: `Evidence ${i}.${j}: what was seen or heard, in a sentence or two of detail.`,
+      strength: 'moderate',
+      person: `Person ${i}`,
+      confidential: j === 0,
+    })),
+  );
+  const interventions = Array.from({ length: 30 }, (_, i) => ({
+    ...demo.interventions[0],
+    id: uuid(n++),
+    name: `Intervention ${i + 1}`,
+    position: i,
+    cost: 1000 * (i + 1),
+    effort: 1 + (i % 5),
+  }));
+  const links = interventions.flatMap((iv, i) =>
+    [causes[i % 50], causes[(i + 17) % 50]].map((c) => ({ ...base, id: uuid(n++), interventionId: iv.id, causeId: c.id })),
+  );
+  const measures = Array.from({ length: 20 }, (_, i) => ({
+    ...demo.measures[0],
+    id: uuid(n++),
+    name: `Measure ${i + 1}`,
+    position: i,
+    level: 1 + (i % 4),
+    outcomeId: i % 4 === 3 ? outcome.id : null,
+    interventionId: i % 4 === 3 ? null : interventions[i].id,
+    baseline: 50,
+    target: 70,
+  }));
   const start = Date.parse('2026-01-01T00:00:00Z');
-  const observations = measures.flatMap((m, i) => Array.from({ length: 365 }, (_, d) => ({ ...base, id: uuid(n++), measureId: m.id, date: new Date(start + d * 86_400_000).toISOString().slice(0, 10), value: 50 + d / 20 + Math.sin(d / 7 + i) * 2, cohort: d % 2 ? 'treatment' : 'control' })));
+  const observations = measures.flatMap((m, i) =>
+    Array.from({ length: 365 }, (_, d) => ({
+      ...base,
+      id: uuid(n++),
+      measureId: m.id,
+      date: new Date(start + d * 86_400_000).toISOString().slice(0, 10),
+      value: 50 + d / 20 + Math.sin(d / 7 + i) * 2,
+      cohort: d % 2 ? 'treatment' : 'control',
+    })),
+  );
   return { ...demo, behaviours, causes, evidence, interventions, links, measures, observations, positions: [] };
 }
 
@@ -46,8 +101,21 @@ async function pages(pdf) {
 
 async function plainFloor(pageCount) {
   const { Document, Page, Text, renderToBuffer } = await import('@react-pdf/renderer');
-  const para = 'Plain text set in the built-in Helvetica, as much as a page holds, to give the floor of what react-pdf needs for the same number of pages. '.repeat(6);
-  const doc = h(Document, null, Array.from({ length: pageCount }, (_, i) => h(Page, { key: i, size: 'A4', style: { padding: 48, fontSize: 10 } }, Array.from({ length: 8 }, (_, j) => h(Text, { key: j, style: { marginBottom: 6 } }, para)))));
+  const para =
+    'Plain text set in the built-in Helvetica, as much as a page holds, to give the floor of what react-pdf needs for the same number of pages. '.repeat(
+      6,
+    );
+  const doc = h(
+    Document,
+    null,
+    Array.from({ length: pageCount }, (_, i) =>
+      h(
+        Page,
+        { key: i, size: 'A4', style: { padding: 48, fontSize: 10 } },
+        Array.from({ length: 8 }, (_, j) => h(Text, { key: j, style: { marginBottom: 6 } }, para)),
+      ),
+    ),
+  );
   const t0 = performance.now();
   await renderToBuffer(doc);
   return performance.now() - t0;
@@ -69,7 +137,11 @@ export async function reportBenchmark(root, demoSnapshot, runs = 3) {
     let last;
     for (let i = 0; i < runs; i++) times.push((last = await render(worker, kind, snap)).ms);
     times.sort((a, b) => a - b);
-    out[name] = { medianMs: Math.round(times[Math.floor(times.length / 2)]), pages: await pages(last.pdf), kB: Math.round(last.bytes / 1024) };
+    out[name] = {
+      medianMs: Math.round(times[Math.floor(times.length / 2)]),
+      pages: await pages(last.pdf),
+      kB: Math.round(last.bytes / 1024),
+    };
   }
   out.plainFloorMs = Math.round(await plainFloor(out.largeReport.pages));
   await worker.terminate();

@@ -10,7 +10,15 @@ import { chromium } from '@playwright/test';
 import { reportBenchmark } from './bench-reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -65,7 +73,11 @@ async function savedEdits(browser, edits = 1000) {
   const times = await page.evaluate(async (n) => {
     const token = sessionStorage.getItem('causeway.token');
     const post = async (procedure, input) => {
-      const res = await fetch(`/api/${procedure}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-causeway-token': token }, body: JSON.stringify(input) });
+      const res = await fetch(`/api/${procedure}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-causeway-token': token },
+        body: JSON.stringify(input),
+      });
       const body = await res.json();
       if (!body.ok) throw new Error(body.error.message);
       return body.data;
@@ -118,7 +130,16 @@ async function mapRun(browser, url, mode) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   await page.close();
-  return { layoutMs: bench.layoutMs, renderMs: bench.renderMs, nodes: bench.nodes, edges: bench.edges, frameP50: quantile(frames, 0.5), frameP95: quantile(frames, 0.95), frames: frames.length, heapMB: heap / 1024 / 1024 };
+  return {
+    layoutMs: bench.layoutMs,
+    renderMs: bench.renderMs,
+    nodes: bench.nodes,
+    edges: bench.edges,
+    frameP50: quantile(frames, 0.5),
+    frameP95: quantile(frames, 0.95),
+    frames: frames.length,
+    heapMB: heap / 1024 / 1024,
+  };
 }
 
 async function mapBenchmark(browser, runs = 3) {
@@ -130,9 +151,20 @@ async function mapBenchmark(browser, runs = 3) {
     const all = [];
     for (let i = 0; i < runs; i++) all.push(await mapRun(browser, origin, mode));
     const pick = (k) => round(median(all.map((r) => r[k])));
-    result[mode] = { nodes: all[0].nodes, edges: all[0].edges, layoutMs: pick('layoutMs'), firstRenderMs: pick('renderMs'), frameP50Ms: pick('frameP50'), frameP95Ms: pick('frameP95'), heapMB: pick('heapMB') };
+    result[mode] = {
+      nodes: all[0].nodes,
+      edges: all[0].edges,
+      layoutMs: pick('layoutMs'),
+      firstRenderMs: pick('renderMs'),
+      frameP50Ms: pick('frameP50'),
+      frameP95Ms: pick('frameP95'),
+      heapMB: pick('heapMB'),
+    };
   }
-  result.overhead = { firstRender: round(result.app.firstRenderMs / result.bare.firstRenderMs), frameP95: round(result.app.frameP95Ms / result.bare.frameP95Ms) };
+  result.overhead = {
+    firstRender: round(result.app.firstRenderMs / result.bare.firstRenderMs),
+    frameP95: round(result.app.frameP95Ms / result.bare.frameP95Ms),
+  };
   await stop(child);
   rmSync(dataDir, { recursive: true, force: true });
   return result;
@@ -145,7 +177,11 @@ async function reports() {
   const origin = url.replace(/#.*$/, '');
   const token = url.split('#token=')[1];
   const post = async (procedure, input) => {
-    const res = await fetch(`${origin}api/${procedure}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-causeway-token': token }, body: JSON.stringify(input) });
+    const res = await fetch(`${origin}api/${procedure}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-causeway-token': token },
+      body: JSON.stringify(input),
+    });
     const body = await res.json();
     if (!body.ok) throw new Error(body.error.message);
     return body.data;
@@ -173,18 +209,31 @@ await browser.close();
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'bench.json'), JSON.stringify(results, null, 2));
-if (results.coldStart) console.log(`Browser-mode cold start (host launch -> library interactive), median of ${results.coldStart.runs}: ${results.coldStart.medianMs} ms (min ${results.coldStart.minMs}, max ${results.coldStart.maxMs})`);
-if (results.savedEdit) console.log(`Saved edit (renderer -> API -> SQLite FULL sync -> answer), ${results.savedEdit.edits} edits: p50 ${results.savedEdit.p50Ms} ms, p99 ${results.savedEdit.p99Ms} ms`);
+if (results.coldStart)
+  console.log(
+    `Browser-mode cold start (host launch -> library interactive), median of ${results.coldStart.runs}: ${results.coldStart.medianMs} ms (min ${results.coldStart.minMs}, max ${results.coldStart.maxMs})`,
+  );
+if (results.savedEdit)
+  console.log(
+    `Saved edit (renderer -> API -> SQLite FULL sync -> answer), ${results.savedEdit.edits} edits: p50 ${results.savedEdit.p50Ms} ms, p99 ${results.savedEdit.p99Ms} ms`,
+  );
 const m = results.map;
 if (m) console.log(`Map, ${m.app.nodes} nodes / ${m.app.edges} edges (median of 3 loads):`);
 if (m) console.log(`  layout (elkjs in a worker): ${m.app.layoutMs} ms`);
-if (m) console.log(`  first render: Causeway ${m.app.firstRenderMs} ms, bare React Flow ${m.bare.firstRenderMs} ms -> overhead ${m.overhead.firstRender}x`);
-if (m) console.log(`  frame time while panning and zooming: Causeway p50 ${m.app.frameP50Ms} ms / p95 ${m.app.frameP95Ms} ms; bare p50 ${m.bare.frameP50Ms} / p95 ${m.bare.frameP95Ms} ms (p95 ratio ${m.overhead.frameP95}x)`);
+if (m)
+  console.log(
+    `  first render: Causeway ${m.app.firstRenderMs} ms, bare React Flow ${m.bare.firstRenderMs} ms -> overhead ${m.overhead.firstRender}x`,
+  );
+if (m)
+  console.log(
+    `  frame time while panning and zooming: Causeway p50 ${m.app.frameP50Ms} ms / p95 ${m.app.frameP95Ms} ms; bare p50 ${m.bare.frameP50Ms} / p95 ${m.bare.frameP95Ms} ms (p95 ratio ${m.overhead.frameP95}x)`,
+  );
 if (m) console.log(`  JS heap: Causeway ${m.app.heapMB} MB, bare ${m.bare.heapMB} MB`);
 const r = results.reports;
 if (r) {
   console.log('Reports (through the report worker, median of 3, after a first warm-up render):');
-  for (const k of ['demoBriefing', 'demoReport', 'largeBriefing', 'largeReport']) console.log(`  ${k}: ${r[k].medianMs} ms, ${r[k].pages} pages, ${r[k].kB} KB`);
+  for (const k of ['demoBriefing', 'demoReport', 'largeBriefing', 'largeReport'])
+    console.log(`  ${k}: ${r[k].medianMs} ms, ${r[k].pages} pages, ${r[k].kB} KB`);
   console.log(`  plain react-pdf text, ${r.largeReport.pages} pages (the floor): ${r.plainFloorMs} ms`);
 }
 console.log('Written to bench-results/bench.json');

@@ -60,7 +60,9 @@ export function startCauseway(options: { dataDir: string; mode: 'desktop' | 'bro
       const services = createServices(null, system);
       const full = createDispatch(services);
       inner = (procedure, input) =>
-        recoveryProcedures.has(procedure) ? full(procedure, input) : fail('conflict', 'The library is damaged. Restore a backup first; nothing else can be changed until then.');
+        recoveryProcedures.has(procedure)
+          ? full(procedure, input)
+          : fail('conflict', 'The library is damaged. Restore a backup first; nothing else can be changed until then.');
     }
   }
   open();
@@ -85,7 +87,11 @@ export function startCauseway(options: { dataDir: string; mode: 'desktop' | 'bro
     },
     dispatch: (procedure, input) => inner(procedure, input),
     // Most recently edited first: the File menu's "Recent engagements".
-    recent: () => store?.listEngagements(false).slice(0, 8).map((e) => ({ id: e.id, name: e.name })) ?? [],
+    recent: () =>
+      store
+        ?.listEngagements(false)
+        .slice(0, 8)
+        .map((e) => ({ id: e.id, name: e.name })) ?? [],
     close: () => {
       clearInterval(timer);
       library?.close();

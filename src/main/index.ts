@@ -36,7 +36,12 @@ if (!app.requestSingleInstanceLock()) {
     // The File menu's recent list follows what the user opens.
     const dispatch: typeof causeway.dispatch = (procedure, input) => {
       const result = causeway!.dispatch(procedure, input);
-      if (['engagement.open', 'engagement.create', 'demo.open', 'exchange.import', 'engagement.delete', 'engagement.update'].includes(procedure)) setTimeout(refreshMenu, 0);
+      if (
+        ['engagement.open', 'engagement.create', 'demo.open', 'exchange.import', 'engagement.delete', 'engagement.update'].includes(
+          procedure,
+        )
+      )
+        setTimeout(refreshMenu, 0);
       return result;
     };
     registerIpc(dispatch, (sender) => sender === mainWindow?.webContents);

@@ -3,7 +3,14 @@ import { api, choose, expect, openApp, shot, test } from './fixtures';
 test('diagnose a behaviour through the cells and the quick path, and watch the verdict', async ({ page, host }) => {
   await openApp(page, host);
   const e = await api<{ id: string }>(page, 'engagement.create', {
-    name: 'Win rate 2027', client: 'Contoso', sponsor: '', consultant: '', startDate: null, endDate: null, confidential: true, status: 'diagnosing',
+    name: 'Win rate 2027',
+    client: 'Contoso',
+    sponsor: '',
+    consultant: '',
+    startDate: null,
+    endDate: null,
+    confidential: true,
+    status: 'diagnosing',
   });
   await api(page, 'outcome.create', { engagementId: e.id, fields: { kpiName: 'Win rate', unit: '%', baselineValue: 18, targetValue: 25 } });
   await page.goto(`${host.origin}/#/engagement/${e.id}/performance`);
@@ -25,18 +32,25 @@ test('diagnose a behaviour through the cells and the quick path, and watch the v
   await shot(page, 'performance-step');
 
   // Causes, through the cells.
-  await page.getByRole('button', { name: /Causes/ }).first().click();
+  await page
+    .getByRole('button', { name: /Causes/ })
+    .first()
+    .click();
   const verdict = page.getByTestId('verdict-panel').filter({ hasText: 'Behaviour:' });
   await expect(verdict.getByTestId('verdict-sentence')).toHaveText(/^No causes yet/);
   await page.getByLabel('Add a cause to Resources').fill('The CRM has no field for the checklist');
   await page.getByLabel('Add a cause to Resources').press('Enter');
   await page.getByLabel('Add a cause to Knowledge & skills').fill('Account managers never practised qualifying');
   await page.getByLabel('Add a cause to Knowledge & skills').press('Enter');
-  await expect(verdict.getByTestId('verdict-sentence')).toHaveText('Learning can address 50% of the weighted causes; 50% are process/environment; 0% individual fit.');
+  await expect(verdict.getByTestId('verdict-sentence')).toHaveText(
+    'Learning can address 50% of the weighted causes; 50% are process/environment; 0% individual fit.',
+  );
 
   const crm = page.getByTestId('cause-row').filter({ has: page.locator('textarea', { hasText: 'The CRM has no field' }) });
   await crm.getByRole('radiogroup').getByText('5').click();
-  await expect(verdict.getByTestId('verdict-sentence')).toHaveText('Learning can address 37% of the weighted causes; 63% are process/environment; 0% individual fit.');
+  await expect(verdict.getByTestId('verdict-sentence')).toHaveText(
+    'Learning can address 37% of the weighted causes; 63% are process/environment; 0% individual fit.',
+  );
   await expect(verdict.getByTestId('verdict-warning').first()).toContainText('Training alone won’t close this gap');
 
   await crm.getByRole('button', { name: /Evidence/ }).click();
@@ -50,7 +64,9 @@ test('diagnose a behaviour through the cells and the quick path, and watch the v
   // Rule the learning cause out: the verdict moves; undo puts it back.
   const practice = page.getByTestId('cause-row').filter({ has: page.locator('textarea', { hasText: 'never practised' }) });
   await choose(page, practice, 'Evidence', 'Ruled out');
-  await expect(verdict.getByTestId('verdict-sentence')).toHaveText('Learning can address 0% of the weighted causes; 100% are process/environment; 0% individual fit.');
+  await expect(verdict.getByTestId('verdict-sentence')).toHaveText(
+    'Learning can address 0% of the weighted causes; 100% are process/environment; 0% individual fit.',
+  );
   await expect(verdict).toContainText('1 ruled-out cause is kept for the record');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(verdict.getByTestId('verdict-sentence')).toHaveText(/^Learning can address 37%/);
@@ -97,9 +113,14 @@ test('diagnose a behaviour through the cells and the quick path, and watch the v
 test('the demo’s verdict tells its story', async ({ page, host }) => {
   await openApp(page, host);
   await page.getByRole('button', { name: 'Open the demo' }).first().click();
-  await page.getByRole('button', { name: /Causes/ }).first().click();
+  await page
+    .getByRole('button', { name: /Causes/ })
+    .first()
+    .click();
   const whole = page.getByTestId('verdict-panel').filter({ hasText: 'Whole engagement' });
-  await expect(whole.getByTestId('verdict-sentence')).toHaveText(/^Learning can address \d+% of the weighted causes; \d+% are process\/environment/);
+  await expect(whole.getByTestId('verdict-sentence')).toHaveText(
+    /^Learning can address \d+% of the weighted causes; \d+% are process\/environment/,
+  );
   await expect(whole.getByTestId('verdict-warning').first()).toContainText('Training alone won’t close this gap');
   await expect(page.getByRole('navigation', { name: 'Behaviours to diagnose' }).getByRole('button')).toHaveCount(3);
   await shot(page, 'demo-causes');
@@ -110,7 +131,10 @@ test.describe('at 200% zoom', () => {
   test('the verdict and the diagnosis stay readable', async ({ page, host }) => {
     await openApp(page, host);
     await page.getByRole('button', { name: 'Open the demo' }).first().click();
-    await page.getByRole('button', { name: /Causes/ }).first().click();
+    await page
+      .getByRole('button', { name: /Causes/ })
+      .first()
+      .click();
     await expect(page.getByTestId('verdict-sentence').first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -7,7 +7,11 @@ import { inlineScriptRuns, root, shots } from './fixtures';
 
 /** The Electron runtime's path, or null where it is not installed (it cannot be downloaded here). */
 function electronRuntime(): string | null {
-  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return probe.status === 0 && probe.stdout ? probe.stdout.trim() : null;
 }
 
@@ -18,12 +22,22 @@ test.describe('desktop shell', () => {
 
   test('opens the library in a locked-down window', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'causeway-electron-'));
-    const app = await electron.launch({ executablePath: runtime!, args: ['.'], cwd: root, env: { ...process.env, CAUSEWAY_DATA_DIR: dataDir } });
+    const app = await electron.launch({
+      executablePath: runtime!,
+      args: ['.'],
+      cwd: root,
+      env: { ...process.env, CAUSEWAY_DATA_DIR: dataDir },
+    });
     try {
       const page = await app.firstWindow();
       await expect(page.locator('body[data-ready="library"]')).toBeAttached();
       // No Node in the renderer, and only our narrow bridge across the context boundary.
-      expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
+      expect(
+        await page.evaluate(() => [
+          typeof (globalThis as { require?: unknown }).require,
+          typeof (globalThis as { process?: unknown }).process,
+        ]),
+      ).toEqual(['undefined', 'undefined']);
       expect(await page.evaluate(() => Object.keys(window.causeway ?? {}).sort())).toEqual(['call', 'onMenuCommand']);
       // The CSP stops injected inline script.
       expect(await inlineScriptRuns(page)).toBe(false);

@@ -3,7 +3,10 @@ import { expect, openApp, shot, test } from './fixtures';
 test('plan a measure, import a CSV of observations, see the chart and the ROI', async ({ page, host }) => {
   await openApp(page, host);
   await page.getByRole('button', { name: 'Open the demo' }).first().click();
-  await page.getByRole('button', { name: /Evaluation/ }).first().click();
+  await page
+    .getByRole('button', { name: /Evaluation/ })
+    .first()
+    .click();
 
   // The demo's KPI already has a trend against baseline and target.
   const fcr = page.getByTestId('measure-card').filter({ has: page.locator('input[value="First-contact resolution"]') });
@@ -23,14 +26,17 @@ test('plan a measure, import a CSV of observations, see the chart and the ROI', 
   await page.getByRole('option', { name: '7 · Transfer to the job' }).click();
   await fresh.getByRole('combobox', { name: 'Method' }).click();
   await page.getByRole('option', { name: 'Satisfaction survey or self-rating' }).click();
-  await expect(fresh.getByTestId('measure-warning')).toContainText('Claims LTEM tier 7 (transfer to the job), but satisfaction survey or self-rating supports at most tier 3');
+  await expect(fresh.getByTestId('measure-warning')).toContainText(
+    'Claims LTEM tier 7 (transfer to the job), but satisfaction survey or self-rating supports at most tier 3',
+  );
   await fresh.getByLabel('Target', { exact: true }).fill('4');
   await fresh.getByLabel('Target', { exact: true }).blur();
 
   // A file with one bad row: preview, per-row error, nothing written until confirmed.
   await fresh.getByRole('button', { name: 'Import CSV' }).click();
   const dialog = page.getByRole('dialog', { name: /Import observations/ });
-  const csv = 'Month,Score,Group\n2026-06-30,3.1,treatment\n2026-07-31,3.6,treatment\n2026-08-31,four,treatment\n2026-09-30,4.2,treatment\n2026-07-31,3.0,control\n';
+  const csv =
+    'Month,Score,Group\n2026-06-30,3.1,treatment\n2026-07-31,3.6,treatment\n2026-08-31,four,treatment\n2026-09-30,4.2,treatment\n2026-07-31,3.0,control\n';
   await dialog.locator('input[type="file"]').setInputFiles({ name: 'confidence.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(dialog.getByTestId('csv-summary')).toHaveText('4 of 5 rows can be imported; 1 have errors.');
   await expect(dialog.getByTestId('csv-row-errors')).toContainText('Line 4: “four” is not a number.');
@@ -44,7 +50,9 @@ test('plan a measure, import a CSV of observations, see the chart and the ROI', 
 
   // A binary file is refused with a clear message.
   await fresh.getByRole('button', { name: 'Import CSV' }).click();
-  await dialog.locator('input[type="file"]').setInputFiles({ name: 'book.csv', mimeType: 'text/csv', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x9c]) });
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'book.csv', mimeType: 'text/csv', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x9c]) });
   await expect(dialog.getByTestId('csv-error')).toContainText('not UTF-8 text');
   await page.keyboard.press('Escape');
   await shot(page, 'evaluation-measures');

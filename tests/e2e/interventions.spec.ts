@@ -3,9 +3,14 @@ import { expect, openApp, shot, test } from './fixtures';
 test('plan interventions from the library, see the training warning and the ranking', async ({ page, host }) => {
   await openApp(page, host);
   await page.getByRole('button', { name: 'Open the demo' }).first().click();
-  await page.getByRole('button', { name: /Interventions/ }).first().click();
+  await page
+    .getByRole('button', { name: /Interventions/ })
+    .first()
+    .click();
 
-  const cause = page.getByTestId('cause-interventions').filter({ hasText: 'Agents are never told their own first-contact resolution rate' });
+  const cause = page
+    .getByTestId('cause-interventions')
+    .filter({ hasText: 'Agents are never told their own first-contact resolution rate' });
   await expect(cause).toContainText('Weekly personal FCR feedback');
   await cause.getByRole('button', { name: /Add intervention for/ }).click();
   const picker = page.getByRole('dialog', { name: /Intervention for/ });
@@ -18,7 +23,10 @@ test('plan interventions from the library, see the training warning and the rank
   await expect(cause).toContainText('Manager check-ins');
   await shot(page, 'interventions-by-cause');
 
-  await page.getByRole('radiogroup', { name: 'Interventions view' }).getByText(/All interventions/).click();
+  await page
+    .getByRole('radiogroup', { name: 'Interventions view' })
+    .getByText(/All interventions/)
+    .click();
   const simulator = page.getByTestId('intervention-card').filter({ has: page.locator('input[value="Billing simulator for new hires"]') });
   await expect(simulator.getByTestId('training-warning')).toContainText('Training won’t fix this alone: learning is only 25%');
   // Planning training against a process cause adds a warning for that behaviour too.

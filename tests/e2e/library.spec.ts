@@ -4,7 +4,10 @@ import { expect, openApp, shot, test } from './fixtures';
 /** Opens a row's action menu and picks an item from that menu only. */
 async function rowAction(page: Page, engagement: string, item: string) {
   await page.getByRole('button', { name: `Actions for ${engagement}`, exact: true }).click();
-  await page.getByRole('menu', { name: `Actions for ${engagement}`, exact: true }).getByRole('menuitem', { name: item }).click();
+  await page
+    .getByRole('menu', { name: `Actions for ${engagement}`, exact: true })
+    .getByRole('menuitem', { name: item })
+    .click();
 }
 
 test('rename, duplicate, archive, restore and delete engagements', async ({ page, host }) => {

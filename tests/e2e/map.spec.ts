@@ -9,7 +9,9 @@ async function openMap(page: Page, engagementId: string, origin: string) {
 
 /** Every pair of node boxes, checked for overlap: the map must be readable. */
 async function overlaps(page: Page) {
-  const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+  const boxes = await page
+    .locator('.react-flow__node')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
   let count = 0;
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) {
@@ -52,7 +54,14 @@ test('the demo map is laid out left to right without overlaps, and reads a path 
 test('build a chain on the map, refuse an illegal edge, drag and reload, export PNG and SVG', async ({ page, host }) => {
   await openApp(page, host);
   const e = await api<{ id: string }>(page, 'engagement.create', {
-    name: 'Safety 2027', client: 'Fabrikam', sponsor: '', consultant: '', startDate: null, endDate: null, confidential: false, status: 'diagnosing',
+    name: 'Safety 2027',
+    client: 'Fabrikam',
+    sponsor: '',
+    consultant: '',
+    startDate: null,
+    endDate: null,
+    confidential: false,
+    status: 'diagnosing',
   });
   await openMap(page, e.id, host.origin);
   const panel = page.getByTestId('node-panel');

@@ -23,7 +23,11 @@ test('a damaged library opens in recovery, and restoring a backup brings the wor
     await expect(page.locator('body[data-ready="recovery"]')).toBeAttached();
     await expect(page.getByTestId('recovery-message')).toContainText('cannot be');
     await shot(page, 'recovery');
-    await page.getByTestId('backups').getByRole('row', { name: /Made by hand/ }).getByRole('button', { name: 'Restore' }).click();
+    await page
+      .getByTestId('backups')
+      .getByRole('row', { name: /Made by hand/ })
+      .getByRole('button', { name: 'Restore' })
+      .click();
     await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
     await expect(page.locator('body[data-ready="library"]')).toBeAttached();
     await expect(page.getByTestId('engagement-row')).toContainText('Northwind Energy');

@@ -4,7 +4,10 @@ import { expect, openApp, shot, test } from './fixtures';
 test('preview and save the briefing, export and re-import the engagement', async ({ page, host }) => {
   await openApp(page, host);
   await page.getByRole('button', { name: 'Open the demo' }).first().click();
-  await page.getByRole('button', { name: /Report/ }).first().click();
+  await page
+    .getByRole('button', { name: /Report/ })
+    .first()
+    .click();
   await expect(page.getByLabel('Client-safe')).toBeChecked(); // confidential engagements default to client-safe
   await shot(page, 'report-step');
 
@@ -16,12 +19,18 @@ test('preview and save the briefing, export and re-import the engagement', async
   await shot(page, 'report-preview');
   const [pdf] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: 'Save PDF' }).click()]);
   expect(pdf.suggestedFilename()).toBe('first-contact-resolution-2026-leadership-briefing-client-safe.pdf');
-  expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    readFileSync((await pdf.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   await page.keyboard.press('Escape');
 
   // The full report renders too.
   await page.getByTestId('export-report').getByRole('button', { name: 'Preview' }).click();
-  await expect(page.getByRole('dialog', { name: /Evaluation report/ }).getByTestId('preview-info')).toContainText('Rendered in', { timeout: 30_000 });
+  await expect(page.getByRole('dialog', { name: /Evaluation report/ }).getByTestId('preview-info')).toContainText('Rendered in', {
+    timeout: 30_000,
+  });
   await page.keyboard.press('Escape');
 
   // CSV and the .causeway file.
@@ -42,7 +51,11 @@ test('preview and save the briefing, export and re-import the engagement', async
   await page.getByRole('button', { name: 'Library' }).click();
   await expect(page.getByTestId('engagement-row')).toHaveCount(2);
   const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import…' }).click()]);
-  await again.setFiles({ name: 'broken.causeway', mimeType: 'application/json', buffer: Buffer.from('{"format":"causeway-engagement","version":1,"engagement":') });
+  await again.setFiles({
+    name: 'broken.causeway',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"causeway-engagement","version":1,"engagement":'),
+  });
   await expect(page.getByText('“broken.causeway” was not imported')).toBeVisible();
   await expect(page.getByText(/incomplete or damaged/)).toBeVisible();
   await expect(page.getByTestId('engagement-row')).toHaveCount(2);

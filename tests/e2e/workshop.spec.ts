@@ -6,7 +6,9 @@ test('run a workshop by keyboard: capture, move, vote, accept the votes, see the
   await page.goto(`${host.origin}/#/engagement/${demo.id}/causes`);
   await page.getByRole('button', { name: 'Workshop' }).click();
   await expect(page.getByTestId('workshop')).toBeVisible();
-  await expect(page.getByTestId('workshop-context')).toContainText('First-contact resolution · Frontline agents: resolve billing disputes on the first call');
+  await expect(page.getByTestId('workshop-context')).toContainText(
+    'First-contact resolution · Frontline agents: resolve billing disputes on the first call',
+  );
   await expect(page.getByTestId('workshop-question')).toHaveText(/know exactly what good looks like/);
 
   // Capture: type, Enter — the capture box keeps the focus for the next one.

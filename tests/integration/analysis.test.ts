@@ -34,9 +34,15 @@ describe('performance: audiences and behaviours', () => {
     const { behaviourId, audienceId } = setup();
     const other = setup();
     const before = dumpDatabase(lib.library);
-    expect(lib.raw('behaviour.update', { id: behaviourId, patch: { impact: 6 } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(lib.raw('behaviour.update', { id: behaviourId, patch: { impact: 6 } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(lib.raw('behaviour.update', { id: behaviourId, patch: { gapSize: 2.5 } })).toMatchObject({ ok: false });
-    expect(lib.raw('audience.update', { id: audienceId, patch: { headcount: -3 } })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/negative/) } });
+    expect(lib.raw('audience.update', { id: audienceId, patch: { headcount: -3 } })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/negative/) },
+    });
     expect(lib.raw('behaviour.update', { id: behaviourId, patch: { audienceId: other.audienceId } })).toMatchObject({
       ok: false,
       error: { message: 'That audience belongs to another engagement.' },
@@ -60,7 +66,14 @@ describe('causes and evidence', () => {
 
     d = lib.call('evidence.create', {
       causeId: crm.id,
-      fields: { source: 'observation', date: '2026-03-02', note: 'Watched 12 calls', strength: 'strong', person: 'Sam', confidential: true },
+      fields: {
+        source: 'observation',
+        date: '2026-03-02',
+        note: 'Watched 12 calls',
+        strength: 'strong',
+        person: 'Sam',
+        confidential: true,
+      },
     });
     expect(d.evidence).toHaveLength(1);
     expect(d.evidence[0]).toMatchObject({ causeId: crm.id, person: 'Sam', confidential: true });
@@ -87,13 +100,22 @@ describe('causes and evidence', () => {
     const { behaviourId } = setup();
     const d = lib.call('cause.create', { behaviourId, fields: { cell: 1 } });
     const before = dumpDatabase(lib.library);
-    expect(lib.raw('cause.create', { behaviourId, fields: { cell: 7 } })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/six cells/) } });
+    expect(lib.raw('cause.create', { behaviourId, fields: { cell: 7 } })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/six cells/) },
+    });
     expect(lib.raw('cause.update', { id: d.causes[0].id, patch: { weight: 101 } })).toMatchObject({ ok: false });
     expect(lib.raw('cause.update', { id: d.causes[0].id, patch: { evidenceState: 'maybe' } })).toMatchObject({ ok: false });
     expect(
-      lib.raw('evidence.create', { causeId: d.causes[0].id, fields: { source: 'rumour', date: null, note: '', strength: 'weak', person: '', confidential: false } }),
+      lib.raw('evidence.create', {
+        causeId: d.causes[0].id,
+        fields: { source: 'rumour', date: null, note: '', strength: 'weak', person: '', confidential: false },
+      }),
     ).toMatchObject({ ok: false });
-    expect(lib.raw('cause.create', { behaviourId: crypto.randomUUID(), fields: { cell: 1 } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(lib.raw('cause.create', { behaviourId: crypto.randomUUID(), fields: { cell: 1 } })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(dumpDatabase(lib.library)).toEqual(before);
   });
 });
@@ -130,7 +152,10 @@ describe('the quick path', () => {
   it('refuses unknown questions and proposals that do not follow from the answers', () => {
     const { behaviourId } = setup();
     const before = dumpDatabase(lib.library);
-    expect(lib.raw('quickPath.answer', { behaviourId, questionId: 'favouriteColour', answer: 'yes' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/no such question/) } });
+    expect(lib.raw('quickPath.answer', { behaviourId, questionId: 'favouriteColour', answer: 'yes' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/no such question/) },
+    });
     expect(lib.raw('quickPath.answer', { behaviourId, questionId: 'worth', answer: 'maybe' })).toMatchObject({ ok: false });
     expect(lib.raw('quickPath.accept', { behaviourId, key: 'feedback:no' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(dumpDatabase(lib.library)).toEqual(before);
@@ -145,7 +170,10 @@ describe('the demo tells a story', () => {
     for (const b of d.behaviours) {
       const causes = d.causes.filter((c) => c.behaviourId === b.id);
       expect(causes.length, b.text).toBeGreaterThanOrEqual(2);
-      expect(causes.some((c) => d.evidence.some((e) => e.causeId === c.id)), b.text).toBe(true);
+      expect(
+        causes.some((c) => d.evidence.some((e) => e.causeId === c.id)),
+        b.text,
+      ).toBe(true);
     }
     const v = rollupVerdict(d.behaviours, d.causes);
     expect(v.shares.process.share).toBeGreaterThan(0.5);

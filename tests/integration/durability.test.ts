@@ -12,7 +12,10 @@ const KILLS = Number(process.env.KILLS ?? 200);
 /** Starts the writer, lets it write for a random moment, kills it with SIGKILL; returns the last acknowledged edit. */
 function writeAndKill(dataDir: string, measureId: string, from: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, measureId, String(from)], { env: { ...process.env, CAUSEWAY_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, measureId, String(from)], {
+      env: { ...process.env, CAUSEWAY_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let killed = false;
     let lastAck = from - 1;
@@ -26,7 +29,9 @@ function writeAndKill(dataDir: string, measureId: string, from: number): Promise
       }
     });
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(lastAck) : reject(new Error(`writer ended by itself (${code}): ${out.slice(-500)}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve(lastAck) : reject(new Error(`writer ended by itself (${code}): ${out.slice(-500)}`)),
+    );
   });
 }
 
@@ -50,7 +55,10 @@ describe('durability under SIGKILL', () => {
       const lib = openLibrary({ dataDir }); // runs quick_check; throws on damage
       expect(lib.sqlite.pragma('quick_check', { simple: true })).toBe('ok');
       expect(lib.sqlite.pragma('foreign_key_check')).toEqual([]);
-      const values = lib.sqlite.prepare('SELECT value FROM observation WHERE measure_id = ? ORDER BY value').pluck().all(measureId) as number[];
+      const values = lib.sqlite
+        .prepare('SELECT value FROM observation WHERE measure_id = ? ORDER BY value')
+        .pluck()
+        .all(measureId) as number[];
       lib.close();
       // Every edit acknowledged before the kill is there, in full, with nothing missing before it.
       const present = new Set(values);

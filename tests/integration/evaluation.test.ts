@@ -27,8 +27,16 @@ describe('importing observations from CSV', () => {
 
   it('refuses a file with bad rows unless told to skip them, then imports the rest as one undo step', () => {
     const before = dumpDatabase(lib.library);
-    const refused = lib.raw('observation.importCsv', { measureId, csv: good, mapping: { date: 0, value: 1, cohort: 2 }, skipInvalid: false });
-    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^2 rows have errors .* Nothing was imported\.$/) } });
+    const refused = lib.raw('observation.importCsv', {
+      measureId,
+      csv: good,
+      mapping: { date: 0, value: 1, cohort: 2 },
+      skipInvalid: false,
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^2 rows have errors .* Nothing was imported\.$/) },
+    });
     expect(dumpDatabase(lib.library)).toEqual(before);
     const d = lib.call('observation.importCsv', { measureId, csv: good, mapping: { date: 0, value: 1, cohort: 2 }, skipInvalid: true });
     expect(d.observations.filter((o) => o.measureId === measureId).map((o) => [o.date, o.value, o.cohort])).toEqual([
@@ -64,8 +72,13 @@ describe('importing observations from CSV', () => {
   it('refuses a file over the size limit at the boundary, and a mapping to a column that is not there', () => {
     const before = dumpDatabase(lib.library);
     const huge = 'Date,Value\n' + '2026-01-01,1\n'.repeat(450_000);
-    expect(lib.raw('observation.previewCsv', { measureId, csv: huge, mapping: null })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/larger than 5 MB/) } });
-    expect(lib.raw('observation.importCsv', { measureId, csv: good, mapping: { date: 0, value: 7, cohort: null }, skipInvalid: true })).toMatchObject({
+    expect(lib.raw('observation.previewCsv', { measureId, csv: huge, mapping: null })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/larger than 5 MB/) },
+    });
+    expect(
+      lib.raw('observation.importCsv', { measureId, csv: good, mapping: { date: 0, value: 7, cohort: null }, skipInvalid: true }),
+    ).toMatchObject({
       ok: false,
       error: { message: 'The value column is not in the file. Choose another column.' },
     });
@@ -85,15 +98,29 @@ describe('benefits, costs and intangibles', () => {
   });
 
   it('adds, edits and deletes them, refusing bad amounts', () => {
-    let d = lib.call('cost.create', { engagementId: demo.engagement.id, fields: { category: 'materials', description: 'Posters', amount: 500, interventionId: null } });
+    let d = lib.call('cost.create', {
+      engagementId: demo.engagement.id,
+      fields: { category: 'materials', description: 'Posters', amount: 500, interventionId: null },
+    });
     const cost = d.costs.find((c) => c.description === 'Posters')!;
-    expect(lib.raw('cost.update', { id: cost.id, patch: { amount: -1 } })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/negative/) } });
+    expect(lib.raw('cost.update', { id: cost.id, patch: { amount: -1 } })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/negative/) },
+    });
     expect(lib.raw('cost.update', { id: cost.id, patch: { category: 'snacks' } })).toMatchObject({ ok: false });
-    d = lib.call('benefit.create', { engagementId: demo.engagement.id, fields: { name: 'Faster onboarding', isolation: { method: 'trend', projected: 90, actual: 70 } } });
+    d = lib.call('benefit.create', {
+      engagementId: demo.engagement.id,
+      fields: { name: 'Faster onboarding', isolation: { method: 'trend', projected: 90, actual: 70 } },
+    });
     const b = d.benefits.find((x) => x.name === 'Faster onboarding')!;
     expect(b.isolation).toEqual({ method: 'trend', projected: 90, actual: 70 });
     expect(lib.raw('benefit.update', { id: b.id, patch: { isolation: { method: 'magic' } } })).toMatchObject({ ok: false });
-    d = lib.call('benefit.update', { id: b.id, patch: { isolation: { method: 'estimate', estimates: [{ respondent: 'Ops manager', improvement: 36_000, share: 0.5, confidence: 0.8 }] } } });
+    d = lib.call('benefit.update', {
+      id: b.id,
+      patch: {
+        isolation: { method: 'estimate', estimates: [{ respondent: 'Ops manager', improvement: 36_000, share: 0.5, confidence: 0.8 }] },
+      },
+    });
     expect(d.benefits.find((x) => x.id === b.id)!.isolation).toMatchObject({ method: 'estimate' });
     d = lib.call('intangible.create', { engagementId: demo.engagement.id, fields: { text: 'Better morale', note: '' } });
     expect(d.intangibles).toHaveLength(3);

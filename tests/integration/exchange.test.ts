@@ -14,7 +14,10 @@ const strip = (content: string) => {
 describe('.causeway files', () => {
   it('round-trip into another library exactly', () => {
     const id = a.call('demo.open', {}).id;
-    a.call('map.move', { engagementId: id, positions: [{ nodeKey: `outcome:${a.call('engagement.open', { id }).outcomes[0].id}`, x: 10, y: 20 }] });
+    a.call('map.move', {
+      engagementId: id,
+      positions: [{ nodeKey: `outcome:${a.call('engagement.open', { id }).outcomes[0].id}`, x: 10, y: 20 }],
+    });
     const first = a.call('exchange.export', { id, clientSafe: false });
     expect(first.fileName).toBe('first-contact-resolution-2026.causeway');
     const imported = b.call('exchange.import', { content: first.content });
@@ -52,10 +55,18 @@ describe('.causeway files', () => {
       ['not JSON at all', () => 'PK\u0003\u0004 this is a zip', /incomplete or damaged/],
       ['another kind of JSON', () => '{"hello":"world"}', /not a Causeway engagement file/],
       ['from a newer Causeway', (g) => g.replace('"version": 1', '"version": 99'), /newer version of Causeway \(format 99/],
-      ['deeply nested', () => `{"format":"causeway-engagement","version":1,"x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`, /(incomplete or damaged|not a valid Causeway engagement)/],
+      [
+        'deeply nested',
+        () => `{"format":"causeway-engagement","version":1,"x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`,
+        /(incomplete or damaged|not a valid Causeway engagement)/,
+      ],
       ['wrong types', (g) => g.replace('"cell": 2', '"cell": 9'), /not a valid Causeway engagement/],
       ['an extra top-level field', (g) => g.replace('{', '{"script":"alert(1)",'), /not a valid Causeway engagement/],
-      ['dangling links', (g) => g.replace(/"behaviourId": "[0-9a-f-]+"/, '"behaviourId": "00000000-0000-4000-8000-000000000000"'), /inconsistent/],
+      [
+        'dangling links',
+        (g) => g.replace(/"behaviourId": "[0-9a-f-]+"/, '"behaviourId": "00000000-0000-4000-8000-000000000000"'),
+        /inconsistent/,
+      ],
       ['oversized', (g) => g.replace('"note": "', `"note": "${'x'.repeat(9 * 1024 * 1024)}`), /larger than 8 MB/],
     ];
     it.each(cases)('%s', (_, make, message) => {

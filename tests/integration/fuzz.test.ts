@@ -24,7 +24,26 @@ const nasty = fc.oneof(
 const payload = (realIds: string[]) =>
   fc.oneof(
     nasty,
-    fc.dictionary(fc.constantFrom('id', 'engagementId', 'outcomeId', 'behaviourId', 'causeId', 'measureId', 'patch', 'fields', 'content', 'csv', 'kind', 'table', 'positions', 'mapping'), fc.oneof(nasty, fc.constantFrom(...realIds)), { maxKeys: 5 }),
+    fc.dictionary(
+      fc.constantFrom(
+        'id',
+        'engagementId',
+        'outcomeId',
+        'behaviourId',
+        'causeId',
+        'measureId',
+        'patch',
+        'fields',
+        'content',
+        'csv',
+        'kind',
+        'table',
+        'positions',
+        'mapping',
+      ),
+      fc.oneof(nasty, fc.constantFrom(...realIds)),
+      { maxKeys: 5 },
+    ),
   );
 
 describe('every procedure, fuzzed with malformed, oversized and wrong-typed input', () => {
@@ -50,7 +69,13 @@ describe('every procedure, fuzzed with malformed, oversized and wrong-typed inpu
   });
 
   it('report.pdf refuses bad input before rendering anything', async () => {
-    for (const input of [null, {}, { id: 'x', kind: 'report', clientSafe: true }, { id: ids[0], kind: 'novel', clientSafe: false }, { id: ids[0], kind: 'report', clientSafe: 'yes' }]) {
+    for (const input of [
+      null,
+      {},
+      { id: 'x', kind: 'report', clientSafe: true },
+      { id: ids[0], kind: 'novel', clientSafe: false },
+      { id: ids[0], kind: 'report', clientSafe: 'yes' },
+    ]) {
       const r = await lib.rawAsync('report.pdf', input);
       expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }

@@ -26,11 +26,20 @@ afterAll(async () => {
 /** A raw HTTP request, so the Host header and body can be anything a hostile page might send. */
 function send(options: { path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer }) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString() }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      },
+    );
     req.on('error', reject);
     if (options.body) req.write(options.body);
     req.end();
@@ -38,7 +47,12 @@ function send(options: { path: string; method?: string; headers?: Record<string,
 }
 
 const apiCall = (procedure: string, input: unknown, headers: Record<string, string> = {}) =>
-  send({ path: `/api/${procedure}`, method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers }, body: JSON.stringify(input) });
+  send({
+    path: `/api/${procedure}`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers },
+    body: JSON.stringify(input),
+  });
 
 describe('browser-mode host', () => {
   it('listens on loopback only and prints an address with the key in the fragment', () => {
@@ -77,7 +91,12 @@ describe('browser-mode host', () => {
     const bad = await send({ path: '/api/engagement.create', method: 'POST', headers: { [TOKEN_HEADER]: host.token }, body: '{"name": ' });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).error.message).toMatch(/not valid JSON/);
-    const huge = await send({ path: '/api/engagement.create', method: 'POST', headers: { [TOKEN_HEADER]: host.token }, body: Buffer.alloc(MAX_BODY_BYTES + 10, 'a') }).catch(() => ({ status: 413 }));
+    const huge = await send({
+      path: '/api/engagement.create',
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: host.token },
+      body: Buffer.alloc(MAX_BODY_BYTES + 10, 'a'),
+    }).catch(() => ({ status: 413 }));
     expect(huge.status).toBe(413);
     const wrongMethod = await send({ path: '/api/library.list', headers: { [TOKEN_HEADER]: host.token } });
     expect(wrongMethod.status).toBe(405);

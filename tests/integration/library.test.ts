@@ -20,7 +20,21 @@ describe('opening the library', () => {
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('user_version', { simple: true })).toBe(lib.library.schemaVersion);
     const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table'").pluck().all();
-    for (const t of ['engagement', 'outcome', 'audience', 'behaviour', 'cause', 'evidence', 'intervention', 'intervention_cause', 'measure', 'observation', 'cost_item', 'map_position', 'undo_entry'])
+    for (const t of [
+      'engagement',
+      'outcome',
+      'audience',
+      'behaviour',
+      'cause',
+      'evidence',
+      'intervention',
+      'intervention_cause',
+      'measure',
+      'observation',
+      'cost_item',
+      'map_position',
+      'undo_entry',
+    ])
       expect(tables).toContain(t);
   });
 
@@ -58,7 +72,10 @@ describe('opening the library', () => {
 
     const upgraded = openLibrary({ dataDir: lib.dataDir, migrationsFolder: future });
     expect(upgraded.schemaVersion).toBe(journal.entries.length);
-    expect(upgraded.sqlite.prepare('SELECT future_note, name FROM engagement').get()).toEqual({ future_note: null, name: 'Sales win rate' });
+    expect(upgraded.sqlite.prepare('SELECT future_note, name FROM engagement').get()).toEqual({
+      future_note: null,
+      name: 'Sales win rate',
+    });
     upgraded.close();
     const backups = readdirSync(join(lib.dataDir, 'backups')).filter((n) => n.startsWith('before-migration'));
     expect(backups).toHaveLength(1);

@@ -16,10 +16,15 @@ const byName = (d: EngagementDetail, name: string) => d.interventions.find((i) =
 describe('the demo as a map', () => {
   it('has every record as a node and every link as a legal edge', () => {
     const g = graphOf(demo);
-    expect(g.nodes).toHaveLength(demo.outcomes.length + demo.behaviours.length + demo.causes.length + demo.interventions.length + demo.measures.length);
+    expect(g.nodes).toHaveLength(
+      demo.outcomes.length + demo.behaviours.length + demo.causes.length + demo.interventions.length + demo.measures.length,
+    );
     expect(g.edges.length).toBe(demo.behaviours.length + demo.causes.length + demo.links.length + demo.measures.length);
     const kinds = new Map(g.nodes.map((n) => [n.key, n.kind]));
-    for (const e of g.edges) expect(`${kinds.get(e.source)}->${kinds.get(e.target)}`).toMatch(/^(outcome->behaviour|behaviour->cause|cause->intervention|intervention->measure|outcome->measure)$/);
+    for (const e of g.edges)
+      expect(`${kinds.get(e.source)}->${kinds.get(e.target)}`).toMatch(
+        /^(outcome->behaviour|behaviour->cause|cause->intervention|intervention->measure|outcome->measure)$/,
+      );
   });
 
   it('reads a path back as one sentence', () => {
@@ -33,7 +38,9 @@ describe('the demo as a map', () => {
 
   it('warns when training serves a behaviour that is mostly process', () => {
     const sim = byName(demo, 'Billing simulator');
-    expect(trainingWarnings(sim, demo)).toEqual([expect.stringMatching(/^Training won’t fix this alone: learning is only 25% of the weighted causes of “resolve billing disputes/)]);
+    expect(trainingWarnings(sim, demo)).toEqual([
+      expect.stringMatching(/^Training won’t fix this alone: learning is only 25% of the weighted causes of “resolve billing disputes/),
+    ]);
     expect(trainingWarnings(byName(demo, 'Raise the credit'), demo)).toEqual([]);
   });
 });
@@ -42,18 +49,44 @@ describe('editing through the map', () => {
   it('links a cause to an intervention, refuses a duplicate and an illegal edge, and writes nothing when refused', () => {
     const kb = byName(demo, 'Knowledge-base ownership');
     const cause = demo.causes.find((c) => c.text.startsWith('Agents are never told'))!;
-    const d = lib.call('map.connect', { engagementId: demo.engagement.id, source: nodeKey('cause', cause.id), target: nodeKey('intervention', kb.id) });
+    const d = lib.call('map.connect', {
+      engagementId: demo.engagement.id,
+      source: nodeKey('cause', cause.id),
+      target: nodeKey('intervention', kb.id),
+    });
     expect(d.links.filter((l) => l.interventionId === kb.id)).toHaveLength(2);
     expect(d.history.undoLabel).toBe('Link intervention to cause');
 
     const before = dumpDatabase(lib.library);
-    const again = lib.raw('map.connect', { engagementId: demo.engagement.id, source: nodeKey('cause', cause.id), target: nodeKey('intervention', kb.id) });
+    const again = lib.raw('map.connect', {
+      engagementId: demo.engagement.id,
+      source: nodeKey('cause', cause.id),
+      target: nodeKey('intervention', kb.id),
+    });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    const illegal = lib.raw('map.connect', { engagementId: demo.engagement.id, source: nodeKey('cause', cause.id), target: nodeKey('measure', demo.measures[0].id) });
-    expect(illegal).toMatchObject({ ok: false, error: { message: 'A cause cannot link to a measure. A cause links only to an intervention.' } });
-    const backwards = lib.raw('map.connect', { engagementId: demo.engagement.id, source: nodeKey('intervention', kb.id), target: nodeKey('cause', cause.id) });
-    expect(backwards).toMatchObject({ ok: false, error: { message: 'Links run left to right: draw it from the cause to the intervention.' } });
-    const cutParent = lib.raw('map.disconnect', { engagementId: demo.engagement.id, source: nodeKey('behaviour', cause.behaviourId), target: nodeKey('cause', cause.id) });
+    const illegal = lib.raw('map.connect', {
+      engagementId: demo.engagement.id,
+      source: nodeKey('cause', cause.id),
+      target: nodeKey('measure', demo.measures[0].id),
+    });
+    expect(illegal).toMatchObject({
+      ok: false,
+      error: { message: 'A cause cannot link to a measure. A cause links only to an intervention.' },
+    });
+    const backwards = lib.raw('map.connect', {
+      engagementId: demo.engagement.id,
+      source: nodeKey('intervention', kb.id),
+      target: nodeKey('cause', cause.id),
+    });
+    expect(backwards).toMatchObject({
+      ok: false,
+      error: { message: 'Links run left to right: draw it from the cause to the intervention.' },
+    });
+    const cutParent = lib.raw('map.disconnect', {
+      engagementId: demo.engagement.id,
+      source: nodeKey('behaviour', cause.behaviourId),
+      target: nodeKey('cause', cause.id),
+    });
     expect(cutParent).toMatchObject({ ok: false, error: { message: expect.stringMatching(/always belongs to a behaviour/) } });
     expect(dumpDatabase(lib.library)).toEqual(before);
 
@@ -64,7 +97,11 @@ describe('editing through the map', () => {
   it('moves a cause to another behaviour by drawing an edge', () => {
     const cause = demo.causes.find((c) => c.text.startsWith('Agents are never told'))!;
     const other = demo.behaviours.find((b) => b.id !== cause.behaviourId)!;
-    const d = lib.call('map.connect', { engagementId: demo.engagement.id, source: nodeKey('behaviour', other.id), target: nodeKey('cause', cause.id) });
+    const d = lib.call('map.connect', {
+      engagementId: demo.engagement.id,
+      source: nodeKey('behaviour', other.id),
+      target: nodeKey('cause', cause.id),
+    });
     expect(d.causes.find((c) => c.id === cause.id)!.behaviourId).toBe(other.id);
   });
 
@@ -97,9 +134,21 @@ describe('editing through the map', () => {
   it('refuses positions for nodes of another engagement or out of range', () => {
     const other = lib.call('engagement.open', { id: lib.call('demo.open', {}).id });
     const before = dumpDatabase(lib.library);
-    expect(lib.raw('map.move', { engagementId: demo.engagement.id, positions: [{ nodeKey: nodeKey('outcome', other.outcomes[0].id), x: 0, y: 0 }] })).toMatchObject({ ok: false });
-    expect(lib.raw('map.move', { engagementId: demo.engagement.id, positions: [{ nodeKey: nodeKey('outcome', demo.outcomes[0].id), x: Infinity, y: 0 }] })).toMatchObject({ ok: false });
-    expect(lib.raw('map.move', { engagementId: demo.engagement.id, positions: [{ nodeKey: 'outcome:../../etc', x: 0, y: 0 }] })).toMatchObject({ ok: false });
+    expect(
+      lib.raw('map.move', {
+        engagementId: demo.engagement.id,
+        positions: [{ nodeKey: nodeKey('outcome', other.outcomes[0].id), x: 0, y: 0 }],
+      }),
+    ).toMatchObject({ ok: false });
+    expect(
+      lib.raw('map.move', {
+        engagementId: demo.engagement.id,
+        positions: [{ nodeKey: nodeKey('outcome', demo.outcomes[0].id), x: Infinity, y: 0 }],
+      }),
+    ).toMatchObject({ ok: false });
+    expect(
+      lib.raw('map.move', { engagementId: demo.engagement.id, positions: [{ nodeKey: 'outcome:../../etc', x: 0, y: 0 }] }),
+    ).toMatchObject({ ok: false });
     expect(dumpDatabase(lib.library)).toEqual(before);
   });
 });
@@ -107,13 +156,24 @@ describe('editing through the map', () => {
 describe('interventions', () => {
   it('are created from the library against several causes, edited and deleted with their links', () => {
     const causeIds = demo.causes.slice(0, 2).map((c) => c.id);
-    let d = lib.call('intervention.create', { engagementId: demo.engagement.id, fields: { name: 'Job aid', libraryKey: 'job-aid', kind: 'resources' }, causeIds });
+    let d = lib.call('intervention.create', {
+      engagementId: demo.engagement.id,
+      fields: { name: 'Job aid', libraryKey: 'job-aid', kind: 'resources' },
+      causeIds,
+    });
     const created = d.interventions.find((i) => i.name === 'Job aid')!;
-    expect(d.links.filter((l) => l.interventionId === created.id).map((l) => l.causeId).sort()).toEqual([...causeIds].sort());
+    expect(
+      d.links
+        .filter((l) => l.interventionId === created.id)
+        .map((l) => l.causeId)
+        .sort(),
+    ).toEqual([...causeIds].sort());
     d = lib.call('intervention.update', { id: created.id, patch: { cost: 1200, effort: 1, status: 'planned', owner: 'Ops' } });
     expect(d.interventions.find((i) => i.id === created.id)).toMatchObject({ cost: 1200, effort: 1, status: 'planned' });
     expect(lib.raw('intervention.update', { id: created.id, patch: { cost: -5 } })).toMatchObject({ ok: false });
-    expect(lib.raw('intervention.update', { id: created.id, patch: { startDate: '2026-05-01', endDate: '2026-04-01' } })).toMatchObject({ ok: false });
+    expect(lib.raw('intervention.update', { id: created.id, patch: { startDate: '2026-05-01', endDate: '2026-04-01' } })).toMatchObject({
+      ok: false,
+    });
     d = lib.call('intervention.delete', { id: created.id });
     expect(d.links.some((l) => l.interventionId === created.id)).toBe(false);
     d = lib.call('history.undo', { engagementId: demo.engagement.id });

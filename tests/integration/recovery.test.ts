@@ -1,6 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCauseway, type Causeway } from '../../src/main/app';
@@ -17,7 +29,7 @@ const fresh = (prefix = 'causeway-recovery-') => {
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const start = (dataDir: string) => startCauseway({ dataDir, mode: 'browser', version: 'test' });
-const ok = <T,>(app: Causeway, procedure: string, input: unknown): T => {
+const ok = <T>(app: Causeway, procedure: string, input: unknown): T => {
   const r = app.dispatch(procedure, input);
   if (r instanceof Promise || !r.ok) throw new Error(`${procedure} failed: ${JSON.stringify(r)}`);
   return r.data as T;
@@ -83,7 +95,10 @@ describe('a damaged library is detected at start and never replaced by an empty 
     const size = statSync(file).size;
     const app = start(dataDir);
     expect(app.damaged).toMatch(/damaged|cannot be (read|opened)|is empty/);
-    expect(app.dispatch('library.list', { includeArchived: true })).toMatchObject({ ok: false, error: { message: /Restore a backup first/ } });
+    expect(app.dispatch('library.list', { includeArchived: true })).toMatchObject({
+      ok: false,
+      error: { message: /Restore a backup first/ },
+    });
     expect(statSync(file).size).toBe(size); // untouched: nothing was written over it
     const good = ok<{ name: string; kind: string; good: boolean }[]>(app, 'backup.list', {}).filter((b) => b.kind === 'manual' && b.good);
     ok(app, 'backup.restore', { name: good[0].name });
@@ -114,7 +129,10 @@ describe('one writer per library', () => {
     const dataDir = fresh();
     start(dataDir).close();
     // Hold the lock from another process with the lock file protocol itself.
-    const holder = spawn(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(join(dataDir, 'causeway.lock'))}, String(process.pid)); setInterval(() => {}, 1000)`]);
+    const holder = spawn(process.execPath, [
+      '-e',
+      `require('fs').writeFileSync(${JSON.stringify(join(dataDir, 'causeway.lock'))}, String(process.pid)); setInterval(() => {}, 1000)`,
+    ]);
     await new Promise((r) => setTimeout(r, 300));
     expect(() => openLibrary({ dataDir })).toThrowError(/already open with this library/);
     holder.kill('SIGKILL');

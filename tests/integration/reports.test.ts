@@ -25,9 +25,23 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('the evaluation report PDF', () => {
   it('has every section, in order, with a contents page that points at the right pages', () => {
-    const sections = ['Executive summary', 'The business need', 'The analysis: why performance falls short', 'The map', 'Interventions', 'Evaluation method', 'Results, level 1 to 5', 'Intangible benefits', 'Conclusions and next steps', 'Appendix: evidence log and measure definitions'];
+    const sections = [
+      'Executive summary',
+      'The business need',
+      'The analysis: why performance falls short',
+      'The map',
+      'Interventions',
+      'Evaluation method',
+      'Results, level 1 to 5',
+      'Intangible benefits',
+      'Conclusions and next steps',
+      'Appendix: evidence log and measure definitions',
+    ];
     // In reading order the contents read "title, page number" line after line.
-    const contents = report.pages[1].split('\n').map((l) => l.trim()).filter(Boolean);
+    const contents = report.pages[1]
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     let last = 0;
     for (const title of sections) {
       const at = contents.indexOf(title);

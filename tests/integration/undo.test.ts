@@ -69,7 +69,7 @@ describe('undo and redo', () => {
     }
   });
 
-  it('keeps each engagement\'s history separate', () => {
+  it("keeps each engagement's history separate", () => {
     const a = lib.call('engagement.create', newEngagement);
     const b = lib.call('engagement.create', { ...newEngagement, name: 'Other' });
     lib.call('outcome.create', { engagementId: a.id });

@@ -19,8 +19,10 @@ export function tempLibrary() {
     if (!result.ok) throw new Error(`${procedure}: ${result.error.code}: ${result.error.message}`);
     return result.data as ProcedureOutput<P>;
   };
-  const call = <P extends ProcedureName>(procedure: P, input: ProcedureInput<P>): ProcedureOutput<P> => unwrap(procedure, raw(procedure, input));
-  const callAsync = async <P extends ProcedureName>(procedure: P, input: ProcedureInput<P>) => unwrap(procedure, await rawAsync(procedure, input));
+  const call = <P extends ProcedureName>(procedure: P, input: ProcedureInput<P>): ProcedureOutput<P> =>
+    unwrap(procedure, raw(procedure, input));
+  const callAsync = async <P extends ProcedureName>(procedure: P, input: ProcedureInput<P>) =>
+    unwrap(procedure, await rawAsync(procedure, input));
   return {
     dataDir,
     call,

@@ -20,10 +20,32 @@ import {
 } from '../../src/shared/domain';
 
 const E = '00000000-0000-4000-8000-000000000000';
-const benefit = (b: Partial<Benefit>): Benefit => ({ ...emptyBenefit, id: 'b', engagementId: E, position: 0, name: 'Fewer repeat calls', ...b });
-const cost = (category: CostItem['category'], amount: number): CostItem => ({ id: `c-${category}-${amount}`, engagementId: E, category, description: '', amount, interventionId: null });
+const benefit = (b: Partial<Benefit>): Benefit => ({
+  ...emptyBenefit,
+  id: 'b',
+  engagementId: E,
+  position: 0,
+  name: 'Fewer repeat calls',
+  ...b,
+});
+const cost = (category: CostItem['category'], amount: number): CostItem => ({
+  id: `c-${category}-${amount}`,
+  engagementId: E,
+  category,
+  description: '',
+  amount,
+  interventionId: null,
+});
 const fullCosts = (total: number) => {
-  const cats: CostItem['category'][] = ['needs-analysis', 'design-development', 'delivery', 'materials', 'participants-time', 'coordination', 'evaluation'];
+  const cats: CostItem['category'][] = [
+    'needs-analysis',
+    'design-development',
+    'delivery',
+    'materials',
+    'participants-time',
+    'coordination',
+    'evaluation',
+  ];
   return cats.map((c, i) => cost(c, i === 0 ? total - (cats.length - 1) * 1000 : 1000));
 };
 
@@ -99,7 +121,13 @@ describe('benefits in money', () => {
     const v = benefitValue(
       benefit({
         isolation: { method: 'control', treatmentBefore: 21, treatmentAfter: 14, controlBefore: 21, controlAfter: 20 },
-        conversion: { method: 'standard', betterWhen: 'lower', valuePerUnit: 14_760, valuePerUnitLow: 12_000, note: '300 repeat calls/month per point × 12 × £4.10' },
+        conversion: {
+          method: 'standard',
+          betterWhen: 'lower',
+          valuePerUnit: 14_760,
+          valuePerUnitLow: 12_000,
+          note: '300 repeat calls/month per point × 12 × £4.10',
+        },
         years: 2,
         justification: 'The process change is permanent.',
       }),
@@ -113,13 +141,29 @@ describe('benefits in money', () => {
   });
   it('warns: no isolation, multi-year without a reason, expert value without a source, estimates without confidence', () => {
     expect(benefitValue(benefit({})).warnings[0]).toMatch(/has no isolation method/);
-    const multi = benefitValue(benefit({ isolation: { method: 'trend', projected: 1, actual: 2 }, conversion: { method: 'expert', betterWhen: 'higher', valuePerUnit: 10, valuePerUnitLow: null, note: '' }, years: 3 }));
-    expect(multi.warnings).toEqual([expect.stringMatching(/expert estimate with no source/), expect.stringMatching(/counts 3 years of benefit/)]);
-    const noConf = benefitValue(benefit({ isolation: { method: 'estimate', estimates: [{ respondent: 'A', improvement: 5, share: 0.5, confidence: null }] } }));
+    const multi = benefitValue(
+      benefit({
+        isolation: { method: 'trend', projected: 1, actual: 2 },
+        conversion: { method: 'expert', betterWhen: 'higher', valuePerUnit: 10, valuePerUnitLow: null, note: '' },
+        years: 3,
+      }),
+    );
+    expect(multi.warnings).toEqual([
+      expect.stringMatching(/expert estimate with no source/),
+      expect.stringMatching(/counts 3 years of benefit/),
+    ]);
+    const noConf = benefitValue(
+      benefit({ isolation: { method: 'estimate', estimates: [{ respondent: 'A', improvement: 5, share: 0.5, confidence: null }] } }),
+    );
     expect(noConf.warnings).toContain('“Fewer repeat calls” has estimates without a confidence: they count as zero until one is given.');
   });
   it('time not redeployed is worth nothing in money and says so', () => {
-    const v = benefitValue(benefit({ kind: 'time', timeSaved: { hoursPerWeek: 2, weeks: 46, people: 20, hourlyCost: 40, benefitsFactor: 0.3, redeployed: false } }));
+    const v = benefitValue(
+      benefit({
+        kind: 'time',
+        timeSaved: { hoursPerWeek: 2, weeks: 46, people: 20, hourlyCost: 40, benefitsFactor: 0.3, redeployed: false },
+      }),
+    );
     expect(v.expected).toBe(0);
     expect(v.warnings[0]).toMatch(/only when the time is redeployed/);
   });
@@ -127,7 +171,10 @@ describe('benefits in money', () => {
 
 describe('results', () => {
   it('rolls benefits and fully loaded costs into BCR, ROI and payback, conservative and expected', () => {
-    const b = benefit({ isolation: { method: 'estimate', estimates: [{ respondent: 'A', improvement: 36_000, share: 0.5, confidence: 0.8 }] }, conversion: { method: 'standard', betterWhen: 'higher', valuePerUnit: 1, valuePerUnitLow: 0.5, note: 'money already' } });
+    const b = benefit({
+      isolation: { method: 'estimate', estimates: [{ respondent: 'A', improvement: 36_000, share: 0.5, confidence: 0.8 }] },
+      conversion: { method: 'standard', betterWhen: 'higher', valuePerUnit: 1, valuePerUnitLow: 0.5, note: 'money already' },
+    });
     const r = evaluationResults([b], fullCosts(7_200));
     expect(r.costs.total).toBe(7_200);
     expect(r.expected.benefits).toBeCloseTo(14_400, 6);

@@ -13,23 +13,45 @@ describe('goal sentence', () => {
       audience: 'account managers',
       behaviour: 'qualify leads with the checklist',
     });
-    expect(sentenceText(parts)).toBe('Win rate will increase from 18% to 25% by 30 June 2027 as account managers qualify leads with the checklist.');
+    expect(sentenceText(parts)).toBe(
+      'Win rate will increase from 18% to 25% by 30 June 2027 as account managers qualify leads with the checklist.',
+    );
     expect(parts.some((p) => p.kind === 'blank')).toBe(false);
   });
 
   it('shows every missing piece as a prompt', () => {
     const parts = goalSentence(emptyOutcome);
-    expect(parts.filter((p) => p.kind === 'blank').map((p) => p.text)).toEqual(['the KPI', 'baseline', 'target', 'target date', 'who', 'do what, differently']);
-    expect(sentenceText(parts)).toBe('[the KPI] will increase from [baseline] to [target] by [target date] as [who] [do what, differently].');
+    expect(parts.filter((p) => p.kind === 'blank').map((p) => p.text)).toEqual([
+      'the KPI',
+      'baseline',
+      'target',
+      'target date',
+      'who',
+      'do what, differently',
+    ]);
+    expect(sentenceText(parts)).toBe(
+      '[the KPI] will increase from [baseline] to [target] by [target date] as [who] [do what, differently].',
+    );
   });
 
   it('follows the direction and keeps a zero baseline', () => {
-    const text = sentenceText(goalSentence({ ...emptyOutcome, kpiName: 'Safety incidents', direction: 'decrease', baselineValue: 0, targetValue: 0, unit: 'incidents' }));
+    const text = sentenceText(
+      goalSentence({
+        ...emptyOutcome,
+        kpiName: 'Safety incidents',
+        direction: 'decrease',
+        baselineValue: 0,
+        targetValue: 0,
+        unit: 'incidents',
+      }),
+    );
     expect(text).toContain('will decrease from 0 incidents to 0 incidents');
   });
 
   it('trims what the user typed', () => {
-    expect(sentenceText(goalSentence({ ...emptyOutcome, kpiName: '  FCR  ', audience: ' agents ', behaviour: 'resolve on the first call' }))).toMatch(/^FCR will .* as agents resolve on the first call\.$/);
+    expect(
+      sentenceText(goalSentence({ ...emptyOutcome, kpiName: '  FCR  ', audience: ' agents ', behaviour: 'resolve on the first call' })),
+    ).toMatch(/^FCR will .* as agents resolve on the first call\.$/);
   });
 });
 

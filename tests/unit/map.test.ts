@@ -4,11 +4,23 @@ import { checkEdge, chainsThrough, connectedTo, nodeKinds, rankInterventions, ty
 describe('edge rules', () => {
   it('allow exactly the chain outcome -> behaviour -> cause -> intervention -> measure, and outcome -> measure', () => {
     const legal = nodeKinds.flatMap((s) => nodeKinds.filter((t) => checkEdge(s, t).ok).map((t) => `${s}->${t}`));
-    expect(legal.sort()).toEqual(['behaviour->cause', 'cause->intervention', 'intervention->measure', 'outcome->behaviour', 'outcome->measure']);
+    expect(legal.sort()).toEqual([
+      'behaviour->cause',
+      'cause->intervention',
+      'intervention->measure',
+      'outcome->behaviour',
+      'outcome->measure',
+    ]);
   });
   it('explain what to do instead', () => {
-    expect(checkEdge('outcome', 'cause')).toEqual({ ok: false, message: 'An outcome cannot link to a cause. An outcome links only to a behaviour or a measure.' });
-    expect(checkEdge('measure', 'outcome')).toEqual({ ok: false, message: 'Links run left to right: draw it from the outcome to the measure.' });
+    expect(checkEdge('outcome', 'cause')).toEqual({
+      ok: false,
+      message: 'An outcome cannot link to a cause. An outcome links only to a behaviour or a measure.',
+    });
+    expect(checkEdge('measure', 'outcome')).toEqual({
+      ok: false,
+      message: 'Links run left to right: draw it from the outcome to the measure.',
+    });
     expect(checkEdge('measure', 'cause')).toMatchObject({ message: expect.stringMatching(/end of the chain/) });
     expect(checkEdge('behaviour', 'behaviour')).toMatchObject({ ok: false });
   });
@@ -56,7 +68,14 @@ describe('impact × effort ranking', () => {
       { interventionId: 'big', causeId: 'c2' },
       { interventionId: 'dead', causeId: 'c3' },
     ] as never[];
-    const ranked = rankInterventions([{ id: 'big', effort: 5 }, { id: 'quick', effort: 1 }, { id: 'dead', effort: 1 }], { behaviours, causes, links });
+    const ranked = rankInterventions(
+      [
+        { id: 'big', effort: 5 },
+        { id: 'quick', effort: 1 },
+        { id: 'dead', effort: 1 },
+      ],
+      { behaviours, causes, links },
+    );
     expect(ranked.map((r) => [r.item.id, r.impact])).toEqual([
       ['quick', 5 / 8],
       ['big', 1],

@@ -21,6 +21,14 @@ describe('the desktop package', () => {
   });
   it('ships what the main side loads at run time (the renderer is bundled) as dependencies', () => {
     // react-pdf needs react beside it in node_modules; elkjs lays out the map for reports.
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@react-pdf/renderer', 'better-sqlite3', 'drizzle-orm', 'elkjs', 'papaparse', 'react', 'zod']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      '@react-pdf/renderer',
+      'better-sqlite3',
+      'drizzle-orm',
+      'elkjs',
+      'papaparse',
+      'react',
+      'zod',
+    ]);
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { emptyQuickPath, notSkillDeficiency, quickPathProposals, visibleQuestions, type QuickPathState } from '../../src/shared/domain';
 import { interventionByKey } from '../../src/shared/content/interventionLibrary';
 
-const state = (answers: QuickPathState['answers'], extra: Partial<QuickPathState> = {}): QuickPathState => ({ ...emptyQuickPath, answers, ...extra });
+const state = (answers: QuickPathState['answers'], extra: Partial<QuickPathState> = {}): QuickPathState => ({
+  ...emptyQuickPath,
+  answers,
+  ...extra,
+});
 const ids = (s: QuickPathState) => visibleQuestions(s.answers).map((q) => q.id);
 const proposals = (s: QuickPathState) => quickPathProposals(s).map((p) => (p.kind === 'park' ? 'park' : `${p.cell}:${p.text}`));
 
@@ -15,7 +19,9 @@ describe('quick path routes', () => {
   it('not worth closing: park it, and ask nothing else', () => {
     const s = state({ worth: 'no', expectations: 'no' });
     expect(ids(s)).toEqual(['worth']);
-    expect(quickPathProposals(s)).toEqual([{ key: 'worth:no', kind: 'park', questionId: 'worth', text: expect.stringMatching(/^Park/), status: 'open' }]);
+    expect(quickPathProposals(s)).toEqual([
+      { key: 'worth:no', kind: 'park', questionId: 'worth', text: expect.stringMatching(/^Park/), status: 'open' },
+    ]);
   });
 
   it('fast fixes: each "no" proposes an information or resources cause', () => {
@@ -41,7 +47,17 @@ describe('quick path routes', () => {
   it('skill deficiency, never knew how: training with practice', () => {
     const s = state({ jobDependedOnIt: 'no', onceKnew: 'no' });
     expect(notSkillDeficiency(s)).toBe(false);
-    expect(ids(s)).toEqual(['worth', 'expectations', 'feedback', 'resources', 'consequences', 'jobDependedOnIt', 'onceKnew', 'simpler', 'potential']);
+    expect(ids(s)).toEqual([
+      'worth',
+      'expectations',
+      'feedback',
+      'resources',
+      'consequences',
+      'jobDependedOnIt',
+      'onceKnew',
+      'simpler',
+      'potential',
+    ]);
     const [p] = quickPathProposals(s);
     expect(p).toMatchObject({ kind: 'cause', cell: 4, interventions: ['ilt-practice', 'simulation', 'elearning-scenarios'] });
   });
@@ -49,7 +65,11 @@ describe('quick path routes', () => {
   it('knew how but rarely uses it: practice or a job aid', () => {
     const s = state({ jobDependedOnIt: 'no', onceKnew: 'yes', usedOften: 'no' });
     expect(ids(s)).toContain('usedOften');
-    expect(quickPathProposals(s)[0]).toMatchObject({ cell: 4, text: 'The skill is used too rarely to stay sharp', interventions: ['spaced-nudges', 'job-aid', 'simulation'] });
+    expect(quickPathProposals(s)[0]).toMatchObject({
+      cell: 4,
+      text: 'The skill is used too rarely to stay sharp',
+      interventions: ['spaced-nudges', 'job-aid', 'simulation'],
+    });
   });
 
   it('knew how and uses it often: feedback and coaching', () => {
@@ -59,7 +79,9 @@ describe('quick path routes', () => {
 
   it('the task can be simpler: a job aid in the resources cell; no potential: capacity', () => {
     expect(proposals(state({ jobDependedOnIt: 'no', simpler: 'yes' }))).toEqual(['2:The task is more complex than it needs to be']);
-    expect(proposals(state({ jobDependedOnIt: 'no', potential: 'no' }))).toEqual(['5:The role asks more than the people in it can be expected to do']);
+    expect(proposals(state({ jobDependedOnIt: 'no', potential: 'no' }))).toEqual([
+      '5:The role asks more than the people in it can be expected to do',
+    ]);
   });
 
   it('answers on a branch that is no longer shown propose nothing', () => {
@@ -72,8 +94,19 @@ describe('quick path routes', () => {
   });
 
   it('every proposed intervention is in the library', () => {
-    const all = state({ expectations: 'no', feedback: 'no', resources: 'no', consequences: 'yes', jobDependedOnIt: 'no', onceKnew: 'yes', usedOften: 'no', simpler: 'yes', potential: 'no' });
-    for (const p of quickPathProposals(all)) if (p.kind === 'cause') for (const key of p.interventions) expect(interventionByKey.has(key), key).toBe(true);
+    const all = state({
+      expectations: 'no',
+      feedback: 'no',
+      resources: 'no',
+      consequences: 'yes',
+      jobDependedOnIt: 'no',
+      onceKnew: 'yes',
+      usedOften: 'no',
+      simpler: 'yes',
+      potential: 'no',
+    });
+    for (const p of quickPathProposals(all))
+      if (p.kind === 'cause') for (const key of p.interventions) expect(interventionByKey.has(key), key).toBe(true);
     expect(quickPathProposals(all)).toHaveLength(7);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEngagement, emptyOutcome, engagementFields, isoDate, outcomeFields, outcomePatch, outcomeWarnings } from '../../src/shared/domain';
+import {
+  emptyEngagement,
+  emptyOutcome,
+  engagementFields,
+  isoDate,
+  outcomeFields,
+  outcomePatch,
+  outcomeWarnings,
+} from '../../src/shared/domain';
 import { contract, isProcedureName } from '../../src/shared/api';
 
 describe('engagement fields', () => {
@@ -26,7 +34,9 @@ describe('engagement fields', () => {
 
 describe('dates', () => {
   it.each(['2026-12-31', '2024-02-29'])('%s is a day', (d) => expect(isoDate.safeParse(d).success).toBe(true));
-  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '31/12/2026', '2026-1-1', ''])('%s is not', (d) => expect(isoDate.safeParse(d).success).toBe(false));
+  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '31/12/2026', '2026-1-1', ''])('%s is not', (d) =>
+    expect(isoDate.safeParse(d).success).toBe(false),
+  );
 });
 
 describe('outcome fields', () => {

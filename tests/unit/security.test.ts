@@ -24,7 +24,8 @@ describe('window security settings', () => {
   });
   it('opens only http(s) links outside the app', () => {
     expect(isSafeExternalUrl('https://example.com')).toBe(true);
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'not a url']) expect(isSafeExternalUrl(url)).toBe(false);
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'not a url'])
+      expect(isSafeExternalUrl(url)).toBe(false);
   });
   it('navigates only within the app', () => {
     expect(isAppUrl('file:///app/out/renderer/index.html', undefined)).toBe(true);
@@ -58,7 +59,10 @@ describe('the Electron session and web contents, with stand-ins for Electron’s
     expect(granted).toBe(false);
     expect((handlers.check as () => boolean)()).toBe(false);
     let headers: Record<string, string[]> = {};
-    (handlers.headers as (d: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void)({ responseHeaders: {} }, (r) => (headers = r.responseHeaders));
+    (handlers.headers as (d: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void)(
+      { responseHeaders: {} },
+      (r) => (headers = r.responseHeaders),
+    );
     expect(headers['Content-Security-Policy']).toEqual([contentSecurityPolicy]);
   });
 
@@ -66,13 +70,22 @@ describe('the Electron session and web contents, with stand-ins for Electron’s
     const listeners: Record<string, (...args: never[]) => void> = {};
     let openHandler: (d: { url: string }) => { action: string } = () => ({ action: 'allow' });
     const opened: string[] = [];
-    const contents = { on: (event: string, l: never) => (listeners[event] = l), setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h) };
+    const contents = {
+      on: (event: string, l: never) => (listeners[event] = l),
+      setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
+    };
     hardenContents(contents as never, undefined, (url) => opened.push(url));
     let prevented = false;
-    (listeners['will-navigate'] as (e: { preventDefault(): void }, url: string) => void)({ preventDefault: () => (prevented = true) }, 'https://evil.example');
+    (listeners['will-navigate'] as (e: { preventDefault(): void }, url: string) => void)(
+      { preventDefault: () => (prevented = true) },
+      'https://evil.example',
+    );
     expect(prevented).toBe(true);
     prevented = false;
-    (listeners['will-navigate'] as (e: { preventDefault(): void }, url: string) => void)({ preventDefault: () => (prevented = true) }, 'file:///app/out/renderer/index.html');
+    (listeners['will-navigate'] as (e: { preventDefault(): void }, url: string) => void)(
+      { preventDefault: () => (prevented = true) },
+      'file:///app/out/renderer/index.html',
+    );
     expect(prevented).toBe(false);
     expect(openHandler({ url: 'https://example.com/help' })).toEqual({ action: 'deny' });
     expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { behaviourVerdict, outcomeVerdict, rollupVerdict, verdictOf, wholePercents, type Behaviour, type BemCell, type Cause, type EvidenceState } from '../../src/shared/domain';
+import {
+  behaviourVerdict,
+  outcomeVerdict,
+  rollupVerdict,
+  verdictOf,
+  wholePercents,
+  type Behaviour,
+  type BemCell,
+  type Cause,
+  type EvidenceState,
+} from '../../src/shared/domain';
 
 const E = '00000000-0000-4000-8000-000000000000';
 let n = 0;

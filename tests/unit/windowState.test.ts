@@ -5,7 +5,10 @@ const laptop = [{ x: 0, y: 0, width: 1920, height: 1080 }];
 
 describe('remembered window place', () => {
   it('is restored when it is on a screen that exists', () => {
-    expect(restorableState({ bounds: { x: 100, y: 80, width: 1300, height: 800 }, maximized: true }, laptop)).toEqual({ bounds: { x: 100, y: 80, width: 1300, height: 800 }, maximized: true });
+    expect(restorableState({ bounds: { x: 100, y: 80, width: 1300, height: 800 }, maximized: true }, laptop)).toEqual({
+      bounds: { x: 100, y: 80, width: 1300, height: 800 },
+      maximized: true,
+    });
   });
   it('is ignored when it was on a projector that is gone', () => {
     expect(restorableState({ bounds: { x: 2100, y: 50, width: 1300, height: 800 }, maximized: false }, laptop)).toBeNull();

@@ -15,7 +15,10 @@ export function verifyBackup(path: string): boolean {
   try {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     try {
-      return db.pragma('quick_check', { simple: true }) === 'ok' && (db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'engagement'").pluck().get() as number) === 1;
+      return (
+        db.pragma('quick_check', { simple: true }) === 'ok' &&
+        (db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'engagement'").pluck().get() as number) === 1
+      );
     } finally {
       db.close();
     }
@@ -37,7 +40,13 @@ export function listBackups(dataDir: string, { verify = true } = {}): BackupInfo
     .filter((n) => NAME.test(n))
     .map((name) => {
       const s = statSync(join(dir, name));
-      return { name, createdAt: s.mtime.toISOString(), bytes: s.size, kind: name.replace(/-\d{4}-.*$/, ''), good: verify ? verifyBackup(join(dir, name)) : true };
+      return {
+        name,
+        createdAt: s.mtime.toISOString(),
+        bytes: s.size,
+        kind: name.replace(/-\d{4}-.*$/, ''),
+        good: verify ? verifyBackup(join(dir, name)) : true,
+      };
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
@@ -57,7 +66,8 @@ export function backupLibrary(library: Library, kind: 'auto' | 'manual' = 'auto'
     throw new Error('The backup could not be verified, so it was discarded. The library itself is unchanged.');
   }
   const all = listBackups(library.dataDir, { verify: false });
-  if (kind === 'auto') for (const old of all.filter((b) => b.kind === 'auto').slice(KEEP_AUTOMATIC)) rmSync(join(dir, old.name), { force: true });
+  if (kind === 'auto')
+    for (const old of all.filter((b) => b.kind === 'auto').slice(KEEP_AUTOMATIC)) rmSync(join(dir, old.name), { force: true });
   return all.find((b) => b.name === name)!; // verified just above
 }
 

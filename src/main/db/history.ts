@@ -46,7 +46,9 @@ export class History {
   save(engagementId: string, label: string, ops: Op[]) {
     if (ops.length === 0) return;
     this.sqlite.prepare('DELETE FROM undo_entry WHERE engagement_id = ? AND undone = 1').run(engagementId);
-    this.sqlite.prepare('INSERT INTO undo_entry (engagement_id, label, ops) VALUES (?, ?, ?)').run(engagementId, label, JSON.stringify(ops));
+    this.sqlite
+      .prepare('INSERT INTO undo_entry (engagement_id, label, ops) VALUES (?, ?, ?)')
+      .run(engagementId, label, JSON.stringify(ops));
     this.sqlite
       .prepare(
         `DELETE FROM undo_entry WHERE engagement_id = ? AND seq <= (

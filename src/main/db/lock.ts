@@ -27,7 +27,10 @@ export function lockLibrary(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(path, 'utf8').trim());
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner))
-        throw new LibraryOpenError('locked', `Causeway is already open with this library (process ${owner}). Use that window, or close it first; a second copy could overwrite its work.`);
+        throw new LibraryOpenError(
+          'locked',
+          `Causeway is already open with this library (process ${owner}). Use that window, or close it first; a second copy could overwrite its work.`,
+        );
       rmSync(path, { force: true });
     }
   }
@@ -40,7 +43,9 @@ export function lockLibrary(dataDir: string): () => void {
  */
 export function syncedOrNetworkFolder(path: string): string | null {
   if (/^\\\\|^\/\/|^smb:|^nfs:/i.test(path)) return 'a network share';
-  const m = path.match(/(Dropbox|OneDrive|iCloud ?Drive|Mobile Documents|Google ?Drive|GoogleDrive|Box Sync|pCloud|Nextcloud|ownCloud|Sync\.com)/i);
+  const m = path.match(
+    /(Dropbox|OneDrive|iCloud ?Drive|Mobile Documents|Google ?Drive|GoogleDrive|Box Sync|pCloud|Nextcloud|ownCloud|Sync\.com)/i,
+  );
   if (m) return `a folder synced by ${m[1]}`;
   if (/^\/(mnt|net|Volumes)\//.test(path) && !/^\/Volumes\/Macintosh HD/.test(path)) return 'a mounted or network volume';
   return null;

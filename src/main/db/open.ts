@@ -42,7 +42,10 @@ export function openLibrary({ dataDir, migrationsFolder = resourcePath('migratio
   // SQLite would happily treat a zero-byte file as a new, empty library: that is lost work, not a fresh start.
   if (existed && statSync(path).size === 0) {
     unlock();
-    throw new LibraryOpenError('damaged', `The library file ${path} is empty (0 bytes): it was cut short, perhaps by a full disk or a sync conflict. Restore it from a backup.`);
+    throw new LibraryOpenError(
+      'damaged',
+      `The library file ${path} is empty (0 bytes): it was cut short, perhaps by a full disk or a sync conflict. Restore it from a backup.`,
+    );
   }
   const risky = syncedOrNetworkFolder(dataDir);
   const warning = risky
@@ -57,12 +60,16 @@ export function openLibrary({ dataDir, migrationsFolder = resourcePath('migratio
     sqlite.pragma('foreign_keys = ON');
   } catch (error) {
     unlock();
-    throw new LibraryOpenError('damaged', `The library file ${path} cannot be read (${(error as Error).message}). Restore it from a backup, or move it away to start a new library.`);
+    throw new LibraryOpenError(
+      'damaged',
+      `The library file ${path} cannot be read (${(error as Error).message}). Restore it from a backup, or move it away to start a new library.`,
+    );
   }
   try {
     if (existed) {
       const check = sqlite.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new LibraryOpenError('damaged', `The library file ${path} is damaged (${String(check)}). Restore it from a backup.`);
+      if (check !== 'ok')
+        throw new LibraryOpenError('damaged', `The library file ${path} is damaged (${String(check)}). Restore it from a backup.`);
     }
     const version = sqlite.pragma('user_version', { simple: true }) as number;
     if (version > known) {
@@ -91,7 +98,10 @@ export function openLibrary({ dataDir, migrationsFolder = resourcePath('migratio
     sqlite.close();
     unlock();
     if (error instanceof LibraryOpenError) throw error;
-    throw new LibraryOpenError('damaged', `The library file ${path} cannot be opened (${(error as Error).message}). Restore it from a backup.`);
+    throw new LibraryOpenError(
+      'damaged',
+      `The library file ${path} cannot be opened (${(error as Error).message}). Restore it from a backup.`,
+    );
   }
 }
 

@@ -19,7 +19,9 @@ export class SchemaGraph {
 
   constructor(sqlite: Database.Database) {
     const names = sqlite
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name <> 'undo_entry'")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name <> 'undo_entry'",
+      )
       .pluck()
       .all() as string[];
     this.foreignKeys = names.flatMap((table) =>
@@ -114,7 +116,8 @@ export class RowOps {
     }
     // A map position belongs to its record's node: it goes (and comes back on undo) with it.
     if (this.graph.has('map_position'))
-      for (const position of this.rowsWhere('map_position', 'node_key', `${table}:${id}`)) ops.push({ kind: 'delete', table: 'map_position', row: position });
+      for (const position of this.rowsWhere('map_position', 'node_key', `${table}:${id}`))
+        ops.push({ kind: 'delete', table: 'map_position', row: position });
     ops.push({ kind: 'delete', table, row });
     return ops;
   }

@@ -23,8 +23,12 @@ export const engagement = sqliteTable('engagement', {
   startDate: text('start_date'),
   endDate: text('end_date'),
   confidential: integer('confidential', { mode: 'boolean' }).notNull().default(true),
-  status: text('status', { enum: ['scoping', 'diagnosing', 'implementing', 'evaluating', 'closed'] }).notNull().default('scoping'),
-  weightScale: text('weight_scale', { enum: ['points', 'percent'] }).notNull().default('points'),
+  status: text('status', { enum: ['scoping', 'diagnosing', 'implementing', 'evaluating', 'closed'] })
+    .notNull()
+    .default('scoping'),
+  weightScale: text('weight_scale', { enum: ['points', 'percent'] })
+    .notNull()
+    .default('points'),
   archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull().default(now),
@@ -39,7 +43,9 @@ export const outcome = sqliteTable(
     position: real('position').notNull().default(0),
     kpiName: text('kpi_name').notNull().default(''),
     unit: text('unit').notNull().default(''),
-    direction: text('direction', { enum: ['increase', 'decrease'] }).notNull().default('increase'),
+    direction: text('direction', { enum: ['increase', 'decrease'] })
+      .notNull()
+      .default('increase'),
     baselineValue: real('baseline_value'),
     baselineDate: text('baseline_date'),
     targetValue: real('target_value'),
@@ -80,7 +86,10 @@ export const behaviour = sqliteTable(
     parked: integer('parked', { mode: 'boolean' }).notNull().default(false),
     parkNote: text('park_note').notNull().default(''),
     /** The quick-path questionnaire's answers and decisions, as JSON (see domain/quickPath). */
-    quickPath: text('quick_path', { mode: 'json' }).$type<QuickPathState>().notNull().default(sql`'{}'`),
+    quickPath: text('quick_path', { mode: 'json' })
+      .$type<QuickPathState>()
+      .notNull()
+      .default(sql`'{}'`),
   },
   (t) => [index('behaviour_outcome').on(t.outcomeId), index('behaviour_engagement').on(t.engagementId)],
 );
@@ -98,7 +107,9 @@ export const cause = sqliteTable(
     cell: integer('cell').notNull(),
     weight: real('weight').notNull().default(3),
     votes: integer('votes'),
-    evidenceState: text('evidence_state', { enum: ['hypothesis', 'supported', 'confirmed', 'ruled_out'] }).notNull().default('hypothesis'),
+    evidenceState: text('evidence_state', { enum: ['hypothesis', 'supported', 'confirmed', 'ruled_out'] })
+      .notNull()
+      .default('hypothesis'),
     raisedBy: text('raised_by').notNull().default(''),
   },
   (t) => [index('cause_behaviour').on(t.behaviourId), index('cause_engagement').on(t.engagementId)],
@@ -115,7 +126,9 @@ export const evidence = sqliteTable(
     source: text('source', { enum: ['interview', 'data', 'observation', 'survey', 'document', 'workshop'] }).notNull(),
     date: text('date'),
     note: text('note').notNull().default(''),
-    strength: text('strength', { enum: ['weak', 'moderate', 'strong'] }).notNull().default('moderate'),
+    strength: text('strength', { enum: ['weak', 'moderate', 'strong'] })
+      .notNull()
+      .default('moderate'),
     person: text('person').notNull().default(''),
     confidential: integer('confidential', { mode: 'boolean' }).notNull().default(false),
   },
@@ -137,7 +150,9 @@ export const intervention = sqliteTable(
     effort: integer('effort'),
     startDate: text('start_date'),
     endDate: text('end_date'),
-    status: text('status', { enum: ['proposed', 'planned', 'in_progress', 'done', 'dropped'] }).notNull().default('proposed'),
+    status: text('status', { enum: ['proposed', 'planned', 'in_progress', 'done', 'dropped'] })
+      .notNull()
+      .default('proposed'),
     expectedEffect: text('expected_effect').notNull().default(''),
   },
   (t) => [index('intervention_engagement').on(t.engagementId)],
@@ -192,7 +207,9 @@ export const observation = sqliteTable(
       .references(() => measure.id, { onDelete: 'cascade' }),
     date: text('date').notNull(),
     value: real('value').notNull(),
-    cohort: text('cohort', { enum: ['all', 'treatment', 'control'] }).notNull().default('all'),
+    cohort: text('cohort', { enum: ['all', 'treatment', 'control'] })
+      .notNull()
+      .default('all'),
   },
   (t) => [index('observation_measure').on(t.measureId, t.date)],
 );
@@ -219,7 +236,9 @@ export const benefit = sqliteTable(
     measureId: text('measure_id').references(() => measure.id, { onDelete: 'set null' }),
     position: real('position').notNull().default(0),
     name: text('name').notNull().default(''),
-    kind: text('kind', { enum: ['effect', 'time'] }).notNull().default('effect'),
+    kind: text('kind', { enum: ['effect', 'time'] })
+      .notNull()
+      .default('effect'),
     isolation: text('isolation', { mode: 'json' }).$type<BenefitFields['isolation']>().notNull(),
     conversion: text('conversion', { mode: 'json' }).$type<BenefitFields['conversion']>().notNull(),
     timeSaved: text('time_saved', { mode: 'json' }).$type<BenefitFields['timeSaved']>(),

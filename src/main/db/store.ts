@@ -56,16 +56,15 @@ export class Store {
   }
 
   private touch(engagementId: string) {
-    this.db
-      .update(t.engagement)
-      .set({ updatedAt: new Date().toISOString() })
-      .where(eq(t.engagement.id, engagementId))
-      .run();
+    this.db.update(t.engagement).set({ updatedAt: new Date().toISOString() }).where(eq(t.engagement.id, engagementId)).run();
   }
 
   createEngagement(fields: Omit<typeof t.engagement.$inferInsert, 'id'>, isDemo: boolean) {
     const id = crypto.randomUUID();
-    this.db.insert(t.engagement).values({ ...fields, id, isDemo }).run();
+    this.db
+      .insert(t.engagement)
+      .values({ ...fields, id, isDemo })
+      .run();
     return id;
   }
 
@@ -97,8 +96,20 @@ export class Store {
   }
 
   /** The position after the last one, so new records appear at the end of their list. */
-  nextPosition(tableName: 'outcome' | 'audience' | 'behaviour' | 'cause' | 'intervention' | 'measure' | 'benefit' | 'intangible', engagementId: string) {
-    const table = { outcome: t.outcome, audience: t.audience, behaviour: t.behaviour, cause: t.cause, intervention: t.intervention, measure: t.measure, benefit: t.benefit, intangible: t.intangible }[tableName];
+  nextPosition(
+    tableName: 'outcome' | 'audience' | 'behaviour' | 'cause' | 'intervention' | 'measure' | 'benefit' | 'intangible',
+    engagementId: string,
+  ) {
+    const table = {
+      outcome: t.outcome,
+      audience: t.audience,
+      behaviour: t.behaviour,
+      cause: t.cause,
+      intervention: t.intervention,
+      measure: t.measure,
+      benefit: t.benefit,
+      intangible: t.intangible,
+    }[tableName];
     const row = this.db
       .select({ max: sql<number | null>`max(${table.position})` })
       .from(table)
@@ -155,14 +166,27 @@ export class Store {
       engagement,
       outcomes: of(t.outcome) as EngagementDetail['outcomes'],
       audiences: of(t.audience) as EngagementDetail['audiences'],
-      behaviours: (of(t.behaviour) as (typeof t.behaviour.$inferSelect)[]).map((b) => ({ ...b, quickPath: quickPathState.parse(b.quickPath ?? {}) })),
+      behaviours: (of(t.behaviour) as (typeof t.behaviour.$inferSelect)[]).map((b) => ({
+        ...b,
+        quickPath: quickPathState.parse(b.quickPath ?? {}),
+      })),
       causes: (of(t.cause) as (typeof t.cause.$inferSelect)[]).map((c) => ({ ...c, cell: c.cell as BemCell })),
       evidence: this.db.select().from(t.evidence).where(eq(t.evidence.engagementId, id)).orderBy(asc(t.evidence.date)).all(),
-      interventions: (this.db.select().from(t.intervention).where(eq(t.intervention.engagementId, id)).orderBy(asc(t.intervention.position)).all()) as EngagementDetail['interventions'],
+      interventions: this.db
+        .select()
+        .from(t.intervention)
+        .where(eq(t.intervention.engagementId, id))
+        .orderBy(asc(t.intervention.position))
+        .all() as EngagementDetail['interventions'],
       links: this.db.select().from(t.interventionCause).where(eq(t.interventionCause.engagementId, id)).all(),
       measures: this.db.select().from(t.measure).where(eq(t.measure.engagementId, id)).orderBy(asc(t.measure.position)).all(),
       observations: this.db.select().from(t.observation).where(eq(t.observation.engagementId, id)).orderBy(asc(t.observation.date)).all(),
-      benefits: this.db.select().from(t.benefit).where(eq(t.benefit.engagementId, id)).orderBy(asc(t.benefit.position)).all() as EngagementDetail['benefits'],
+      benefits: this.db
+        .select()
+        .from(t.benefit)
+        .where(eq(t.benefit.engagementId, id))
+        .orderBy(asc(t.benefit.position))
+        .all() as EngagementDetail['benefits'],
       costs: this.db.select().from(t.costItem).where(eq(t.costItem.engagementId, id)).all() as EngagementDetail['costs'],
       intangibles: this.db.select().from(t.intangible).where(eq(t.intangible.engagementId, id)).orderBy(asc(t.intangible.position)).all(),
       positions: this.db

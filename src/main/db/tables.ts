@@ -37,7 +37,8 @@ export function toColumns(table: TableName, values: Record<string, unknown>): Re
     if (!column) throw new Error(`${table} has no field ${key}`);
     if (value === undefined) continue;
     // SQLite stores booleans as integers and JSON columns as text.
-    out[column.name] = typeof value === 'boolean' ? (value ? 1 : 0) : value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
+    out[column.name] =
+      typeof value === 'boolean' ? (value ? 1 : 0) : value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
   }
   return out;
 }

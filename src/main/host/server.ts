@@ -37,7 +37,8 @@ export async function startHost(options: { dispatch: Dispatch; rendererDir: stri
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    if (!allowedHost(req.headers.host, port)) return send(res, 403, refusal('This address is not Causeway\'s. Open the address Causeway printed.'));
+    if (!allowedHost(req.headers.host, port))
+      return send(res, 403, refusal("This address is not Causeway's. Open the address Causeway printed."));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) return api(req, res, decodeURIComponent(url.pathname.slice(5)));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refusal('Only GET is served here.'));
@@ -47,15 +48,23 @@ export async function startHost(options: { dispatch: Dispatch; rendererDir: stri
   async function api(req: IncomingMessage, res: ServerResponse, procedure: string) {
     if (req.method !== 'POST') return send(res, 405, refusal('Call the API with POST.'));
     if (!sameToken(req.headers[TOKEN_HEADER], token)) {
-      return send(res, 401, refusal('This page is from an earlier launch of Causeway or lacks its key. Open the address Causeway printed.'));
+      return send(
+        res,
+        401,
+        refusal('This page is from an earlier launch of Causeway or lacks its key. Open the address Causeway printed.'),
+      );
     }
     const body = await readBody(req);
-    if (body === 'too_large') return send(res, 413, refusal(`That request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; nothing was changed.`));
+    if (body === 'too_large')
+      return send(res, 413, refusal(`That request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; nothing was changed.`));
     let input: unknown;
     try {
       input = body.length ? JSON.parse(body) : {};
     } catch {
-      return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON; nothing was changed.' } });
+      return send(res, 400, {
+        ok: false,
+        error: { code: 'invalid_input', message: 'The request was not valid JSON; nothing was changed.' },
+      });
     }
     send(res, 200, await options.dispatch(procedure, input));
   }

@@ -13,17 +13,31 @@ export function Briefing({ data }: { data: ReportData }) {
   const top = data.ranked.filter((r) => r.item.status !== 'dropped').slice(0, 5);
   const toApprove = top.filter((r) => r.item.status === 'proposed');
   const budget = toApprove.reduce((a, r) => a + (r.item.cost ?? 0), 0);
-  const confidence = results.expected.roiPercent === null ? 'not yet known: no costs recorded' : results.benefits.some((b) => b.warnings.length) ? 'moderate: see the caveats in the full report' : 'good: every benefit isolated and converted with a stated method';
+  const confidence =
+    results.expected.roiPercent === null
+      ? 'not yet known: no costs recorded'
+      : results.benefits.some((b) => b.warnings.length)
+        ? 'moderate: see the caveats in the full report'
+        : 'good: every benefit isolated and converted with a stated method';
   return (
     <Document title={`${e.name} — leadership briefing`} subject="Leadership briefing" creator="Causeway" producer="Causeway">
       <Page size="A4" style={styles.page}>
         <View style={styles.header} fixed>
           <Text>{pdfText(`${e.client ? `${e.client} · ` : ''}${e.name} · Leadership briefing`)}</Text>
-          <Text fixed render={({ pageNumber, totalPages }) => `${e.confidential ? 'Confidential · ' : ''}Page ${pageNumber} of ${totalPages}`} />
+          <Text
+            fixed
+            render={({ pageNumber, totalPages }) => `${e.confidential ? 'Confidential · ' : ''}Page ${pageNumber} of ${totalPages}`}
+          />
         </View>
-        <Text style={{ fontSize: 9, color: colours.accent, fontWeight: 600 }}>LEADERSHIP BRIEFING · {formatDate(data.options.generatedAt.slice(0, 10))}</Text>
+        <Text style={{ fontSize: 9, color: colours.accent, fontWeight: 600 }}>
+          LEADERSHIP BRIEFING · {formatDate(data.options.generatedAt.slice(0, 10))}
+        </Text>
         <Text style={[styles.h1, { color: colours.ink, marginTop: 4 }]}>
-          {pdfText(o ? `How do we move ${o.kpiName || 'the KPI'} from ${o.baselineValue === null ? '?' : formatValue(o.baselineValue, o.unit)} to ${o.targetValue === null ? '?' : formatValue(o.targetValue, o.unit)}${o.targetDate ? ` by ${formatDate(o.targetDate)}` : ''}?` : e.name)}
+          {pdfText(
+            o
+              ? `How do we move ${o.kpiName || 'the KPI'} from ${o.baselineValue === null ? '?' : formatValue(o.baselineValue, o.unit)} to ${o.targetValue === null ? '?' : formatValue(o.targetValue, o.unit)}${o.targetDate ? ` by ${formatDate(o.targetDate)}` : ''}?`
+              : e.name,
+          )}
         </Text>
         {kpi && (
           <View wrap={false}>
@@ -35,7 +49,9 @@ export function Briefing({ data }: { data: ReportData }) {
         <Text style={[styles.p, { fontWeight: 600 }]}>{verdict.sentence}</Text>
         <VerdictChart verdict={verdict} />
         {verdict.warnings.slice(0, 2).map((w) => (
-          <Text key={w} style={styles.warning}>{pdfText(w)}</Text>
+          <Text key={w} style={styles.warning}>
+            {pdfText(w)}
+          </Text>
         ))}
         <Text style={styles.h3}>Recommendations</Text>
         <Table
@@ -45,16 +61,37 @@ export function Briefing({ data }: { data: ReportData }) {
             { label: 'Cost', width: '12%', align: 'right' },
             { label: 'Expected effect', width: '26%' },
           ]}
-          rows={top.map((r) => [pdfText(`${r.item.name} (${interventionStatusLabels[r.item.status].toLowerCase()})`), pdfText(r.item.owner || '—'), r.item.cost === null ? '—' : money(r.item.cost), pdfText(r.item.expectedEffect || `addresses ${Math.round(r.impact * 100)}% of the causes`)])}
+          rows={top.map((r) => [
+            pdfText(`${r.item.name} (${interventionStatusLabels[r.item.status].toLowerCase()})`),
+            pdfText(r.item.owner || '—'),
+            r.item.cost === null ? '—' : money(r.item.cost),
+            pdfText(r.item.expectedEffect || `addresses ${Math.round(r.impact * 100)}% of the causes`),
+          ])}
         />
         <Text style={styles.h3}>What it is worth</Text>
         <Text style={styles.p}>
-          Expected benefit {money(results.expected.benefits)} in the first year against {money(results.costs.total)} of fully loaded costs: ROI {results.expected.roiPercent === null ? 'n/a' : `${fixed(results.expected.roiPercent, 0)}%`}, benefit-cost ratio {fixed(results.expected.bcr)}. Conservative: ROI {results.conservative.roiPercent === null ? 'n/a' : `${fixed(results.conservative.roiPercent, 0)}%`}, payback in {fixed(results.conservative.paybackMonths, 1)} months. Confidence: {confidence}.
+          Expected benefit {money(results.expected.benefits)} in the first year against {money(results.costs.total)} of fully loaded costs:
+          ROI {results.expected.roiPercent === null ? 'n/a' : `${fixed(results.expected.roiPercent, 0)}%`}, benefit-cost ratio{' '}
+          {fixed(results.expected.bcr)}. Conservative: ROI{' '}
+          {results.conservative.roiPercent === null ? 'n/a' : `${fixed(results.conservative.roiPercent, 0)}%`}, payback in{' '}
+          {fixed(results.conservative.paybackMonths, 1)} months. Confidence: {confidence}.
         </Text>
         <Text style={styles.h3}>Decisions needed</Text>
-        {toApprove.length > 0 && <Text style={styles.p}>{pdfText(`1. Approve ${toApprove.length} proposed action${toApprove.length === 1 ? '' : 's'} (${toApprove.map((r) => r.item.name).join('; ')}), budget ${money(budget)}.`)}</Text>}
-        <Text style={styles.p}>{toApprove.length > 0 ? '2.' : '1.'} Confirm an owner for each process change: most of the gap is {verdict.shares.process.percent}% process/environment, which no course will close.</Text>
-        <Text style={styles.p}>{toApprove.length > 0 ? '3.' : '2.'} Agree how results are reviewed: {pdfText(kpi ? `${kpi.name}${kpi.timing ? `, ${kpi.timing.toLowerCase()}` : ''}` : 'the KPI, monthly')}.</Text>
+        {toApprove.length > 0 && (
+          <Text style={styles.p}>
+            {pdfText(
+              `1. Approve ${toApprove.length} proposed action${toApprove.length === 1 ? '' : 's'} (${toApprove.map((r) => r.item.name).join('; ')}), budget ${money(budget)}.`,
+            )}
+          </Text>
+        )}
+        <Text style={styles.p}>
+          {toApprove.length > 0 ? '2.' : '1.'} Confirm an owner for each process change: most of the gap is {verdict.shares.process.percent}
+          % process/environment, which no course will close.
+        </Text>
+        <Text style={styles.p}>
+          {toApprove.length > 0 ? '3.' : '2.'} Agree how results are reviewed:{' '}
+          {pdfText(kpi ? `${kpi.name}${kpi.timing ? `, ${kpi.timing.toLowerCase()}` : ''}` : 'the KPI, monthly')}.
+        </Text>
       </Page>
     </Document>
   );

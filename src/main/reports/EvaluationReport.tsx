@@ -36,7 +36,12 @@ export const reportSections = [
 ] as const;
 export type SectionId = (typeof reportSections)[number][0];
 
-type Props = { data: ReportData; positions: Map<string, { x: number; y: number }>; pages: Partial<Record<SectionId, number>>; onPage: (id: SectionId, page: number) => void };
+type Props = {
+  data: ReportData;
+  positions: Map<string, { x: number; y: number }>;
+  pages: Partial<Record<SectionId, number>>;
+  onPage: (id: SectionId, page: number) => void;
+};
 
 function Frame({ data, children }: { data: ReportData; children: ReactNode }) {
   const e = data.s.engagement;
@@ -45,7 +50,12 @@ function Frame({ data, children }: { data: ReportData; children: ReactNode }) {
       {/* Running head with the page number (react-pdf drops bottom-anchored fixed footers here). */}
       <View style={styles.header} fixed>
         <Text>{pdfText(`${e.client ? `${e.client} · ` : ''}${e.name} · Evaluation report`)}</Text>
-        <Text fixed render={({ pageNumber, totalPages }) => `${e.confidential ? (data.options.clientSafe ? 'Confidential, client-safe · ' : 'Confidential · ') : data.options.clientSafe ? 'Client-safe · ' : ''}Page ${pageNumber} of ${totalPages}`} />
+        <Text
+          fixed
+          render={({ pageNumber, totalPages }) =>
+            `${e.confidential ? (data.options.clientSafe ? 'Confidential, client-safe · ' : 'Confidential · ') : data.options.clientSafe ? 'Client-safe · ' : ''}Page ${pageNumber} of ${totalPages}`
+          }
+        />
       </View>
       {children}
     </Page>
@@ -59,23 +69,49 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
   const section = (id: SectionId) => (page: number) => onPage(id, page);
   const title = (id: SectionId) => reportSections.find(([k]) => k === id)![1];
   const o = s.outcomes[0];
-  const roiLine = results.expected.roiPercent === null ? 'ROI cannot be calculated until costs are recorded.' : `Expected ROI ${fixed(results.expected.roiPercent, 0)}% (conservative ${fixed(results.conservative.roiPercent, 0)}%), benefit-cost ratio ${fixed(results.expected.bcr)} (conservative ${fixed(results.conservative.bcr)}).`;
+  const roiLine =
+    results.expected.roiPercent === null
+      ? 'ROI cannot be calculated until costs are recorded.'
+      : `Expected ROI ${fixed(results.expected.roiPercent, 0)}% (conservative ${fixed(results.conservative.roiPercent, 0)}%), benefit-cost ratio ${fixed(results.expected.bcr)} (conservative ${fixed(results.conservative.bcr)}).`;
   return (
-    <Document title={`${e.name} — evaluation report`} author={data.options.clientSafe ? 'Causeway' : e.consultant || 'Causeway'} subject="Evaluation report" creator="Causeway" producer="Causeway">
+    <Document
+      title={`${e.name} — evaluation report`}
+      author={data.options.clientSafe ? 'Causeway' : e.consultant || 'Causeway'}
+      subject="Evaluation report"
+      creator="Causeway"
+      producer="Causeway"
+    >
       <Page size="A4" style={[styles.page, { justifyContent: 'center' }]}>
         <Text style={{ fontSize: 11, color: colours.accent, fontWeight: 600 }}>EVALUATION REPORT</Text>
         <Text style={{ fontSize: 28, fontWeight: 700, marginVertical: 12 }}>{pdfText(e.name)}</Text>
         <Text style={{ fontSize: 14 }}>{pdfText(e.client)}</Text>
-        {o && <Text style={{ fontSize: 12, marginTop: 24, color: colours.muted }}>{pdfText(sentenceText(goalSentence(o)).replace(/ as \[who\] \[do what, differently\]/, ''))}</Text>}
+        {o && (
+          <Text style={{ fontSize: 12, marginTop: 24, color: colours.muted }}>
+            {pdfText(sentenceText(goalSentence(o)).replace(/ as \[who\] \[do what, differently\]/, ''))}
+          </Text>
+        )}
         <Text style={{ marginTop: 40 }}>Sponsor: {pdfText(data.options.clientSafe ? '' : e.sponsor) || '—'}</Text>
         <Text>Consultant: {pdfText(e.consultant) || '—'}</Text>
         <Text>Date: {formatDate(data.options.generatedAt.slice(0, 10))}</Text>
-        {e.confidential && <Text style={{ marginTop: 24, color: colours.red, fontWeight: 600 }}>Confidential{data.options.clientSafe ? ': client-safe edition (interviewee names and confidential notes removed)' : ''}</Text>}
+        {e.confidential && (
+          <Text style={{ marginTop: 24, color: colours.red, fontWeight: 600 }}>
+            Confidential{data.options.clientSafe ? ': client-safe edition (interviewee names and confidential notes removed)' : ''}
+          </Text>
+        )}
       </Page>
       <Frame data={data}>
         <Text style={styles.h1}>Contents</Text>
         {reportSections.map(([id, label]) => (
-          <View key={id} style={{ flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 0.5, borderBottomColor: colours.rule, paddingVertical: 4 }}>
+          <View
+            key={id}
+            style={{
+              flexDirection: 'row',
+              justifyContent: 'space-between',
+              borderBottomWidth: 0.5,
+              borderBottomColor: colours.rule,
+              paddingVertical: 4,
+            }}
+          >
             <Text>{label}</Text>
             <Text>{pages[id] ?? ''}</Text>
           </View>
@@ -83,20 +119,35 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
       </Frame>
       <Frame data={data}>
         <Heading onPage={section('summary')}>{title('summary')}</Heading>
-        <Text style={styles.p}>{pdfText(o ? `The need: ${sentenceText(goalSentence({ ...o, audience: '', behaviour: '' })).replace(/ as \[who\] \[do what, differently\]\./, '.')}` : 'No outcome has been defined.')}</Text>
+        <Text style={styles.p}>
+          {pdfText(
+            o
+              ? `The need: ${sentenceText(goalSentence({ ...o, audience: '', behaviour: '' })).replace(/ as \[who\] \[do what, differently\]\./, '.')}`
+              : 'No outcome has been defined.',
+          )}
+        </Text>
         <Text style={[styles.p, { fontWeight: 600 }]}>{verdict.sentence}</Text>
         <VerdictChart verdict={verdict} />
         {verdict.warnings.map((w) => (
-          <Text key={w} style={styles.warning}>{pdfText(w)}</Text>
+          <Text key={w} style={styles.warning}>
+            {pdfText(w)}
+          </Text>
         ))}
         <Text style={styles.p}>
-          What was done: {s.interventions.length} intervention{s.interventions.length === 1 ? '' : 's'} ({s.interventions.filter((i) => i.status === 'done').length} done, {s.interventions.filter((i) => i.status === 'in_progress').length} in progress, {s.interventions.filter((i) => i.status === 'planned').length} planned).
+          What was done: {s.interventions.length} intervention{s.interventions.length === 1 ? '' : 's'} (
+          {s.interventions.filter((i) => i.status === 'done').length} done,{' '}
+          {s.interventions.filter((i) => i.status === 'in_progress').length} in progress,{' '}
+          {s.interventions.filter((i) => i.status === 'planned').length} planned).
         </Text>
-        <Text style={styles.p}>Results: benefits of {money(results.expected.benefits)} expected in the first year (conservative {money(results.conservative.benefits)}) against fully loaded costs of {money(results.costs.total)}. {roiLine}</Text>
+        <Text style={styles.p}>
+          Results: benefits of {money(results.expected.benefits)} expected in the first year (conservative{' '}
+          {money(results.conservative.benefits)}) against fully loaded costs of {money(results.costs.total)}. {roiLine}
+        </Text>
         <Text style={styles.h3}>Recommendations</Text>
         {data.ranked.slice(0, 5).map((r, i) => (
           <Text key={r.item.id} style={styles.p}>
-            {i + 1}. {pdfText(r.item.name)} — addresses {Math.round(r.impact * 100)}% of the weighted causes; effort {r.effort}/5{r.item.owner ? `; owner ${pdfText(r.item.owner)}` : ''}.
+            {i + 1}. {pdfText(r.item.name)} — addresses {Math.round(r.impact * 100)}% of the weighted causes; effort {r.effort}/5
+            {r.item.owner ? `; owner ${pdfText(r.item.owner)}` : ''}.
           </Text>
         ))}
 
@@ -104,17 +155,27 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
         {s.outcomes.map((x) => (
           <View key={x.id} style={styles.box} wrap={false}>
             <Text style={{ fontWeight: 600 }}>{pdfText(x.kpiName || 'Untitled outcome')}</Text>
-            <Text>{pdfText(`Baseline ${x.baselineValue === null ? 'not set' : formatValue(x.baselineValue, x.unit)}${x.baselineDate ? ` (${formatDate(x.baselineDate)})` : ''}; target ${x.targetValue === null ? 'not set' : formatValue(x.targetValue, x.unit)}${x.targetDate ? ` by ${formatDate(x.targetDate)}` : ''}; ${x.direction}.`)}</Text>
+            <Text>
+              {pdfText(
+                `Baseline ${x.baselineValue === null ? 'not set' : formatValue(x.baselineValue, x.unit)}${x.baselineDate ? ` (${formatDate(x.baselineDate)})` : ''}; target ${x.targetValue === null ? 'not set' : formatValue(x.targetValue, x.unit)}${x.targetDate ? ` by ${formatDate(x.targetDate)}` : ''}; ${x.direction}.`,
+              )}
+            </Text>
             <Text style={styles.small}>{pdfText(`Data source: ${x.dataSource || '—'} · Owner: ${x.owner || '—'}`)}</Text>
           </View>
         ))}
-        <Text style={styles.p}>{pdfText(`Audiences: ${s.audiences.map((a) => `${a.role}${a.headcount ? ` (${a.headcount})` : ''}`).join(', ') || '—'}.`)}</Text>
+        <Text style={styles.p}>
+          {pdfText(`Audiences: ${s.audiences.map((a) => `${a.role}${a.headcount ? ` (${a.headcount})` : ''}`).join(', ') || '—'}.`)}
+        </Text>
 
         <Heading onPage={section('analysis')}>{title('analysis')}</Heading>
         {data.behaviourVerdicts.map(({ behaviour: b, verdict: v }) => (
           <View key={b.id} style={{ marginBottom: 8 }}>
             <Heading level={3}>{pdfText(`${s.audiences.find((a) => a.id === b.audienceId)?.role ?? 'People'} ${b.text}`)}</Heading>
-            <Text style={styles.small}>{pdfText(`Desired: ${b.desired || '—'} · Actual: ${b.actual || '—'} · Priority ${b.impact * b.gapSize}${b.parked ? ' · parked' : ''}`)}</Text>
+            <Text style={styles.small}>
+              {pdfText(
+                `Desired: ${b.desired || '—'} · Actual: ${b.actual || '—'} · Priority ${b.impact * b.gapSize}${b.parked ? ' · parked' : ''}`,
+              )}
+            </Text>
             <Text style={[styles.p, { fontWeight: 600 }]}>{v.sentence}</Text>
             <VerdictChart verdict={v} />
             {buckets.map((bucket) => {
@@ -124,8 +185,13 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
                 <View key={bucket}>
                   <Text style={[styles.small, { fontWeight: 700, marginTop: 3 }]}>{bucketLabels[bucket]}</Text>
                   {causes.map((c) => (
-                    <Text key={c.id} style={[styles.small, { marginLeft: 8, textDecoration: c.evidenceState === 'ruled_out' ? 'line-through' : 'none' }]}>
-                      {pdfText(`${c.text} — ${bemCellInfo[c.cell].short}, weight ${c.weight}, ${evidenceStateLabels[c.evidenceState].toLowerCase()}, ${s.evidence.filter((x) => x.causeId === c.id).length} evidence item(s)`)}
+                    <Text
+                      key={c.id}
+                      style={[styles.small, { marginLeft: 8, textDecoration: c.evidenceState === 'ruled_out' ? 'line-through' : 'none' }]}
+                    >
+                      {pdfText(
+                        `${c.text} — ${bemCellInfo[c.cell].short}, weight ${c.weight}, ${evidenceStateLabels[c.evidenceState].toLowerCase()}, ${s.evidence.filter((x) => x.causeId === c.id).length} evidence item(s)`,
+                      )}
                     </Text>
                   ))}
                 </View>
@@ -136,7 +202,10 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
       </Frame>
       <Frame data={data}>
         <Heading onPage={section('map')}>{title('map')}</Heading>
-        <Text style={[styles.small, styles.muted, { marginBottom: 6 }]}>Outcome to behaviour to cause to intervention to measure. Causes are coloured by bucket (blue process/environment, orange learning gap, purple individual fit); a dashed outline is a hypothesis, a faint one ruled out.</Text>
+        <Text style={[styles.small, styles.muted, { marginBottom: 6 }]}>
+          Outcome to behaviour to cause to intervention to measure. Causes are coloured by bucket (blue process/environment, orange learning
+          gap, purple individual fit); a dashed outline is a hypothesis, a faint one ruled out.
+        </Text>
         <MapFigure graph={data.graph} positions={positions} />
       </Frame>
       <Frame data={data}>
@@ -150,11 +219,22 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
             { label: 'Cost', width: '10%', align: 'right' },
             { label: 'Addresses', width: '10%', align: 'right' },
           ]}
-          rows={data.ranked.map((r) => [pdfText(r.item.name), interventionKindLabels[r.item.kind], interventionStatusLabels[r.item.status], pdfText(r.item.owner), r.item.cost === null ? '—' : money(r.item.cost), `${Math.round(r.impact * 100)}%`])}
+          rows={data.ranked.map((r) => [
+            pdfText(r.item.name),
+            interventionKindLabels[r.item.kind],
+            interventionStatusLabels[r.item.status],
+            pdfText(r.item.owner),
+            r.item.cost === null ? '—' : money(r.item.cost),
+            `${Math.round(r.impact * 100)}%`,
+          ])}
         />
-        {data.ranked.flatMap((r) => r.warnings).map((w) => (
-          <Text key={w} style={[styles.warning, { marginTop: 4 }]}>{pdfText(w)}</Text>
-        ))}
+        {data.ranked
+          .flatMap((r) => r.warnings)
+          .map((w) => (
+            <Text key={w} style={[styles.warning, { marginTop: 4 }]}>
+              {pdfText(w)}
+            </Text>
+          ))}
 
         <Heading onPage={section('method')}>{title('method')}</Heading>
         <Text style={styles.p}>Measures: {s.measures.length}. Isolation and conversion of each benefit:</Text>
@@ -162,18 +242,31 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
           <View key={b.id} style={styles.box} wrap={false}>
             <Text style={{ fontWeight: 600 }}>{pdfText(b.name)}</Text>
             {b.how.map((h) => (
-              <Text key={h} style={styles.small}>{pdfText(h)}</Text>
+              <Text key={h} style={styles.small}>
+                {pdfText(h)}
+              </Text>
             ))}
           </View>
         ))}
         <Text style={styles.h3}>Costs, fully loaded</Text>
         <Table
-          columns={[{ label: 'Category', width: '70%' }, { label: 'Amount', width: '30%', align: 'right' }]}
-          rows={[...results.costs.byCategory.map((c) => [c.label, c.amount ? money(c.amount) : '—']), ['Total', money(results.costs.total)]]}
+          columns={[
+            { label: 'Category', width: '70%' },
+            { label: 'Amount', width: '30%', align: 'right' },
+          ]}
+          rows={[
+            ...results.costs.byCategory.map((c) => [c.label, c.amount ? money(c.amount) : '—']),
+            ['Total', money(results.costs.total)],
+          ]}
         />
-        <Text style={[styles.small, styles.muted, { marginTop: 4 }]}>Assumptions: benefits count the first year only unless stated; the conservative figure uses the lowest credible value per unit; amounts in the engagement’s currency.</Text>
+        <Text style={[styles.small, styles.muted, { marginTop: 4 }]}>
+          Assumptions: benefits count the first year only unless stated; the conservative figure uses the lowest credible value per unit;
+          amounts in the engagement’s currency.
+        </Text>
         {results.warnings.map((w) => (
-          <Text key={w} style={[styles.warning, { marginTop: 4 }]}>{pdfText(w)}</Text>
+          <Text key={w} style={[styles.warning, { marginTop: 4 }]}>
+            {pdfText(w)}
+          </Text>
         ))}
 
         <Heading onPage={section('results')}>{title('results')}</Heading>
@@ -185,9 +278,15 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
               <Heading level={3}>{measureLevelLabels[level]}</Heading>
               {ms.map((m) => (
                 <View key={m.id} style={{ marginBottom: 6 }}>
-                  <Text style={{ fontWeight: 600 }}>{pdfText(`${m.name}${m.ltemTier ? ` · LTEM ${m.ltemTier} (${ltemTiers[m.ltemTier]})` : ''}${m.leading ? ' · leading' : ''}`)}</Text>
+                  <Text style={{ fontWeight: 600 }}>
+                    {pdfText(
+                      `${m.name}${m.ltemTier ? ` · LTEM ${m.ltemTier} (${ltemTiers[m.ltemTier]})` : ''}${m.leading ? ' · leading' : ''}`,
+                    )}
+                  </Text>
                   {measureWarnings(m).map((w) => (
-                    <Text key={w} style={[styles.small, styles.muted]}>{pdfText(w)}</Text>
+                    <Text key={w} style={[styles.small, styles.muted]}>
+                      {pdfText(w)}
+                    </Text>
                   ))}
                   <TrendChart measure={m} observations={s.observations} />
                 </View>
@@ -198,12 +297,20 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
         <View wrap={false}>
           <Heading level={3}>{measureLevelLabels[5]}</Heading>
           <Table
-            columns={[{ label: '', width: '40%' }, { label: 'Expected', width: '30%', align: 'right' }, { label: 'Conservative', width: '30%', align: 'right' }]}
+            columns={[
+              { label: '', width: '40%' },
+              { label: 'Expected', width: '30%', align: 'right' },
+              { label: 'Conservative', width: '30%', align: 'right' },
+            ]}
             rows={[
               ['Benefits (first year)', money(results.expected.benefits), money(results.conservative.benefits)],
               ['Costs, fully loaded', money(results.costs.total), money(results.costs.total)],
               ['Benefit-cost ratio', fixed(results.expected.bcr), fixed(results.conservative.bcr)],
-              ['ROI', results.expected.roiPercent === null ? 'n/a' : `${fixed(results.expected.roiPercent, 0)}%`, results.conservative.roiPercent === null ? 'n/a' : `${fixed(results.conservative.roiPercent, 0)}%`],
+              [
+                'ROI',
+                results.expected.roiPercent === null ? 'n/a' : `${fixed(results.expected.roiPercent, 0)}%`,
+                results.conservative.roiPercent === null ? 'n/a' : `${fixed(results.conservative.roiPercent, 0)}%`,
+              ],
               ['Payback (months)', fixed(results.expected.paybackMonths, 1), fixed(results.conservative.paybackMonths, 1)],
             ]}
           />
@@ -212,7 +319,9 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
         <Heading onPage={section('intangibles')}>{title('intangibles')}</Heading>
         {s.intangibles.length === 0 && <Text style={styles.muted}>None recorded.</Text>}
         {s.intangibles.map((i) => (
-          <Text key={i.id} style={styles.p}>{pdfText(`• ${i.text}${i.note ? ` — ${i.note}` : ''}`)}</Text>
+          <Text key={i.id} style={styles.p}>
+            {pdfText(`• ${i.text}${i.note ? ` — ${i.note}` : ''}`)}
+          </Text>
         ))}
 
         <Heading onPage={section('conclusions')}>{title('conclusions')}</Heading>
@@ -221,19 +330,45 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
         {data.ranked
           .filter((r) => r.item.status === 'proposed' || r.item.status === 'planned')
           .map((r) => (
-            <Text key={r.item.id} style={styles.p}>{pdfText(`Next: ${r.item.name} (${interventionStatusLabels[r.item.status].toLowerCase()}${r.item.startDate ? `, from ${formatDate(r.item.startDate)}` : ''}${r.item.owner ? `, owner ${r.item.owner}` : ''}).`)}</Text>
+            <Text key={r.item.id} style={styles.p}>
+              {pdfText(
+                `Next: ${r.item.name} (${interventionStatusLabels[r.item.status].toLowerCase()}${r.item.startDate ? `, from ${formatDate(r.item.startDate)}` : ''}${r.item.owner ? `, owner ${r.item.owner}` : ''}).`,
+              )}
+            </Text>
           ))}
       </Frame>
       <Frame data={data}>
         <Heading onPage={section('appendix')}>{title('appendix')}</Heading>
         <Table
-          columns={[{ label: 'Cause', width: '30%' }, { label: 'Source', width: '12%' }, { label: 'Date', width: '14%' }, { label: 'Strength', width: '11%' }, { label: 'What it shows', width: '33%' }]}
-          rows={s.evidence.map((x) => [pdfText(s.causes.find((c) => c.id === x.causeId)?.text ?? ''), x.source, x.date ? formatDate(x.date) : '—', x.strength, pdfText(`${x.note}${x.person ? ` (${x.person})` : ''}`)])}
+          columns={[
+            { label: 'Cause', width: '30%' },
+            { label: 'Source', width: '12%' },
+            { label: 'Date', width: '14%' },
+            { label: 'Strength', width: '11%' },
+            { label: 'What it shows', width: '33%' },
+          ]}
+          rows={s.evidence.map((x) => [
+            pdfText(s.causes.find((c) => c.id === x.causeId)?.text ?? ''),
+            x.source,
+            x.date ? formatDate(x.date) : '—',
+            x.strength,
+            pdfText(`${x.note}${x.person ? ` (${x.person})` : ''}`),
+          ])}
         />
         <Heading level={3}>Measure definitions</Heading>
         <Table
-          columns={[{ label: 'Measure', width: '30%' }, { label: 'Level', width: '18%' }, { label: 'Method', width: '28%' }, { label: 'Timing', width: '24%' }]}
-          rows={s.measures.map((m) => [pdfText(m.name), measureLevelLabels[m.level], measureMethods.find((x) => x.key === m.method)?.label ?? pdfText(m.method || '—'), pdfText(m.timing || '—')])}
+          columns={[
+            { label: 'Measure', width: '30%' },
+            { label: 'Level', width: '18%' },
+            { label: 'Method', width: '28%' },
+            { label: 'Timing', width: '24%' },
+          ]}
+          rows={s.measures.map((m) => [
+            pdfText(m.name),
+            measureLevelLabels[m.level],
+            measureMethods.find((x) => x.key === m.method)?.label ?? pdfText(m.method || '—'),
+            pdfText(m.timing || '—'),
+          ])}
         />
       </Frame>
     </Document>

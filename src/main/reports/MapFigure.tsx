@@ -3,10 +3,26 @@ import { NODE_HEIGHT, NODE_WIDTH, wrapText, type MapGraph } from '../../shared/d
 import { bucketColour } from './parts';
 import { colours, pdfText } from './theme';
 
-const kindColour = { outcome: colours.accent, behaviour: '#495057', cause: colours.process, intervention: colours.green, measure: colours.fit } as const;
+const kindColour = {
+  outcome: colours.accent,
+  behaviour: '#495057',
+  cause: colours.process,
+  intervention: colours.green,
+  measure: colours.fit,
+} as const;
 
 /** The map as vector shapes, scaled to the page: the same layout rules as on screen. */
-export function MapFigure({ graph, positions, width = 499, maxHeight = 640 }: { graph: MapGraph; positions: Map<string, { x: number; y: number }>; width?: number; maxHeight?: number }) {
+export function MapFigure({
+  graph,
+  positions,
+  width = 499,
+  maxHeight = 640,
+}: {
+  graph: MapGraph;
+  positions: Map<string, { x: number; y: number }>;
+  width?: number;
+  maxHeight?: number;
+}) {
   const placed = graph.nodes.filter((n) => positions.has(n.key));
   if (placed.length === 0) return null;
   const xs = placed.map((n) => positions.get(n.key)!.x);
@@ -32,7 +48,9 @@ export function MapFigure({ graph, positions, width = 499, maxHeight = 640 }: { 
           const x2 = X(t.x);
           const y2 = Y(t.y + NODE_HEIGHT / 2);
           const mid = (x1 + x2) / 2;
-          return <Path key={e.key} d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`} stroke="#868e96" strokeWidth={0.6} fill="none" />;
+          return (
+            <Path key={e.key} d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`} stroke="#868e96" strokeWidth={0.6} fill="none" />
+          );
         })}
       {placed.map((n) => {
         const p = at(n.key);
@@ -40,7 +58,16 @@ export function MapFigure({ graph, positions, width = 499, maxHeight = 640 }: { 
         const faded = n.evidenceState === 'ruled_out' || n.parked;
         return (
           <G key={n.key}>
-            <Rect x={X(p.x)} y={Y(p.y)} width={NODE_WIDTH * scale} height={NODE_HEIGHT * scale} fill="#ffffff" stroke={colour} strokeWidth={faded ? 0.5 : 1} strokeDasharray={n.evidenceState === 'hypothesis' ? '3 2' : undefined} />
+            <Rect
+              x={X(p.x)}
+              y={Y(p.y)}
+              width={NODE_WIDTH * scale}
+              height={NODE_HEIGHT * scale}
+              fill="#ffffff"
+              stroke={colour}
+              strokeWidth={faded ? 0.5 : 1}
+              strokeDasharray={n.evidenceState === 'hypothesis' ? '3 2' : undefined}
+            />
             <Rect x={X(p.x)} y={Y(p.y)} width={7 * scale} height={NODE_HEIGHT * scale} fill={colour} />
             {scale > 0.2 &&
               wrapText(pdfText(n.label), 30, 3).map((line, i) => (

@@ -4,8 +4,25 @@ import { buckets, bucketLabels, formatDate, type Bucket, type Measure, type Verd
 import { colours, pdfText } from './theme';
 
 export const styles = StyleSheet.create({
-  page: { fontFamily: 'Inter', fontSize: 10, color: colours.ink, paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48, lineHeight: 1.4 },
-  header: { position: 'absolute', top: 20, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: colours.muted },
+  page: {
+    fontFamily: 'Inter',
+    fontSize: 10,
+    color: colours.ink,
+    paddingTop: 48,
+    paddingBottom: 56,
+    paddingHorizontal: 48,
+    lineHeight: 1.4,
+  },
+  header: {
+    position: 'absolute',
+    top: 20,
+    left: 48,
+    right: 48,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    fontSize: 8,
+    color: colours.muted,
+  },
   h1: { fontSize: 20, fontWeight: 700, marginBottom: 10, color: colours.accent, lineHeight: 1.25 },
   h2: { fontSize: 13.5, fontWeight: 700, marginTop: 14, marginBottom: 6, lineHeight: 1.3 },
   h3: { fontSize: 11, fontWeight: 600, marginTop: 8, marginBottom: 4 },
@@ -104,7 +121,17 @@ export function VerdictChart({ verdict, width = 499 }: { verdict: Verdict; width
 }
 
 /** A measure's observations over time, cohorts told apart by dash pattern as well as colour. */
-export function TrendChart({ measure: m, observations, width = 499, height = 130 }: { measure: Measure; observations: Snapshot['observations']; width?: number; height?: number }) {
+export function TrendChart({
+  measure: m,
+  observations,
+  width = 499,
+  height = 130,
+}: {
+  measure: Measure;
+  observations: Snapshot['observations'];
+  width?: number;
+  height?: number;
+}) {
   const obs = observations.filter((o) => o.measureId === m.id);
   if (obs.length === 0) return <Text style={[styles.small, styles.muted]}>No observations recorded.</Text>;
   const values = [...obs.map((o) => o.value), ...(m.baseline !== null ? [m.baseline] : []), ...(m.target !== null ? [m.target] : [])];
@@ -117,7 +144,11 @@ export function TrendChart({ measure: m, observations, width = 499, height = 130
   const d1 = Math.max(d0 + 86_400_000, ...obs.map((o) => t(o.date)));
   const x = (d: string) => pad.l + ((t(d) - d0) / (d1 - d0)) * (width - pad.l - pad.r);
   const y = (v: number) => pad.t + (1 - (v - lo) / (hi - lo)) * (height - pad.t - pad.b);
-  const cohortStyle = { treatment: { stroke: colours.process, dash: undefined }, control: { stroke: colours.muted, dash: '4 3' }, all: { stroke: colours.accent, dash: undefined } } as const;
+  const cohortStyle = {
+    treatment: { stroke: colours.process, dash: undefined },
+    control: { stroke: colours.muted, dash: '4 3' },
+    all: { stroke: colours.accent, dash: undefined },
+  } as const;
   const first = obs.reduce((a, o) => (o.date < a ? o.date : a), obs[0].date);
   const last = obs.reduce((a, o) => (o.date > a ? o.date : a), obs[0].date);
   return (
@@ -126,17 +157,48 @@ export function TrendChart({ measure: m, observations, width = 499, height = 130
         <Line x1={pad.l} y1={height - pad.b} x2={width - pad.r} y2={height - pad.b} stroke={colours.rule} strokeWidth={1} />
         <Text x={2} y={y(hi) + 6} style={{ fontSize: 7 }}>{`${Math.round(hi * 10) / 10}`}</Text>
         <Text x={2} y={y(lo)} style={{ fontSize: 7 }}>{`${Math.round(lo * 10) / 10}`}</Text>
-        <Text x={pad.l} y={height - 3} style={{ fontSize: 7 }}>{formatDate(first)}</Text>
-        <Text x={width - pad.r - 60} y={height - 3} style={{ fontSize: 7 }}>{formatDate(last)}</Text>
-        {m.baseline !== null && <Line x1={pad.l} x2={width - pad.r} y1={y(m.baseline)} y2={y(m.baseline)} stroke={colours.red} strokeWidth={1} strokeDasharray="1 3" />}
-        {m.target !== null && <Line x1={pad.l} x2={width - pad.r} y1={y(m.target)} y2={y(m.target)} stroke={colours.green} strokeWidth={1} strokeDasharray="6 3" />}
+        <Text x={pad.l} y={height - 3} style={{ fontSize: 7 }}>
+          {formatDate(first)}
+        </Text>
+        <Text x={width - pad.r - 60} y={height - 3} style={{ fontSize: 7 }}>
+          {formatDate(last)}
+        </Text>
+        {m.baseline !== null && (
+          <Line
+            x1={pad.l}
+            x2={width - pad.r}
+            y1={y(m.baseline)}
+            y2={y(m.baseline)}
+            stroke={colours.red}
+            strokeWidth={1}
+            strokeDasharray="1 3"
+          />
+        )}
+        {m.target !== null && (
+          <Line
+            x1={pad.l}
+            x2={width - pad.r}
+            y1={y(m.target)}
+            y2={y(m.target)}
+            stroke={colours.green}
+            strokeWidth={1}
+            strokeDasharray="6 3"
+          />
+        )}
         {(['treatment', 'control', 'all'] as const).map((c) => {
           const pts = obs.filter((o) => o.cohort === c).sort((a, b) => a.date.localeCompare(b.date));
           if (pts.length === 0) return null;
           return (
             <G key={c}>
-              <Polyline points={pts.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} stroke={cohortStyle[c].stroke} strokeWidth={1.6} strokeDasharray={cohortStyle[c].dash} fill="none" />
-              {pts.length <= 40 && pts.map((p) => <Circle key={p.date} cx={x(p.date)} cy={y(p.value)} r={1.8} fill={cohortStyle[c].stroke} />)}
+              <Polyline
+                points={pts.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')}
+                stroke={cohortStyle[c].stroke}
+                strokeWidth={1.6}
+                strokeDasharray={cohortStyle[c].dash}
+                fill="none"
+              />
+              {pts.length <= 40 &&
+                pts.map((p) => <Circle key={p.date} cx={x(p.date)} cy={y(p.value)} r={1.8} fill={cohortStyle[c].stroke} />)}
             </G>
           );
         })}
@@ -144,7 +206,9 @@ export function TrendChart({ measure: m, observations, width = 499, height = 130
       <Text style={[styles.small, styles.muted]}>
         {pdfText(
           [
-            ...(['treatment', 'control', 'all'] as const).filter((c) => obs.some((o) => o.cohort === c)).map((c) => `${c === 'all' ? 'All' : c[0].toUpperCase() + c.slice(1)} ${c === 'control' ? '(dashed)' : '(solid)'}`),
+            ...(['treatment', 'control', 'all'] as const)
+              .filter((c) => obs.some((o) => o.cohort === c))
+              .map((c) => `${c === 'all' ? 'All' : c[0].toUpperCase() + c.slice(1)} ${c === 'control' ? '(dashed)' : '(solid)'}`),
             m.baseline !== null ? `baseline ${m.baseline} (dotted)` : '',
             m.target !== null ? `target ${m.target} (long dashes)` : '',
           ]

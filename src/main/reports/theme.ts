@@ -2,7 +2,18 @@ import { join } from 'node:path';
 import { resourcePath } from '../db/resources';
 
 /** Print colours that stay distinct in greyscale: buckets differ in lightness, not only hue. */
-export const colours = { ink: '#1b1f24', muted: '#5c636a', rule: '#ced4da', band: '#f1f3f5', accent: '#0b7285', process: '#1864ab', learning: '#e8590c', fit: '#cc5de8', red: '#c92a2a', green: '#2b8a3e' };
+export const colours = {
+  ink: '#1b1f24',
+  muted: '#5c636a',
+  rule: '#ced4da',
+  band: '#f1f3f5',
+  accent: '#0b7285',
+  process: '#1864ab',
+  learning: '#e8590c',
+  fit: '#cc5de8',
+  red: '#c92a2a',
+  green: '#2b8a3e',
+};
 
 let registered = false;
 /** Inter, shipped in resources/fonts: no font is ever fetched from the network. */
@@ -25,6 +36,11 @@ export async function registerFonts() {
 }
 
 export const money = (n: number) => Math.round(n).toLocaleString('en-GB');
-export const fixed = (n: number | null, digits = 2) => (n === null ? 'n/a' : n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
+export const fixed = (n: number | null, digits = 2) =>
+  n === null ? 'n/a' : n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 /** The PDF font covers Latin text; arrows and other symbols outside it are spelled out. */
-export const pdfText = (s: string) => s.replace(/→/g, 'to').replace(/←/g, 'from').replace(/[^\u0000-\u024F\u2000-\u206F\u20AC\u2122\u2191\u2193\u2212]/g, '');
+export const pdfText = (s: string) =>
+  s
+    .replace(/→/g, 'to')
+    .replace(/←/g, 'from')
+    .replace(/[^\u0000-\u024F\u2000-\u206F\u20AC\u2122\u2191\u2193\u2212]/g, '');

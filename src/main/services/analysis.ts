@@ -1,6 +1,4 @@
-import {
-  bemCellInfo,
-} from '../../shared/content';
+import { bemCellInfo } from '../../shared/content';
 import {
   emptyBehaviour,
   evidenceStateLabels,
@@ -20,12 +18,20 @@ import { ServiceError } from './errors';
 export function createAudience(store: Store, engagementId: string, fields: Partial<AudienceFields>) {
   mustFind(store, 'engagement', engagementId);
   store.edit(engagementId, 'Add audience', (edit) =>
-    edit.insert('audience', { role: '', headcount: null, ...fields, id: crypto.randomUUID(), engagementId, position: store.nextPosition('audience', engagementId) }),
+    edit.insert('audience', {
+      role: '',
+      headcount: null,
+      ...fields,
+      id: crypto.randomUUID(),
+      engagementId,
+      position: store.nextPosition('audience', engagementId),
+    }),
   );
   return store.detail(engagementId)!;
 }
 
-export const updateAudience = (store: Store, id: string, patch: Partial<AudienceFields>) => updateRecord(store, 'audience', id, patch, 'Edit audience');
+export const updateAudience = (store: Store, id: string, patch: Partial<AudienceFields>) =>
+  updateRecord(store, 'audience', id, patch, 'Edit audience');
 export const deleteAudience = (store: Store, id: string) =>
   deleteRecord(store, 'audience', id, `Delete audience ${quote(mustFind(store, 'audience', id).role, 'untitled')}`);
 
@@ -53,7 +59,12 @@ export function createBehaviour(store: Store, outcomeId: string, fields: Partial
 export function updateBehaviour(store: Store, id: string, patch: BehaviourPatch) {
   const b = mustFind(store, 'behaviour', id);
   checkAudience(store, b.engagementId, patch.audienceId);
-  const label = patch.parked !== undefined && Object.keys(patch).length <= 2 ? (patch.parked ? 'Park behaviour' : 'Bring back behaviour') : 'Edit behaviour';
+  const label =
+    patch.parked !== undefined && Object.keys(patch).length <= 2
+      ? patch.parked
+        ? 'Park behaviour'
+        : 'Bring back behaviour'
+      : 'Edit behaviour';
   return updateRecord(store, 'behaviour', id, patch, label);
 }
 
@@ -84,23 +95,28 @@ export function createCause(store: Store, behaviourId: string, fields: Partial<C
 function causeLabel(patch: CausePatch) {
   const keys = Object.keys(patch);
   if (keys.length === 1 && patch.cell) return `Move cause to ${bemCellInfo[patch.cell].short}`;
-  if (keys.length === 1 && patch.evidenceState) return patch.evidenceState === 'ruled_out' ? 'Rule out cause' : `Mark cause ${evidenceStateLabels[patch.evidenceState].toLowerCase()}`;
+  if (keys.length === 1 && patch.evidenceState)
+    return patch.evidenceState === 'ruled_out' ? 'Rule out cause' : `Mark cause ${evidenceStateLabels[patch.evidenceState].toLowerCase()}`;
   if (keys.length === 1 && patch.weight !== undefined) return 'Change cause weight';
   if (keys.length === 1 && patch.votes !== undefined) return 'Vote';
   return 'Edit cause';
 }
 
 export const updateCause = (store: Store, id: string, patch: CausePatch) => updateRecord(store, 'cause', id, patch, causeLabel(patch));
-export const deleteCause = (store: Store, id: string) => deleteRecord(store, 'cause', id, `Delete cause ${quote(mustFind(store, 'cause', id).text, 'untitled')}`);
+export const deleteCause = (store: Store, id: string) =>
+  deleteRecord(store, 'cause', id, `Delete cause ${quote(mustFind(store, 'cause', id).text, 'untitled')}`);
 
 // Evidence --------------------------------------------------------------------------------
 export function createEvidence(store: Store, causeId: string, fields: EvidenceFields) {
   const c = mustFind(store, 'cause', causeId);
-  store.edit(c.engagementId, 'Add evidence', (edit) => edit.insert('evidence', { ...fields, id: crypto.randomUUID(), engagementId: c.engagementId, causeId }));
+  store.edit(c.engagementId, 'Add evidence', (edit) =>
+    edit.insert('evidence', { ...fields, id: crypto.randomUUID(), engagementId: c.engagementId, causeId }),
+  );
   return store.detail(c.engagementId)!;
 }
 
-export const updateEvidence = (store: Store, id: string, patch: EvidencePatch) => updateRecord(store, 'evidence', id, patch, 'Edit evidence');
+export const updateEvidence = (store: Store, id: string, patch: EvidencePatch) =>
+  updateRecord(store, 'evidence', id, patch, 'Edit evidence');
 export const deleteEvidence = (store: Store, id: string) => deleteRecord(store, 'evidence', id, 'Delete evidence');
 
 /** The facilitator accepts the dot votes: each voted cause's weight becomes its votes, in one step. */

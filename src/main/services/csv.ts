@@ -7,20 +7,48 @@ import { ServiceError } from './errors';
  * checks every row against the column mapping. Writes nothing.
  */
 export function readObservationsCsv(text: string, mapping: CsvMapping | null) {
-  if (Buffer.byteLength(text, 'utf8') > CSV_LIMITS.bytes) throw new ServiceError('invalid_input', `The file is larger than ${CSV_LIMITS.bytes / 1024 / 1024} MB. Split it, or keep only the columns you need; nothing was imported.`);
+  if (Buffer.byteLength(text, 'utf8') > CSV_LIMITS.bytes)
+    throw new ServiceError(
+      'invalid_input',
+      `The file is larger than ${CSV_LIMITS.bytes / 1024 / 1024} MB. Split it, or keep only the columns you need; nothing was imported.`,
+    );
   if (text.includes('\uFFFD') || text.includes('\u0000'))
-    throw new ServiceError('invalid_input', 'The file is not UTF-8 text (it may be an Excel file or another encoding). Save it as “CSV UTF-8” and try again; nothing was imported.');
+    throw new ServiceError(
+      'invalid_input',
+      'The file is not UTF-8 text (it may be an Excel file or another encoding). Save it as “CSV UTF-8” and try again; nothing was imported.',
+    );
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
-  if (fatal) throw new ServiceError('invalid_input', `The file could not be read as CSV (line ${(fatal.row ?? 0) + 1}: ${fatal.message}). Nothing was imported.`);
+  if (fatal)
+    throw new ServiceError(
+      'invalid_input',
+      `The file could not be read as CSV (line ${(fatal.row ?? 0) + 1}: ${fatal.message}). Nothing was imported.`,
+    );
   const [header, ...rows] = parsed.data;
-  if (!header || rows.length === 0) throw new ServiceError('invalid_input', 'The file has no data rows: it needs a header line and at least one row. Nothing was imported.');
-  if (rows.length > CSV_LIMITS.rows) throw new ServiceError('invalid_input', `The file has ${rows.length.toLocaleString('en-GB')} rows; the limit is ${CSV_LIMITS.rows.toLocaleString('en-GB')}. Nothing was imported.`);
-  if (header.length > CSV_LIMITS.columns) throw new ServiceError('invalid_input', `The file has ${header.length} columns; the limit is ${CSV_LIMITS.columns}. Nothing was imported.`);
-  if (parsed.data.some((r) => r.some((c) => c.length > CSV_LIMITS.cell * 10))) throw new ServiceError('invalid_input', 'A cell in the file is far too long to be an observation. Check the file; nothing was imported.');
+  if (!header || rows.length === 0)
+    throw new ServiceError(
+      'invalid_input',
+      'The file has no data rows: it needs a header line and at least one row. Nothing was imported.',
+    );
+  if (rows.length > CSV_LIMITS.rows)
+    throw new ServiceError(
+      'invalid_input',
+      `The file has ${rows.length.toLocaleString('en-GB')} rows; the limit is ${CSV_LIMITS.rows.toLocaleString('en-GB')}. Nothing was imported.`,
+    );
+  if (header.length > CSV_LIMITS.columns)
+    throw new ServiceError(
+      'invalid_input',
+      `The file has ${header.length} columns; the limit is ${CSV_LIMITS.columns}. Nothing was imported.`,
+    );
+  if (parsed.data.some((r) => r.some((c) => c.length > CSV_LIMITS.cell * 10)))
+    throw new ServiceError(
+      'invalid_input',
+      'A cell in the file is far too long to be an observation. Check the file; nothing was imported.',
+    );
   const columns = header.map((h, i) => h.trim().slice(0, CSV_LIMITS.cell) || `Column ${i + 1}`);
   const map = mapping ?? guessMapping(columns);
   for (const [name, index] of Object.entries(map))
-    if (index !== null && (index < 0 || index >= columns.length)) throw new ServiceError('invalid_input', `The ${name} column is not in the file. Choose another column.`);
+    if (index !== null && (index < 0 || index >= columns.length))
+      throw new ServiceError('invalid_input', `The ${name} column is not in the file. Choose another column.`);
   return { columns, mapping: map, rows: validateRows(rows, map) };
 }

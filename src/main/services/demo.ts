@@ -24,46 +24,61 @@ export function openDemo(store: Store) {
     const engagementId = summary.id;
     const newId = () => crypto.randomUUID();
     // Part of creating the engagement, like its name: not a step the user can undo.
-    store.edit(engagementId, 'Load the demo', (edit) => {
-      const outcomeId = newId();
-      edit.insert('outcome', { ...demoOutcome, id: outcomeId, engagementId, position: 0 });
-      const audienceIds = { agents: newId(), leaders: newId() };
-      Object.entries(demoAudiences).forEach(([key, a], position) =>
-        edit.insert('audience', { id: audienceIds[key as keyof typeof audienceIds], engagementId, position, ...a }),
-      );
-      const causeIds = new Map<string, string>();
-      let causePosition = 0;
-      demoBehaviours.forEach(({ causes, audience, ...behaviour }, position) => {
-        const behaviourId = newId();
-        edit.insert('behaviour', { ...behaviour, id: behaviourId, engagementId, outcomeId, audienceId: audienceIds[audience], position });
-        for (const { evidence, key, ...cause } of causes) {
-          const causeId = newId();
-          if (key) causeIds.set(key, causeId);
-          edit.insert('cause', { ...cause, id: causeId, engagementId, behaviourId, position: causePosition++ });
-          for (const item of evidence) edit.insert('evidence', { ...item, id: newId(), engagementId, causeId });
-        }
-      });
-      let measurePosition = 0;
-      const measureIds = new Map<string, string>();
-      const addMeasure = (m: (typeof demoOutcomeMeasures)[number], parent: { outcomeId: string | null; interventionId: string | null }) => {
-        const measureId = newId();
-        measureIds.set(m.name, measureId);
-        edit.insert('measure', { ...emptyMeasure, ...m, ...parent, id: measureId, engagementId, position: measurePosition++ });
-        for (const o of demoObservations[m.name] ?? []) edit.insert('observation', { ...o, id: newId(), engagementId, measureId });
-      };
-      for (const m of demoOutcomeMeasures) addMeasure(m, { outcomeId, interventionId: null });
-      demoInterventions.forEach(({ causes: served, measures, ...i }, position) => {
-        const interventionId = newId();
-        edit.insert('intervention', { ...i, id: interventionId, engagementId, position });
-        for (const key of served) edit.insert('intervention_cause', { id: newId(), engagementId, interventionId, causeId: causeIds.get(key)! });
-        for (const m of measures) addMeasure(m, { outcomeId: null, interventionId });
-      });
-      demoBenefits.forEach(({ measure, ...b }, position) =>
-        edit.insert('benefit', { ...b, id: newId(), engagementId, position, measureId: measure ? (measureIds.get(measure) ?? null) : null }),
-      );
-      for (const c of demoCosts) edit.insert('cost_item', { ...c, id: newId(), engagementId, interventionId: null });
-      demoIntangibles.forEach((i, position) => edit.insert('intangible', { ...i, id: newId(), engagementId, position }));
-    }, { undoable: false });
+    store.edit(
+      engagementId,
+      'Load the demo',
+      (edit) => {
+        const outcomeId = newId();
+        edit.insert('outcome', { ...demoOutcome, id: outcomeId, engagementId, position: 0 });
+        const audienceIds = { agents: newId(), leaders: newId() };
+        Object.entries(demoAudiences).forEach(([key, a], position) =>
+          edit.insert('audience', { id: audienceIds[key as keyof typeof audienceIds], engagementId, position, ...a }),
+        );
+        const causeIds = new Map<string, string>();
+        let causePosition = 0;
+        demoBehaviours.forEach(({ causes, audience, ...behaviour }, position) => {
+          const behaviourId = newId();
+          edit.insert('behaviour', { ...behaviour, id: behaviourId, engagementId, outcomeId, audienceId: audienceIds[audience], position });
+          for (const { evidence, key, ...cause } of causes) {
+            const causeId = newId();
+            if (key) causeIds.set(key, causeId);
+            edit.insert('cause', { ...cause, id: causeId, engagementId, behaviourId, position: causePosition++ });
+            for (const item of evidence) edit.insert('evidence', { ...item, id: newId(), engagementId, causeId });
+          }
+        });
+        let measurePosition = 0;
+        const measureIds = new Map<string, string>();
+        const addMeasure = (
+          m: (typeof demoOutcomeMeasures)[number],
+          parent: { outcomeId: string | null; interventionId: string | null },
+        ) => {
+          const measureId = newId();
+          measureIds.set(m.name, measureId);
+          edit.insert('measure', { ...emptyMeasure, ...m, ...parent, id: measureId, engagementId, position: measurePosition++ });
+          for (const o of demoObservations[m.name] ?? []) edit.insert('observation', { ...o, id: newId(), engagementId, measureId });
+        };
+        for (const m of demoOutcomeMeasures) addMeasure(m, { outcomeId, interventionId: null });
+        demoInterventions.forEach(({ causes: served, measures, ...i }, position) => {
+          const interventionId = newId();
+          edit.insert('intervention', { ...i, id: interventionId, engagementId, position });
+          for (const key of served)
+            edit.insert('intervention_cause', { id: newId(), engagementId, interventionId, causeId: causeIds.get(key)! });
+          for (const m of measures) addMeasure(m, { outcomeId: null, interventionId });
+        });
+        demoBenefits.forEach(({ measure, ...b }, position) =>
+          edit.insert('benefit', {
+            ...b,
+            id: newId(),
+            engagementId,
+            position,
+            measureId: measure ? (measureIds.get(measure) ?? null) : null,
+          }),
+        );
+        for (const c of demoCosts) edit.insert('cost_item', { ...c, id: newId(), engagementId, interventionId: null });
+        demoIntangibles.forEach((i, position) => edit.insert('intangible', { ...i, id: newId(), engagementId, position }));
+      },
+      { undoable: false },
+    );
     return store.summary(engagementId)!;
   });
 }

@@ -17,7 +17,8 @@ export function openEngagement(store: Store, id: string) {
 export function updateEngagement(store: Store, id: string, patch: EngagementPatch) {
   const current = store.engagement(id);
   if (!current) throw notFound('engagement');
-  if (!datesInOrder({ ...current, ...patch })) throw new ServiceError('invalid_input', 'endDate: The end date must be on or after the start date.');
+  if (!datesInOrder({ ...current, ...patch }))
+    throw new ServiceError('invalid_input', 'endDate: The end date must be on or after the start date.');
   const label = patch.name !== undefined && Object.keys(patch).length === 1 ? 'Rename engagement' : 'Edit engagement details';
   store.edit(id, label, (edit) => edit.update('engagement', id, patch));
   return store.detail(id)!;

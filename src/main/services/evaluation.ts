@@ -8,11 +8,14 @@ type Cohort = 'all' | 'treatment' | 'control';
 
 export function addObservation(store: Store, measureId: string, o: { date: string; value: number; cohort: Cohort }) {
   const m = mustFind(store, 'measure', measureId);
-  store.edit(m.engagementId, 'Add observation', (edit) => edit.insert('observation', { ...o, id: crypto.randomUUID(), engagementId: m.engagementId, measureId }));
+  store.edit(m.engagementId, 'Add observation', (edit) =>
+    edit.insert('observation', { ...o, id: crypto.randomUUID(), engagementId: m.engagementId, measureId }),
+  );
   return store.detail(m.engagementId)!;
 }
 
-export const updateObservation = (store: Store, id: string, patch: Partial<{ date: string; value: number; cohort: Cohort }>) => updateRecord(store, 'observation', id, patch, 'Edit observation');
+export const updateObservation = (store: Store, id: string, patch: Partial<{ date: string; value: number; cohort: Cohort }>) =>
+  updateRecord(store, 'observation', id, patch, 'Edit observation');
 export const deleteObservation = (store: Store, id: string) => deleteRecord(store, 'observation', id, 'Delete observation');
 
 /** What an import would do, row by row; nothing is written. */
@@ -26,7 +29,10 @@ export function previewObservations(store: Store, measureId: string, csv: string
     total: rows.length,
     valid: rows.length - errors.length,
     errors: errors.slice(0, 200).map((r) => r.error!),
-    sample: rows.filter((r) => !r.error).slice(0, 20).map((r) => ({ line: r.line, date: r.date!, value: r.value!, cohort: r.cohort })),
+    sample: rows
+      .filter((r) => !r.error)
+      .slice(0, 20)
+      .map((r) => ({ line: r.line, date: r.date!, value: r.value!, cohort: r.cohort })),
   };
 }
 
@@ -35,11 +41,23 @@ export function importObservations(store: Store, measureId: string, csv: string,
   const m = mustFind(store, 'measure', measureId);
   const { rows } = readObservationsCsv(csv, mapping);
   const bad = rows.filter((r) => r.error);
-  if (bad.length && !skipInvalid) throw new ServiceError('invalid_input', `${bad.length} row${bad.length === 1 ? ' has' : 's have'} errors (first: ${bad[0].error}) Fix the file, or choose to skip those rows. Nothing was imported.`);
+  if (bad.length && !skipInvalid)
+    throw new ServiceError(
+      'invalid_input',
+      `${bad.length} row${bad.length === 1 ? ' has' : 's have'} errors (first: ${bad[0].error}) Fix the file, or choose to skip those rows. Nothing was imported.`,
+    );
   const good = rows.filter((r) => !r.error);
   if (good.length === 0) throw new ServiceError('invalid_input', 'No row of the file can be imported. Nothing was imported.');
   store.edit(m.engagementId, `Import ${good.length} observation${good.length === 1 ? '' : 's'}`, (edit) => {
-    for (const r of good) edit.insert('observation', { id: crypto.randomUUID(), engagementId: m.engagementId, measureId, date: r.date!, value: r.value!, cohort: r.cohort });
+    for (const r of good)
+      edit.insert('observation', {
+        id: crypto.randomUUID(),
+        engagementId: m.engagementId,
+        measureId,
+        date: r.date!,
+        value: r.value!,
+        cohort: r.cohort,
+      });
   });
   return store.detail(m.engagementId)!;
 }
@@ -48,7 +66,13 @@ export function createBenefit(store: Store, engagementId: string, fields: Partia
   mustFind(store, 'engagement', engagementId);
   if (fields.measureId) sameEngagement(engagementId, store.find('measure', fields.measureId), 'measure');
   store.edit(engagementId, `Add benefit ${quote(fields.name ?? '', 'untitled')}`, (edit) =>
-    edit.insert('benefit', { ...emptyBenefit, ...fields, id: crypto.randomUUID(), engagementId, position: store.nextPosition('benefit', engagementId) }),
+    edit.insert('benefit', {
+      ...emptyBenefit,
+      ...fields,
+      id: crypto.randomUUID(),
+      engagementId,
+      position: store.nextPosition('benefit', engagementId),
+    }),
   );
   return store.detail(engagementId)!;
 }
@@ -58,7 +82,8 @@ export function updateBenefit(store: Store, id: string, patch: Partial<BenefitFi
   if (patch.measureId) sameEngagement(b.engagementId, store.find('measure', patch.measureId), 'measure');
   return updateRecord(store, 'benefit', id, patch, 'Edit benefit');
 }
-export const deleteBenefit = (store: Store, id: string) => deleteRecord(store, 'benefit', id, `Delete benefit ${quote(mustFind(store, 'benefit', id).name, 'untitled')}`);
+export const deleteBenefit = (store: Store, id: string) =>
+  deleteRecord(store, 'benefit', id, `Delete benefit ${quote(mustFind(store, 'benefit', id).name, 'untitled')}`);
 
 export function createCost(store: Store, engagementId: string, fields: CostItemFields) {
   mustFind(store, 'engagement', engagementId);
@@ -66,13 +91,22 @@ export function createCost(store: Store, engagementId: string, fields: CostItemF
   store.edit(engagementId, 'Add cost', (edit) => edit.insert('cost_item', { ...fields, id: crypto.randomUUID(), engagementId }));
   return store.detail(engagementId)!;
 }
-export const updateCost = (store: Store, id: string, patch: Partial<CostItemFields>) => updateRecord(store, 'cost_item', id, patch, 'Edit cost');
+export const updateCost = (store: Store, id: string, patch: Partial<CostItemFields>) =>
+  updateRecord(store, 'cost_item', id, patch, 'Edit cost');
 export const deleteCost = (store: Store, id: string) => deleteRecord(store, 'cost_item', id, 'Delete cost');
 
 export function createIntangible(store: Store, engagementId: string, fields: { text: string; note: string }) {
   mustFind(store, 'engagement', engagementId);
-  store.edit(engagementId, 'Add intangible', (edit) => edit.insert('intangible', { ...fields, id: crypto.randomUUID(), engagementId, position: store.nextPosition('intangible', engagementId) }));
+  store.edit(engagementId, 'Add intangible', (edit) =>
+    edit.insert('intangible', {
+      ...fields,
+      id: crypto.randomUUID(),
+      engagementId,
+      position: store.nextPosition('intangible', engagementId),
+    }),
+  );
   return store.detail(engagementId)!;
 }
-export const updateIntangible = (store: Store, id: string, patch: Partial<{ text: string; note: string }>) => updateRecord(store, 'intangible', id, patch, 'Edit intangible');
+export const updateIntangible = (store: Store, id: string, patch: Partial<{ text: string; note: string }>) =>
+  updateRecord(store, 'intangible', id, patch, 'Edit intangible');
 export const deleteIntangible = (store: Store, id: string) => deleteRecord(store, 'intangible', id, 'Delete intangible');

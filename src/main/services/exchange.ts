@@ -1,4 +1,13 @@
-import { exportFileName, danglingReferences, EXCHANGE_FORMAT, EXCHANGE_MAX_BYTES, EXCHANGE_VERSION, exchangeFile, toExchangeFile, type ExchangeFile } from '../../shared/domain';
+import {
+  exportFileName,
+  danglingReferences,
+  EXCHANGE_FORMAT,
+  EXCHANGE_MAX_BYTES,
+  EXCHANGE_VERSION,
+  exchangeFile,
+  toExchangeFile,
+  type ExchangeFile,
+} from '../../shared/domain';
 import { describeIssues } from '../api/dispatch';
 import type { Store } from '../db/store';
 import type { NewRowOf, TableName } from '../db/tables';
@@ -13,19 +22,34 @@ export function exportEngagement(store: Store, id: string, clientSafe: boolean) 
 
 /** Parses and checks a .causeway file completely before anything is written. */
 export function readExchangeFile(content: string): ExchangeFile {
-  if (Buffer.byteLength(content, 'utf8') > EXCHANGE_MAX_BYTES) throw new ServiceError('invalid_input', `The file is larger than ${EXCHANGE_MAX_BYTES / 1024 / 1024} MB, more than any engagement needs. Nothing was imported.`);
+  if (Buffer.byteLength(content, 'utf8') > EXCHANGE_MAX_BYTES)
+    throw new ServiceError(
+      'invalid_input',
+      `The file is larger than ${EXCHANGE_MAX_BYTES / 1024 / 1024} MB, more than any engagement needs. Nothing was imported.`,
+    );
   let raw: unknown;
   try {
     raw = JSON.parse(content);
   } catch {
-    throw new ServiceError('invalid_input', 'The file is incomplete or damaged (it is not valid JSON): it may have been cut short while copying. Export it again. Nothing was imported.');
+    throw new ServiceError(
+      'invalid_input',
+      'The file is incomplete or damaged (it is not valid JSON): it may have been cut short while copying. Export it again. Nothing was imported.',
+    );
   }
   const head = raw as { format?: unknown; version?: unknown } | null;
-  if (!head || typeof head !== 'object' || head.format !== EXCHANGE_FORMAT) throw new ServiceError('invalid_input', 'This is not a Causeway engagement file. Nothing was imported.');
+  if (!head || typeof head !== 'object' || head.format !== EXCHANGE_FORMAT)
+    throw new ServiceError('invalid_input', 'This is not a Causeway engagement file. Nothing was imported.');
   if (typeof head.version === 'number' && head.version > EXCHANGE_VERSION)
-    throw new ServiceError('invalid_input', `This file was made by a newer version of Causeway (format ${head.version}; this version reads up to ${EXCHANGE_VERSION}). Update Causeway to import it. Nothing was imported.`);
+    throw new ServiceError(
+      'invalid_input',
+      `This file was made by a newer version of Causeway (format ${head.version}; this version reads up to ${EXCHANGE_VERSION}). Update Causeway to import it. Nothing was imported.`,
+    );
   const parsed = exchangeFile.safeParse(raw);
-  if (!parsed.success) throw new ServiceError('invalid_input', `The file is not a valid Causeway engagement: ${describeIssues(parsed.error)} Nothing was imported.`);
+  if (!parsed.success)
+    throw new ServiceError(
+      'invalid_input',
+      `The file is not a valid Causeway engagement: ${describeIssues(parsed.error)} Nothing was imported.`,
+    );
   const dangling = danglingReferences(parsed.data);
   if (dangling.length) throw new ServiceError('invalid_input', `The file is inconsistent: ${dangling.join('; ')}. Nothing was imported.`);
   return parsed.data;
@@ -50,27 +74,41 @@ export function importEngagement(store: Store, content: string) {
   const names = new Set(store.listEngagements(true).map((e) => e.name));
   const name = names.has(f.engagement.name) ? `${f.engagement.name} (imported)`.slice(0, 120) : f.engagement.name;
   store.transaction(() => {
-    store.edit(engagementId, 'Import', (edit) => {
-      const put = <T extends TableName>(table: T, row: NewRowOf<T>) => edit.insert(table, row);
-      put('engagement', { ...f.engagement, id: engagementId, name, isDemo: false, archived: false, updatedAt: collides ? now : f.engagement.updatedAt });
-      const base = (r: { id: string }) => ({ id: id(r.id), engagementId });
-      f.outcomes.forEach((r) => put('outcome', { ...r, ...base(r) }));
-      f.audiences.forEach((r) => put('audience', { ...r, ...base(r) }));
-      f.behaviours.forEach((r) => put('behaviour', { ...r, ...base(r), outcomeId: id(r.outcomeId), audienceId: ref(r.audienceId) }));
-      f.causes.forEach((r) => put('cause', { ...r, ...base(r), behaviourId: id(r.behaviourId) }));
-      f.evidence.forEach((r) => put('evidence', { ...r, ...base(r), causeId: id(r.causeId), source: r.source, strength: r.strength }));
-      f.interventions.forEach((r) => put('intervention', { ...r, ...base(r) }));
-      f.links.forEach((r) => put('intervention_cause', { ...r, ...base(r), interventionId: id(r.interventionId), causeId: id(r.causeId) }));
-      f.measures.forEach((r) => put('measure', { ...r, ...base(r), outcomeId: ref(r.outcomeId), interventionId: ref(r.interventionId) }));
-      f.observations.forEach((r) => put('observation', { ...r, ...base(r), measureId: id(r.measureId) }));
-      f.benefits.forEach((r) => put('benefit', { ...r, ...base(r), measureId: ref(r.measureId) }));
-      f.costs.forEach((r) => put('cost_item', { ...r, ...base(r), interventionId: ref(r.interventionId) }));
-      f.intangibles.forEach((r) => put('intangible', { ...r, ...base(r) }));
-      f.positions.forEach((p) => {
-        const [kind, recordId] = p.nodeKey.split(':');
-        put('map_position', { id: crypto.randomUUID(), engagementId, nodeKey: `${kind}:${id(recordId)}`, x: p.x, y: p.y });
-      });
-    }, { undoable: false });
+    store.edit(
+      engagementId,
+      'Import',
+      (edit) => {
+        const put = <T extends TableName>(table: T, row: NewRowOf<T>) => edit.insert(table, row);
+        put('engagement', {
+          ...f.engagement,
+          id: engagementId,
+          name,
+          isDemo: false,
+          archived: false,
+          updatedAt: collides ? now : f.engagement.updatedAt,
+        });
+        const base = (r: { id: string }) => ({ id: id(r.id), engagementId });
+        f.outcomes.forEach((r) => put('outcome', { ...r, ...base(r) }));
+        f.audiences.forEach((r) => put('audience', { ...r, ...base(r) }));
+        f.behaviours.forEach((r) => put('behaviour', { ...r, ...base(r), outcomeId: id(r.outcomeId), audienceId: ref(r.audienceId) }));
+        f.causes.forEach((r) => put('cause', { ...r, ...base(r), behaviourId: id(r.behaviourId) }));
+        f.evidence.forEach((r) => put('evidence', { ...r, ...base(r), causeId: id(r.causeId), source: r.source, strength: r.strength }));
+        f.interventions.forEach((r) => put('intervention', { ...r, ...base(r) }));
+        f.links.forEach((r) =>
+          put('intervention_cause', { ...r, ...base(r), interventionId: id(r.interventionId), causeId: id(r.causeId) }),
+        );
+        f.measures.forEach((r) => put('measure', { ...r, ...base(r), outcomeId: ref(r.outcomeId), interventionId: ref(r.interventionId) }));
+        f.observations.forEach((r) => put('observation', { ...r, ...base(r), measureId: id(r.measureId) }));
+        f.benefits.forEach((r) => put('benefit', { ...r, ...base(r), measureId: ref(r.measureId) }));
+        f.costs.forEach((r) => put('cost_item', { ...r, ...base(r), interventionId: ref(r.interventionId) }));
+        f.intangibles.forEach((r) => put('intangible', { ...r, ...base(r) }));
+        f.positions.forEach((p) => {
+          const [kind, recordId] = p.nodeKey.split(':');
+          put('map_position', { id: crypto.randomUUID(), engagementId, nodeKey: `${kind}:${id(recordId)}`, x: p.x, y: p.y });
+        });
+      },
+      { undoable: false },
+    );
   });
   return store.summary(engagementId)!;
 }

@@ -67,7 +67,8 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'intervention.delete': ({ id }) => interventions.deleteIntervention(store, id),
     'intervention.link': ({ interventionId, causeId }) => interventions.linkCause(store, interventionId, causeId),
     'intervention.unlink': ({ interventionId, causeId }) => interventions.unlinkCause(store, interventionId, causeId),
-    'measure.create': ({ engagementId, outcomeId, interventionId, fields }) => measures.createMeasure(store, engagementId, { outcomeId, interventionId }, fields),
+    'measure.create': ({ engagementId, outcomeId, interventionId, fields }) =>
+      measures.createMeasure(store, engagementId, { outcomeId, interventionId }, fields),
     'measure.update': ({ id, patch }) => measures.updateMeasure(store, id, patch),
     'measure.delete': ({ id }) => measures.deleteMeasure(store, id),
     'map.connect': ({ engagementId, source, target }) => map.connect(store, engagementId, source, target),
@@ -78,7 +79,8 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'observation.update': ({ id, patch }) => evaluation.updateObservation(store, id, patch),
     'observation.delete': ({ id }) => evaluation.deleteObservation(store, id),
     'observation.previewCsv': ({ measureId, csv, mapping }) => evaluation.previewObservations(store, measureId, csv, mapping),
-    'observation.importCsv': ({ measureId, csv, mapping, skipInvalid }) => evaluation.importObservations(store, measureId, csv, mapping, skipInvalid),
+    'observation.importCsv': ({ measureId, csv, mapping, skipInvalid }) =>
+      evaluation.importObservations(store, measureId, csv, mapping, skipInvalid),
     'benefit.create': ({ engagementId, fields }) => evaluation.createBenefit(store, engagementId, fields),
     'benefit.update': ({ id, patch }) => evaluation.updateBenefit(store, id, patch),
     'benefit.delete': ({ id }) => evaluation.deleteBenefit(store, id),

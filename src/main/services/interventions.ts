@@ -9,8 +9,15 @@ export function createIntervention(store: Store, engagementId: string, fields: P
   for (const causeId of causeIds) sameEngagement(engagementId, store.find('cause', causeId), 'cause');
   const id = crypto.randomUUID();
   store.edit(engagementId, `Add intervention ${quote(fields.name ?? '', 'untitled')}`, (edit) => {
-    edit.insert('intervention', { ...emptyIntervention, ...fields, id, engagementId, position: store.nextPosition('intervention', engagementId) });
-    for (const causeId of new Set(causeIds)) edit.insert('intervention_cause', { id: crypto.randomUUID(), engagementId, interventionId: id, causeId });
+    edit.insert('intervention', {
+      ...emptyIntervention,
+      ...fields,
+      id,
+      engagementId,
+      position: store.nextPosition('intervention', engagementId),
+    });
+    for (const causeId of new Set(causeIds))
+      edit.insert('intervention_cause', { id: crypto.randomUUID(), engagementId, interventionId: id, causeId });
   });
   return store.detail(engagementId)!;
 }
@@ -18,7 +25,8 @@ export function createIntervention(store: Store, engagementId: string, fields: P
 export function updateIntervention(store: Store, id: string, patch: InterventionPatch) {
   const i = mustFind(store, 'intervention', id);
   const merged = { ...i, ...patch };
-  if (merged.startDate && merged.endDate && merged.startDate > merged.endDate) throw new ServiceError('invalid_input', 'endDate: The end date must be on or after the start date.');
+  if (merged.startDate && merged.endDate && merged.startDate > merged.endDate)
+    throw new ServiceError('invalid_input', 'endDate: The end date must be on or after the start date.');
   return updateRecord(store, 'intervention', id, patch, 'Edit intervention');
 }
 

@@ -35,12 +35,17 @@ export function disconnect(store: Store, engagementId: string, sourceKey: string
   const target = record(store, engagementId, targetKey);
   if (source.kind === 'cause' && target.kind === 'intervention') return unlinkCause(store, target.id, source.id);
   if (target.kind === 'measure') {
-    store.edit(engagementId, 'Unhook measure', (edit) => edit.update('measure', target.id, source.kind === 'outcome' ? { outcomeId: null } : { interventionId: null }));
+    store.edit(engagementId, 'Unhook measure', (edit) =>
+      edit.update('measure', target.id, source.kind === 'outcome' ? { outcomeId: null } : { interventionId: null }),
+    );
     return store.detail(engagementId)!;
   }
   const child = nodeKindLabels[target.kind].toLowerCase();
   const parent = nodeKindLabels[source.kind].toLowerCase();
-  throw new ServiceError('invalid_input', `A ${child} always belongs to ${parent === 'outcome' ? 'an' : 'a'} ${parent}: connect it to another ${parent} instead, or delete the ${child}.`);
+  throw new ServiceError(
+    'invalid_input',
+    `A ${child} always belongs to ${parent === 'outcome' ? 'an' : 'a'} ${parent}: connect it to another ${parent} instead, or delete the ${child}.`,
+  );
 }
 
 /** Saves where the user dropped nodes: one undo step per drag, however many nodes moved. */

@@ -3,7 +3,12 @@ import type { Store } from '../db/store';
 import { deleteRecord, mustFind, quote, sameEngagement, updateRecord } from './records';
 
 /** A measure hangs off an outcome (results, level 4) or an intervention (levels 1-3), or waits unattached. */
-export function createMeasure(store: Store, engagementId: string, parent: { outcomeId?: string | null; interventionId?: string | null }, fields: Partial<MeasureFields>) {
+export function createMeasure(
+  store: Store,
+  engagementId: string,
+  parent: { outcomeId?: string | null; interventionId?: string | null },
+  fields: Partial<MeasureFields>,
+) {
   mustFind(store, 'engagement', engagementId);
   if (parent.outcomeId) sameEngagement(engagementId, store.find('outcome', parent.outcomeId), 'outcome');
   if (parent.interventionId) sameEngagement(engagementId, store.find('intervention', parent.interventionId), 'intervention');
@@ -23,4 +28,5 @@ export function createMeasure(store: Store, engagementId: string, parent: { outc
 }
 
 export const updateMeasure = (store: Store, id: string, patch: MeasurePatch) => updateRecord(store, 'measure', id, patch, 'Edit measure');
-export const deleteMeasure = (store: Store, id: string) => deleteRecord(store, 'measure', id, `Delete measure ${quote(mustFind(store, 'measure', id).name, 'untitled')}`);
+export const deleteMeasure = (store: Store, id: string) =>
+  deleteRecord(store, 'measure', id, `Delete measure ${quote(mustFind(store, 'measure', id).name, 'untitled')}`);

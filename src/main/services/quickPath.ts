@@ -15,7 +15,9 @@ export function answerQuestion(store: Store, behaviourId: string, questionId: st
   const answers = { ...state.answers };
   if (answer === null) delete answers[questionId];
   else answers[questionId] = answer;
-  store.edit(behaviour.engagementId, 'Answer quick-path question', (edit) => edit.update('behaviour', behaviourId, { quickPath: { ...state, answers } }));
+  store.edit(behaviour.engagementId, 'Answer quick-path question', (edit) =>
+    edit.update('behaviour', behaviourId, { quickPath: { ...state, answers } }),
+  );
   return store.detail(behaviour.engagementId)!;
 }
 
@@ -29,7 +31,11 @@ export function acceptProposal(store: Store, behaviourId: string, key: string) {
   const engagementId = behaviour.engagementId;
   store.edit(engagementId, proposal.kind === 'park' ? 'Park behaviour' : 'Add cause from the quick path', (edit) => {
     if (proposal.kind === 'park') {
-      edit.update('behaviour', behaviourId, { quickPath: next, parked: true, parkNote: 'Parked by the quick path: the gap is not worth closing now.' });
+      edit.update('behaviour', behaviourId, {
+        quickPath: next,
+        parked: true,
+        parkNote: 'Parked by the quick path: the gap is not worth closing now.',
+      });
       return;
     }
     edit.update('behaviour', behaviourId, { quickPath: next });
@@ -50,7 +56,8 @@ export function acceptProposal(store: Store, behaviourId: string, key: string) {
 
 export function dismissProposal(store: Store, behaviourId: string, key: string) {
   const { behaviour, state } = load(store, behaviourId);
-  if (!quickPathProposals(state).some((p) => p.key === key)) throw new ServiceError('conflict', 'That proposal no longer follows from the answers.');
+  if (!quickPathProposals(state).some((p) => p.key === key))
+    throw new ServiceError('conflict', 'That proposal no longer follows from the answers.');
   const next = { ...state, dismissed: [...new Set([...state.dismissed, key])] };
   store.edit(behaviour.engagementId, 'Dismiss proposal', (edit) => edit.update('behaviour', behaviourId, { quickPath: next }));
   return store.detail(behaviour.engagementId)!;

@@ -52,7 +52,11 @@ export async function renderPdf(store: Store, id: string, kind: ReportKind, clie
       })
     : await (await import('../reports/render')).renderReport(kind, snapshot, options);
   const label = kind === 'report' ? 'evaluation-report' : 'leadership-briefing';
-  return { fileName: exportFileName(`${snapshot.engagement.name} ${label}${clientSafe ? ' client-safe' : ''}`, 'pdf'), base64: Buffer.from(pdf).toString('base64'), bytes: pdf.byteLength };
+  return {
+    fileName: exportFileName(`${snapshot.engagement.name} ${label}${clientSafe ? ' client-safe' : ''}`, 'pdf'),
+    base64: Buffer.from(pdf).toString('base64'),
+    bytes: pdf.byteLength,
+  };
 }
 
 /** One kind of record as CSV; client-safe removes names and confidential notes first. */
@@ -61,4 +65,3 @@ export function exportCsv(store: Store, id: string, table: CsvTable, clientSafe:
   const body = clientSafe ? makeClientSafe(snapshot) : snapshot;
   return { fileName: exportFileName(`${snapshot.engagement.name} ${table}`, 'csv'), content: engagementCsv(body, table) };
 }
-

@@ -14,8 +14,11 @@ const FILE = 'window-state.json';
 export function restorableState(saved: unknown, screens: Area[]): WindowState | null {
   const s = saved as WindowState | null;
   const b = s?.bounds;
-  if (!b || ![b.x, b.y, b.width, b.height].every(Number.isFinite) || b.width < 600 || b.height < 400 || b.width > 10000 || b.height > 10000) return null;
-  const visible = screens.some((a) => b.x + 100 < a.x + a.width && b.x + b.width - 100 > a.x && b.y >= a.y - 10 && b.y + 40 < a.y + a.height);
+  if (!b || ![b.x, b.y, b.width, b.height].every(Number.isFinite) || b.width < 600 || b.height < 400 || b.width > 10000 || b.height > 10000)
+    return null;
+  const visible = screens.some(
+    (a) => b.x + 100 < a.x + a.width && b.x + b.width - 100 > a.x && b.y >= a.y - 10 && b.y + 40 < a.y + a.height,
+  );
   return visible ? { bounds: b, maximized: Boolean(s!.maximized) } : null;
 }
 

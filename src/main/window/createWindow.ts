@@ -7,7 +7,10 @@ import { hardenContents, secureWebPreferences } from './security';
 export function createMainWindow(dataDir: string): BrowserWindow {
   const devServerUrl = process.env.ELECTRON_RENDERER_URL;
   // Reopen where the user left it, if that place is still on a screen.
-  const saved = readWindowState(dataDir, screen.getAllDisplays().map((d) => d.workArea));
+  const saved = readWindowState(
+    dataDir,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = new BrowserWindow({
     width: 1360,
     height: 860,

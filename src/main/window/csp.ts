@@ -12,7 +12,7 @@ export const contentSecurityPolicy = [
   "connect-src 'self'",
   "object-src 'none'",
   // Report previews show the PDF that was just rendered, from a blob: URL.
-  "frame-src blob:",
+  'frame-src blob:',
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

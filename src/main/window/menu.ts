@@ -15,7 +15,9 @@ export function installMenu(getWindow: () => BrowserWindow | null, recent: () =>
         { label: 'Library', accelerator: 'CmdOrCtrl+L', click: send('open-library') },
         {
           label: 'Recent engagements',
-          submenu: recentItems.length ? recentItems.map((e) => ({ label: e.name, click: send('open-engagement', e.id) })) : [{ label: 'None yet', enabled: false }],
+          submenu: recentItems.length
+            ? recentItems.map((e) => ({ label: e.name, click: send('open-engagement', e.id) }))
+            : [{ label: 'None yet', enabled: false }],
         },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -40,7 +40,9 @@ const fileOut = z.object({ fileName: z.string(), content: z.string() });
 const backupInfo = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number(), kind: z.string(), good: z.boolean() });
 const cohort = z.enum(['all', 'treatment', 'control']);
 const observationFields = z.strictObject({ date: isoDate, value: quantity, cohort });
-const csvText = z.string().max(CSV_LIMITS.bytes, { message: `The file is larger than ${CSV_LIMITS.bytes / 1024 / 1024} MB; nothing was imported.` });
+const csvText = z
+  .string()
+  .max(CSV_LIMITS.bytes, { message: `The file is larger than ${CSV_LIMITS.bytes / 1024 / 1024} MB; nothing was imported.` });
 const columnIndex = z.number().int().min(0).max(CSV_LIMITS.columns);
 const csvMapping = z.strictObject({ date: columnIndex, value: columnIndex, cohort: columnIndex.nullable() });
 const byId = z.strictObject({ id });
@@ -53,11 +55,25 @@ const forEngagement = z.strictObject({ engagementId: id });
 export const contract = {
   'app.info': {
     input: none,
-    output: z.object({ version: z.string(), dataDir: z.string(), mode: z.enum(['desktop', 'browser']), warning: z.string().nullable(), damaged: z.string().nullable() }),
+    output: z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      mode: z.enum(['desktop', 'browser']),
+      warning: z.string().nullable(),
+      damaged: z.string().nullable(),
+    }),
   },
   'backup.list': { input: none, output: z.array(backupInfo) },
   'backup.create': { input: none, output: backupInfo },
-  'backup.restore': { input: z.strictObject({ name: z.string().regex(/^[\w.-]+\.db$/, { message: 'That is not one of Causeway’s backups.' }).max(120) }), output: z.object({ restored: z.literal(true) }) },
+  'backup.restore': {
+    input: z.strictObject({
+      name: z
+        .string()
+        .regex(/^[\w.-]+\.db$/, { message: 'That is not one of Causeway’s backups.' })
+        .max(120),
+    }),
+    output: z.object({ restored: z.literal(true) }),
+  },
   'library.list': {
     input: z.strictObject({ includeArchived: z.boolean() }),
     output: z.array(engagementSummary),
@@ -78,7 +94,10 @@ export const contract = {
   'behaviour.create': { input: z.strictObject({ outcomeId: id, fields: behaviourFields.partial().optional() }), output: engagementDetail },
   'behaviour.update': { input: z.strictObject({ id, patch: behaviourPatch }), output: engagementDetail },
   'behaviour.delete': { input: byId, output: engagementDetail },
-  'cause.create': { input: z.strictObject({ behaviourId: id, fields: causeFields.partial().extend({ cell: bemCell }) }), output: engagementDetail },
+  'cause.create': {
+    input: z.strictObject({ behaviourId: id, fields: causeFields.partial().extend({ cell: bemCell }) }),
+    output: engagementDetail,
+  },
   'cause.update': { input: z.strictObject({ id, patch: causePatch }), output: engagementDetail },
   'cause.delete': { input: byId, output: engagementDetail },
   'evidence.create': { input: z.strictObject({ causeId: id, fields: evidenceFields }), output: engagementDetail },
@@ -103,7 +122,12 @@ export const contract = {
   'intervention.link': { input: z.strictObject({ interventionId: id, causeId: id }), output: engagementDetail },
   'intervention.unlink': { input: z.strictObject({ interventionId: id, causeId: id }), output: engagementDetail },
   'measure.create': {
-    input: z.strictObject({ engagementId: id, outcomeId: id.nullable().optional(), interventionId: id.nullable().optional(), fields: measureFields.partial() }),
+    input: z.strictObject({
+      engagementId: id,
+      outcomeId: id.nullable().optional(),
+      interventionId: id.nullable().optional(),
+      fields: measureFields.partial(),
+    }),
     output: engagementDetail,
   },
   'measure.update': { input: z.strictObject({ id, patch: measurePatch }), output: engagementDetail },
@@ -113,7 +137,12 @@ export const contract = {
   'map.move': {
     input: z.strictObject({
       engagementId: id,
-      positions: z.array(z.strictObject({ nodeKey: nodeKeySchema, x: z.number().finite().min(-1e6).max(1e6), y: z.number().finite().min(-1e6).max(1e6) })).min(1).max(5000),
+      positions: z
+        .array(
+          z.strictObject({ nodeKey: nodeKeySchema, x: z.number().finite().min(-1e6).max(1e6), y: z.number().finite().min(-1e6).max(1e6) }),
+        )
+        .min(1)
+        .max(5000),
     }),
     output: engagementDetail,
   },
@@ -132,7 +161,10 @@ export const contract = {
       sample: z.array(z.object({ line: z.number(), date: z.string(), value: z.number(), cohort: cohort })),
     }),
   },
-  'observation.importCsv': { input: z.strictObject({ measureId: id, csv: csvText, mapping: csvMapping, skipInvalid: z.boolean() }), output: engagementDetail },
+  'observation.importCsv': {
+    input: z.strictObject({ measureId: id, csv: csvText, mapping: csvMapping, skipInvalid: z.boolean() }),
+    output: engagementDetail,
+  },
   'benefit.create': { input: z.strictObject({ engagementId: id, fields: benefitFields.partial() }), output: engagementDetail },
   'benefit.update': { input: z.strictObject({ id, patch: benefitPatch }), output: engagementDetail },
   'benefit.delete': { input: byId, output: engagementDetail },
@@ -144,7 +176,11 @@ export const contract = {
   'intangible.delete': { input: byId, output: engagementDetail },
   'exchange.export': { input: z.strictObject({ id, clientSafe: z.boolean() }), output: fileOut },
   'exchange.import': {
-    input: z.strictObject({ content: z.string().max(EXCHANGE_MAX_BYTES, { message: `The file is larger than ${EXCHANGE_MAX_BYTES / 1024 / 1024} MB; nothing was imported.` }) }),
+    input: z.strictObject({
+      content: z
+        .string()
+        .max(EXCHANGE_MAX_BYTES, { message: `The file is larger than ${EXCHANGE_MAX_BYTES / 1024 / 1024} MB; nothing was imported.` }),
+    }),
     output: engagementSummary,
   },
   'export.csv': { input: z.strictObject({ id, table: z.enum(csvTables), clientSafe: z.boolean() }), output: fileOut },

@@ -79,8 +79,20 @@ export const demoBehaviours: DemoBehaviour[] = [
         evidenceState: 'confirmed',
         raisedBy: 'Team leader interviews',
         evidence: [
-          { source: 'data', date: '2026-02-10', note: '41% of repeat billing calls in January were waiting for a supervisor credit approval.', strength: 'strong' },
-          { source: 'interview', date: '2026-02-04', note: '"I know what to do, I just am not allowed to do it."', strength: 'moderate', person: 'Agent, Leeds site', confidential: true },
+          {
+            source: 'data',
+            date: '2026-02-10',
+            note: '41% of repeat billing calls in January were waiting for a supervisor credit approval.',
+            strength: 'strong',
+          },
+          {
+            source: 'interview',
+            date: '2026-02-04',
+            note: '"I know what to do, I just am not allowed to do it."',
+            strength: 'moderate',
+            person: 'Agent, Leeds site',
+            confidential: true,
+          },
         ],
       },
       {
@@ -91,7 +103,12 @@ export const demoBehaviours: DemoBehaviour[] = [
         evidenceState: 'supported',
         raisedBy: 'Workshop, 12 Feb',
         evidence: [
-          { source: 'document', date: '2026-02-06', note: 'Agent scorecard weights handle time at 40%; FCR is not on it.', strength: 'strong' },
+          {
+            source: 'document',
+            date: '2026-02-06',
+            note: 'Agent scorecard weights handle time at 40%; FCR is not on it.',
+            strength: 'strong',
+          },
         ],
       },
       {
@@ -102,7 +119,12 @@ export const demoBehaviours: DemoBehaviour[] = [
         evidenceState: 'supported',
         raisedBy: 'Training team',
         evidence: [
-          { source: 'observation', date: '2026-02-18', note: 'Agents in their first 90 days took twice as long to find the adjustment screen.', strength: 'moderate' },
+          {
+            source: 'observation',
+            date: '2026-02-18',
+            note: 'Agents in their first 90 days took twice as long to find the adjustment screen.',
+            strength: 'moderate',
+          },
         ],
       },
       {
@@ -112,7 +134,12 @@ export const demoBehaviours: DemoBehaviour[] = [
         evidenceState: 'ruled_out',
         raisedBy: 'Sponsor',
         evidence: [
-          { source: 'data', date: '2026-02-20', note: 'Quality scores for empathy are 4.5/5 on disputed calls; no link with repeat calls.', strength: 'strong' },
+          {
+            source: 'data',
+            date: '2026-02-20',
+            note: 'Quality scores for empathy are 4.5/5 on disputed calls; no link with repeat calls.',
+            strength: 'strong',
+          },
         ],
       },
     ],
@@ -133,7 +160,12 @@ export const demoBehaviours: DemoBehaviour[] = [
         evidenceState: 'confirmed',
         raisedBy: 'Process walk-through',
         evidence: [
-          { source: 'document', date: '2026-02-12', note: '23 of 31 tariff articles were last reviewed before the October price change.', strength: 'strong' },
+          {
+            source: 'document',
+            date: '2026-02-12',
+            note: '23 of 31 tariff articles were last reviewed before the October price change.',
+            strength: 'strong',
+          },
         ],
       },
       {
@@ -144,7 +176,12 @@ export const demoBehaviours: DemoBehaviour[] = [
         evidenceState: 'supported',
         raisedBy: 'Agent focus group',
         evidence: [
-          { source: 'survey', date: '2026-02-16', note: '78% of agents could not estimate their own FCR within 10 points.', strength: 'moderate' },
+          {
+            source: 'survey',
+            date: '2026-02-16',
+            note: '78% of agents could not estimate their own FCR within 10 points.',
+            strength: 'moderate',
+          },
         ],
       },
       {
@@ -173,7 +210,12 @@ export const demoBehaviours: DemoBehaviour[] = [
         evidenceState: 'confirmed',
         raisedBy: 'Time study',
         evidence: [
-          { source: 'data', date: '2026-02-24', note: 'Team leaders spent 62% of their week on the phones in February.', strength: 'strong' },
+          {
+            source: 'data',
+            date: '2026-02-24',
+            note: 'Team leaders spent 62% of their week on the phones in February.',
+            strength: 'strong',
+          },
         ],
       },
       {
@@ -183,7 +225,12 @@ export const demoBehaviours: DemoBehaviour[] = [
         evidenceState: 'supported',
         raisedBy: 'Workforce planning',
         evidence: [
-          { source: 'data', date: '2026-02-24', note: 'Span of control is 1:10, against 1:8 at the two best-performing sites.', strength: 'moderate' },
+          {
+            source: 'data',
+            date: '2026-02-24',
+            note: 'Span of control is 1:10, against 1:8 at the two best-performing sites.',
+            strength: 'moderate',
+          },
         ],
       },
       {
@@ -228,8 +275,28 @@ export type DemoIntervention = {
 
 /** Measures of the outcome itself (level 4 results). */
 export const demoOutcomeMeasures: DemoMeasure[] = [
-  { name: 'First-contact resolution', unit: '%', level: 4, ltemTier: 8, leading: false, method: 'Telephony + CRM closure codes, control site comparison', timing: 'Monthly', baseline: 62, target: 75 },
-  { name: 'Repeat-call rate', unit: '%', level: 4, ltemTier: 8, leading: false, method: 'Telephony: same caller within 7 days', timing: 'Monthly', baseline: 21, target: 14 },
+  {
+    name: 'First-contact resolution',
+    unit: '%',
+    level: 4,
+    ltemTier: 8,
+    leading: false,
+    method: 'Telephony + CRM closure codes, control site comparison',
+    timing: 'Monthly',
+    baseline: 62,
+    target: 75,
+  },
+  {
+    name: 'Repeat-call rate',
+    unit: '%',
+    level: 4,
+    ltemTier: 8,
+    leading: false,
+    method: 'Telephony: same caller within 7 days',
+    timing: 'Monthly',
+    baseline: 21,
+    target: 14,
+  },
 ];
 
 export const demoInterventions: DemoIntervention[] = [
@@ -262,8 +329,28 @@ export const demoInterventions: DemoIntervention[] = [
     expectedEffect: 'Agents trust and use the knowledge base instead of transferring.',
     causes: ['kb-stale'],
     measures: [
-      { name: 'Transfer rate', unit: '%', level: 3, ltemTier: 7, leading: true, method: 'Telephony transfer logs', timing: 'Weekly', baseline: 18, target: 10 },
-      { name: 'Knowledge-base use per call', unit: 'views', level: 3, ltemTier: 7, leading: true, method: 'Knowledge-base analytics', timing: 'Weekly', baseline: 0.4, target: 1 },
+      {
+        name: 'Transfer rate',
+        unit: '%',
+        level: 3,
+        ltemTier: 7,
+        leading: true,
+        method: 'Telephony transfer logs',
+        timing: 'Weekly',
+        baseline: 18,
+        target: 10,
+      },
+      {
+        name: 'Knowledge-base use per call',
+        unit: 'views',
+        level: 3,
+        ltemTier: 7,
+        leading: true,
+        method: 'Knowledge-base analytics',
+        timing: 'Weekly',
+        baseline: 0.4,
+        target: 1,
+      },
     ],
   },
   {
@@ -310,8 +397,28 @@ export const demoInterventions: DemoIntervention[] = [
     expectedEffect: 'New agents handle billing adjustments confidently from their first week.',
     causes: ['no-practice'],
     measures: [
-      { name: 'Simulator scenario scores', unit: '%', level: 2, ltemTier: 6, leading: true, method: 'Simulator skill demonstration', timing: 'End of training and after 30 days', baseline: null, target: 85 },
-      { name: 'Agent reaction', unit: '/5', level: 1, ltemTier: 3, leading: false, method: 'Post-training survey', timing: 'End of training', baseline: null, target: 4.2 },
+      {
+        name: 'Simulator scenario scores',
+        unit: '%',
+        level: 2,
+        ltemTier: 6,
+        leading: true,
+        method: 'Simulator skill demonstration',
+        timing: 'End of training and after 30 days',
+        baseline: null,
+        target: 85,
+      },
+      {
+        name: 'Agent reaction',
+        unit: '/5',
+        level: 1,
+        ltemTier: 3,
+        leading: false,
+        method: 'Post-training survey',
+        timing: 'End of training',
+        baseline: null,
+        target: 4.2,
+      },
     ],
   },
   {
@@ -332,7 +439,18 @@ export const demoInterventions: DemoIntervention[] = [
 ];
 
 /** Monthly results at the main site (treatment) and the control site, which started three months later. */
-const months = ['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30', '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31'];
+const months = [
+  '2026-01-31',
+  '2026-02-28',
+  '2026-03-31',
+  '2026-04-30',
+  '2026-05-31',
+  '2026-06-30',
+  '2026-07-31',
+  '2026-08-31',
+  '2026-09-30',
+  '2026-10-31',
+];
 const series = (treatment: number[], control: number[]) => [
   ...months.map((date, i) => ({ date, value: treatment[i], cohort: 'treatment' as const })),
   ...months.map((date, i) => ({ date, value: control[i], cohort: 'control' as const })),
@@ -373,7 +491,11 @@ export const demoBenefits = [
   },
 ];
 
-export const demoCosts: { category: 'needs-analysis' | 'design-development' | 'delivery' | 'materials' | 'participants-time' | 'coordination' | 'evaluation'; description: string; amount: number }[] = [
+export const demoCosts: {
+  category: 'needs-analysis' | 'design-development' | 'delivery' | 'materials' | 'participants-time' | 'coordination' | 'evaluation';
+  description: string;
+  amount: number;
+}[] = [
   { category: 'needs-analysis', description: 'Interviews, call listening and data analysis', amount: 12_000 },
   { category: 'design-development', description: 'Simulator scenarios, scorecard redesign, KB review process', amount: 38_000 },
   { category: 'delivery', description: 'Simulator licence and floating agents for coaching cover', amount: 46_000 },

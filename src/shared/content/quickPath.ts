@@ -34,28 +34,48 @@ export const quickPathQuestions: QuickPathQuestion[] = [
     step: 'Fast fixes',
     text: 'Do they know what is expected of them?',
     hint: 'Ask three performers to describe “good”. Do their answers match each other, and the standard?',
-    propose: { on: 'no', cell: 1, cause: 'Performers are not clear what is expected of them', interventions: ['clear-standards', 'worked-examples'] },
+    propose: {
+      on: 'no',
+      cell: 1,
+      cause: 'Performers are not clear what is expected of them',
+      interventions: ['clear-standards', 'worked-examples'],
+    },
   },
   {
     id: 'feedback',
     step: 'Fast fixes',
     text: 'Do they get feedback on how they are doing, soon enough to adjust?',
     hint: 'Feedback once a year, or only when something goes wrong, does not count.',
-    propose: { on: 'no', cell: 1, cause: 'Performers get little or late feedback on how they are doing', interventions: ['feedback-loop', 'manager-check-ins'] },
+    propose: {
+      on: 'no',
+      cell: 1,
+      cause: 'Performers get little or late feedback on how they are doing',
+      interventions: ['feedback-loop', 'manager-check-ins'],
+    },
   },
   {
     id: 'resources',
     step: 'Fast fixes',
     text: 'Do they have the tools, information, time and process the task needs?',
     hint: 'Walk through the task with a performer and note every wait, workaround and missing permission.',
-    propose: { on: 'no', cell: 2, cause: 'Tools, information, time or process get in the way of doing it', interventions: ['process-redesign', 'system-fix', 'job-aid'] },
+    propose: {
+      on: 'no',
+      cell: 2,
+      cause: 'Tools, information, time or process get in the way of doing it',
+      interventions: ['process-redesign', 'system-fix', 'job-aid'],
+    },
   },
   {
     id: 'consequences',
     step: 'Consequences',
     text: 'Is doing it right punished, doing it wrong rewarded, or does it not matter to them either way?',
     hint: 'Compare what happens to the best and the worst performer on this behaviour.',
-    propose: { on: 'yes', cell: 3, cause: 'Doing it right is punished, or doing it wrong has no consequence', interventions: ['remove-punishment', 'incentive-realignment', 'manager-accountability'] },
+    propose: {
+      on: 'yes',
+      cell: 3,
+      cause: 'Doing it right is punished, or doing it wrong has no consequence',
+      interventions: ['remove-punishment', 'incentive-realignment', 'manager-accountability'],
+    },
   },
   {
     id: 'jobDependedOnIt',
@@ -69,7 +89,12 @@ export const quickPathQuestions: QuickPathQuestion[] = [
     text: 'Did they once know how to do it?',
     hint: 'Think of people who did it well in the past, or in another team.',
     after: { id: 'jobDependedOnIt', answer: 'no' },
-    propose: { on: 'no', cell: 4, cause: 'They have never learned how to do it', interventions: ['ilt-practice', 'simulation', 'elearning-scenarios'] },
+    propose: {
+      on: 'no',
+      cell: 4,
+      cause: 'They have never learned how to do it',
+      interventions: ['ilt-practice', 'simulation', 'elearning-scenarios'],
+    },
   },
   {
     id: 'usedOften',
@@ -77,7 +102,12 @@ export const quickPathQuestions: QuickPathQuestion[] = [
     text: 'Is the skill used often?',
     hint: 'A skill used twice a year fades; one used daily drifts without feedback.',
     after: { id: 'onceKnew', answer: 'yes' },
-    propose: { on: 'no', cell: 4, cause: 'The skill is used too rarely to stay sharp', interventions: ['spaced-nudges', 'job-aid', 'simulation'] },
+    propose: {
+      on: 'no',
+      cell: 4,
+      cause: 'The skill is used too rarely to stay sharp',
+      interventions: ['spaced-nudges', 'job-aid', 'simulation'],
+    },
   },
   {
     id: 'usedOftenDrift',
@@ -85,7 +115,12 @@ export const quickPathQuestions: QuickPathQuestion[] = [
     text: 'Do they get feedback and coaching on how they apply the skill?',
     hint: 'A skill used daily without feedback drifts from the standard.',
     after: { id: 'usedOften', answer: 'yes' },
-    propose: { on: 'no', cell: 4, cause: 'The skill has drifted without feedback or coaching', interventions: ['coaching', 'manager-check-ins'] },
+    propose: {
+      on: 'no',
+      cell: 4,
+      cause: 'The skill has drifted without feedback or coaching',
+      interventions: ['coaching', 'manager-check-ins'],
+    },
   },
   {
     id: 'simpler',
@@ -93,7 +128,12 @@ export const quickPathQuestions: QuickPathQuestion[] = [
     text: 'Can the task be made simpler, with a job aid, a checklist or a redesign?',
     hint: 'Knowledge that can live in a job aid does not need to live in memory.',
     after: { id: 'jobDependedOnIt', answer: 'no' },
-    propose: { on: 'yes', cell: 2, cause: 'The task is more complex than it needs to be', interventions: ['job-aid', 'performance-support', 'process-redesign'] },
+    propose: {
+      on: 'yes',
+      cell: 2,
+      cause: 'The task is more complex than it needs to be',
+      interventions: ['job-aid', 'performance-support', 'process-redesign'],
+    },
   },
   {
     id: 'potential',
@@ -101,6 +141,11 @@ export const quickPathQuestions: QuickPathQuestion[] = [
     text: 'Do they have the potential to learn it?',
     hint: 'Consider selection, the volume asked and the demands of the task.',
     after: { id: 'jobDependedOnIt', answer: 'no' },
-    propose: { on: 'no', cell: 5, cause: 'The role asks more than the people in it can be expected to do', interventions: ['selection-criteria', 'placement', 'job-redesign'] },
+    propose: {
+      on: 'no',
+      cell: 5,
+      cause: 'The role asks more than the people in it can be expected to do',
+      interventions: ['selection-criteria', 'placement', 'job-redesign'],
+    },
   },
 ];

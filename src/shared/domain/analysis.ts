@@ -21,13 +21,26 @@ export const evidenceStateLabels: Record<EvidenceState, string> = {
 export const evidenceSources = ['interview', 'data', 'observation', 'survey', 'document', 'workshop'] as const;
 export const evidenceStrengths = ['weak', 'moderate', 'strong'] as const;
 
-const longText = (max: number) => z.string().trim().max(max, { message: `Keep it under ${max} characters.` });
-const rating = z.number().int({ message: 'Use a whole number from 1 to 5.' }).min(1, { message: 'Use 1 to 5.' }).max(5, { message: 'Use 1 to 5.' });
+const longText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep it under ${max} characters.` });
+const rating = z
+  .number()
+  .int({ message: 'Use a whole number from 1 to 5.' })
+  .min(1, { message: 'Use 1 to 5.' })
+  .max(5, { message: 'Use 1 to 5.' });
 
 // Audiences -------------------------------------------------------------------------------
 const audienceShape = {
   role: shortText(120),
-  headcount: z.number().int({ message: 'Headcount is a whole number.' }).min(0, { message: 'Headcount cannot be negative.' }).max(10_000_000).nullable(),
+  headcount: z
+    .number()
+    .int({ message: 'Headcount is a whole number.' })
+    .min(0, { message: 'Headcount cannot be negative.' })
+    .max(10_000_000)
+    .nullable(),
 };
 export const audienceFields = z.strictObject(audienceShape);
 export const audiencePatch = audienceFields.partial();
@@ -50,16 +63,35 @@ export const behaviourFields = z.strictObject(behaviourShape);
 export const behaviourPatch = behaviourFields.partial();
 export type BehaviourFields = z.infer<typeof behaviourFields>;
 export type BehaviourPatch = z.infer<typeof behaviourPatch>;
-export const behaviour = z.object({ id, engagementId: id, outcomeId: id, position: z.number(), ...behaviourShape, quickPath: quickPathState });
+export const behaviour = z.object({
+  id,
+  engagementId: id,
+  outcomeId: id,
+  position: z.number(),
+  ...behaviourShape,
+  quickPath: quickPathState,
+});
 export type Behaviour = z.infer<typeof behaviour>;
-export const emptyBehaviour: BehaviourFields = { audienceId: null, text: '', desired: '', actual: '', impact: 3, gapSize: 3, parked: false, parkNote: '' };
+export const emptyBehaviour: BehaviourFields = {
+  audienceId: null,
+  text: '',
+  desired: '',
+  actual: '',
+  impact: 3,
+  gapSize: 3,
+  parked: false,
+  parkNote: '',
+};
 
 // Causes ----------------------------------------------------------------------------------
 const causeShape = {
   text: longText(500),
   cell: bemCell,
   /** Share of the gap it explains: 1-5 points by default, or a percentage (engagement setting). */
-  weight: z.number({ message: 'Weight is a number.' }).min(0, { message: 'Weight cannot be negative.' }).max(100, { message: 'Weight is at most 100.' }),
+  weight: z
+    .number({ message: 'Weight is a number.' })
+    .min(0, { message: 'Weight cannot be negative.' })
+    .max(100, { message: 'Weight is at most 100.' }),
   evidenceState,
   raisedBy: shortText(120),
   /** Workshop dot votes; they become the weight only when the facilitator accepts them. */

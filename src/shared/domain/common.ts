@@ -18,7 +18,10 @@ function isRealDay(s: string) {
 
 /** A short single-line text a user types (names, owners, sources). */
 export const shortText = (max = 200) =>
-  z.string().trim().max(max, { message: `Keep it under ${max} characters.` });
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep it under ${max} characters.` });
 
 /** A number the user typed: finite, and within a range no KPI needs to exceed. */
 export const quantity = z

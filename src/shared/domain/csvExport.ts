@@ -16,7 +16,13 @@ export function csvCell(value: unknown): string {
 
 /** "First-contact resolution 2026" -> "first-contact-resolution-2026.pdf": safe on every file system. */
 export const exportFileName = (name: string, extension: string) =>
-  `${name.replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-').toLowerCase() || 'causeway'}.${extension}`;
+  `${
+    name
+      .replace(/[^\w\- ]+/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .toLowerCase() || 'causeway'
+  }.${extension}`;
 
 export const toCsv = (rows: unknown[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
@@ -34,28 +40,96 @@ export function engagementCsv(s: Snapshot, table: CsvTable): string {
     case 'behaviours':
       return toCsv([
         ['Outcome', 'Audience', 'Behaviour', 'Desired', 'Actual', 'Impact', 'Gap', 'Priority', 'Parked'],
-        ...s.behaviours.map((b) => [outcome(b.outcomeId), s.audiences.find((a) => a.id === b.audienceId)?.role ?? '', b.text, b.desired, b.actual, b.impact, b.gapSize, b.impact * b.gapSize, b.parked ? 'yes' : 'no']),
+        ...s.behaviours.map((b) => [
+          outcome(b.outcomeId),
+          s.audiences.find((a) => a.id === b.audienceId)?.role ?? '',
+          b.text,
+          b.desired,
+          b.actual,
+          b.impact,
+          b.gapSize,
+          b.impact * b.gapSize,
+          b.parked ? 'yes' : 'no',
+        ]),
       ]);
     case 'causes':
       return toCsv([
         ['Behaviour', 'Cause', 'Cell', 'Bucket', 'Weight', 'Evidence state', 'Raised by', 'Evidence items'],
-        ...s.causes.map((c) => [behaviour(c.behaviourId), c.text, bemCellInfo[c.cell].name, bucketLabels[cellBucket(c.cell)], c.weight, evidenceStateLabels[c.evidenceState], c.raisedBy, s.evidence.filter((e) => e.causeId === c.id).length]),
+        ...s.causes.map((c) => [
+          behaviour(c.behaviourId),
+          c.text,
+          bemCellInfo[c.cell].name,
+          bucketLabels[cellBucket(c.cell)],
+          c.weight,
+          evidenceStateLabels[c.evidenceState],
+          c.raisedBy,
+          s.evidence.filter((e) => e.causeId === c.id).length,
+        ]),
       ]);
     case 'evidence':
-      return toCsv([['Cause', 'Source', 'Date', 'Strength', 'Note', 'Person', 'Confidential'], ...s.evidence.map((e) => [cause(e.causeId), e.source, e.date, e.strength, e.note, e.person, e.confidential ? 'yes' : 'no'])]);
+      return toCsv([
+        ['Cause', 'Source', 'Date', 'Strength', 'Note', 'Person', 'Confidential'],
+        ...s.evidence.map((e) => [cause(e.causeId), e.source, e.date, e.strength, e.note, e.person, e.confidential ? 'yes' : 'no']),
+      ]);
     case 'interventions':
       return toCsv([
         ['Intervention', 'Type', 'Status', 'Owner', 'Cost', 'Effort', 'Start', 'End', 'Causes addressed', 'Expected effect'],
-        ...s.interventions.map((i) => [i.name, interventionKindLabels[i.kind], interventionStatusLabels[i.status], i.owner, i.cost, i.effort, i.startDate, i.endDate, s.links.filter((l) => l.interventionId === i.id).map((l) => cause(l.causeId)).join('; '), i.expectedEffect]),
+        ...s.interventions.map((i) => [
+          i.name,
+          interventionKindLabels[i.kind],
+          interventionStatusLabels[i.status],
+          i.owner,
+          i.cost,
+          i.effort,
+          i.startDate,
+          i.endDate,
+          s.links
+            .filter((l) => l.interventionId === i.id)
+            .map((l) => cause(l.causeId))
+            .join('; '),
+          i.expectedEffect,
+        ]),
       ]);
     case 'measures':
       return toCsv([
-        ['Measure', 'Attached to', 'Level', 'LTEM tier', 'Leading', 'Method', 'Unit', 'Baseline', 'Target', 'Timing', 'Data source', 'Owner'],
-        ...s.measures.map((m) => [m.name, m.outcomeId ? outcome(m.outcomeId) : intervention(m.interventionId), m.level, m.ltemTier, m.leading ? 'yes' : 'no', m.method, m.unit, m.baseline, m.target, m.timing, m.dataSource, m.owner]),
+        [
+          'Measure',
+          'Attached to',
+          'Level',
+          'LTEM tier',
+          'Leading',
+          'Method',
+          'Unit',
+          'Baseline',
+          'Target',
+          'Timing',
+          'Data source',
+          'Owner',
+        ],
+        ...s.measures.map((m) => [
+          m.name,
+          m.outcomeId ? outcome(m.outcomeId) : intervention(m.interventionId),
+          m.level,
+          m.ltemTier,
+          m.leading ? 'yes' : 'no',
+          m.method,
+          m.unit,
+          m.baseline,
+          m.target,
+          m.timing,
+          m.dataSource,
+          m.owner,
+        ]),
       ]);
     case 'observations':
-      return toCsv([['Measure', 'Date', 'Value', 'Cohort'], ...s.observations.map((o) => [measure(o.measureId), o.date, o.value, o.cohort])]);
+      return toCsv([
+        ['Measure', 'Date', 'Value', 'Cohort'],
+        ...s.observations.map((o) => [measure(o.measureId), o.date, o.value, o.cohort]),
+      ]);
     case 'costs':
-      return toCsv([['Category', 'Item', 'Amount', 'Intervention'], ...s.costs.map((c) => [c.category, c.description, c.amount, intervention(c.interventionId)])]);
+      return toCsv([
+        ['Category', 'Item', 'Amount', 'Intervention'],
+        ...s.costs.map((c) => [c.category, c.description, c.amount, intervention(c.interventionId)]),
+      ]);
   }
 }

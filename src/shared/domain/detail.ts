@@ -28,7 +28,9 @@ export const engagementDetail = z.object({
   interventions: z.array(intervention),
   links: z.array(interventionLink),
   measures: z.array(measure),
-  observations: z.array(z.object({ id, engagementId: id, measureId: id, date: z.string(), value: z.number(), cohort: z.enum(['all', 'treatment', 'control']) })),
+  observations: z.array(
+    z.object({ id, engagementId: id, measureId: id, date: z.string(), value: z.number(), cohort: z.enum(['all', 'treatment', 'control']) }),
+  ),
   benefits: z.array(benefit),
   costs: z.array(costItem),
   intangibles: z.array(intangible),

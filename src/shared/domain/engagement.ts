@@ -28,8 +28,7 @@ const fieldShape = {
 export const weightScale = z.enum(['points', 'percent']);
 export type WeightScale = z.infer<typeof weightScale>;
 
-const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) =>
-  !v.startDate || !v.endDate || v.startDate <= v.endDate;
+const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) => !v.startDate || !v.endDate || v.startDate <= v.endDate;
 const datesMessage = { message: 'The end date must be on or after the start date.', path: ['endDate'] };
 
 /** What a user fills in to create an engagement. */

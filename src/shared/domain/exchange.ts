@@ -9,7 +9,8 @@ export const EXCHANGE_MAX_BYTES = 8 * 1024 * 1024;
 
 export type Snapshot = Omit<EngagementDetail, 'history'>;
 
-const limited = <T extends z.ZodTypeAny>(item: T, max: number) => z.array(item).max(max, { message: `More than ${max.toLocaleString('en-GB')} records of one kind.` });
+const limited = <T extends z.ZodTypeAny>(item: T, max: number) =>
+  z.array(item).max(max, { message: `More than ${max.toLocaleString('en-GB')} records of one kind.` });
 const d = engagementDetail.shape;
 
 /** A whole engagement as one file: what another Causeway imports losslessly. */
@@ -50,18 +51,42 @@ export function clientSafe<T extends Pick<Snapshot, 'evidence' | 'causes'>>(s: T
 export function toExchangeFile(detail: EngagementDetail, options: { clientSafe: boolean; now?: string }): ExchangeFile {
   const { history: _history, ...snapshot } = detail;
   const body = options.clientSafe ? clientSafe(snapshot) : snapshot;
-  return { format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exportedAt: options.now ?? new Date().toISOString(), clientSafe: options.clientSafe, ...body };
+  return {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    exportedAt: options.now ?? new Date().toISOString(),
+    clientSafe: options.clientSafe,
+    ...body,
+  };
 }
 
 /** Every link inside the file points at a record in the file: nothing dangles into another library. */
 export function danglingReferences(f: ExchangeFile): string[] {
-  const ids = new Set<string>([f.engagement.id, ...[f.outcomes, f.audiences, f.behaviours, f.causes, f.interventions, f.measures].flatMap((rows) => rows.map((r) => r.id))]);
+  const ids = new Set<string>([
+    f.engagement.id,
+    ...[f.outcomes, f.audiences, f.behaviours, f.causes, f.interventions, f.measures].flatMap((rows) => rows.map((r) => r.id)),
+  ]);
   const problems: string[] = [];
   const check = (what: string, value: string | null | undefined) => {
     if (value && !ids.has(value)) problems.push(`${what} points to ${value}, which is not in the file`);
   };
-  const all = [f.outcomes, f.audiences, f.behaviours, f.causes, f.evidence, f.interventions, f.links, f.measures, f.observations, f.benefits, f.costs, f.intangibles];
-  for (const rows of all) for (const r of rows) if (r.engagementId !== f.engagement.id) problems.push(`a record belongs to another engagement (${r.engagementId})`);
+  const all = [
+    f.outcomes,
+    f.audiences,
+    f.behaviours,
+    f.causes,
+    f.evidence,
+    f.interventions,
+    f.links,
+    f.measures,
+    f.observations,
+    f.benefits,
+    f.costs,
+    f.intangibles,
+  ];
+  for (const rows of all)
+    for (const r of rows)
+      if (r.engagementId !== f.engagement.id) problems.push(`a record belongs to another engagement (${r.engagementId})`);
   f.behaviours.forEach((b) => (check('a behaviour’s outcome', b.outcomeId), check('a behaviour’s audience', b.audienceId)));
   f.causes.forEach((c) => check('a cause’s behaviour', c.behaviourId));
   f.evidence.forEach((e) => check('evidence’s cause', e.causeId));

@@ -50,5 +50,4 @@ export function goalSentence(o: GoalSentenceInput): SentencePart[] {
   ];
 }
 
-export const sentenceText = (parts: SentencePart[]) =>
-  parts.map((p) => (p.kind === 'blank' ? `[${p.text}]` : p.text)).join('');
+export const sentenceText = (parts: SentencePart[]) => parts.map((p) => (p.kind === 'blank' ? `[${p.text}]` : p.text)).join('');

@@ -72,7 +72,8 @@ type Graph = { behaviours: Behaviour[]; causes: Cause[]; links: InterventionLink
  */
 export function interventionImpact(interventionId: string, g: Graph): number {
   const prio = new Map(g.behaviours.filter((b) => !b.parked).map((b) => [b.id, priority(b)]));
-  const weightOf = (c: Cause) => (c.evidenceState === 'ruled_out' || !prio.has(c.behaviourId) ? 0 : Math.max(0, c.weight) * prio.get(c.behaviourId)!);
+  const weightOf = (c: Cause) =>
+    c.evidenceState === 'ruled_out' || !prio.has(c.behaviourId) ? 0 : Math.max(0, c.weight) * prio.get(c.behaviourId)!;
   const total = g.causes.reduce((sum, c) => sum + weightOf(c), 0);
   if (!total) return 0;
   const linked = new Set(g.links.filter((l) => l.interventionId === interventionId).map((l) => l.causeId));
@@ -98,6 +99,8 @@ export function trainingWarnings(i: Pick<Intervention, 'id' | 'kind'>, g: Graph)
     const v = behaviourVerdict(bid, g.causes);
     const b = g.behaviours.find((x) => x.id === bid);
     if (v.counted === 0 || v.shares.learning.share >= 0.5) return [];
-    return [`Training won’t fix this alone: learning is only ${v.shares.learning.percent}% of the weighted causes of “${b?.text ?? 'this behaviour'}”; ${v.shares.process.percent}% is process/environment.`];
+    return [
+      `Training won’t fix this alone: learning is only ${v.shares.learning.percent}% of the weighted causes of “${b?.text ?? 'this behaviour'}”; ${v.shares.process.percent}% is process/environment.`,
+    ];
   });
 }

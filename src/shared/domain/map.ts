@@ -18,7 +18,9 @@ export const nodeKindLabels: Record<NodeKind, string> = {
 
 /** A node's key is "<kind>:<record id>": stable across sessions, so dragged positions can be kept. */
 export const nodeKey = (kind: NodeKind, id: string) => `${kind}:${id}`;
-export const nodeKeySchema = z.string().regex(/^(outcome|behaviour|cause|intervention|measure):[0-9a-f-]{36}$/, { message: 'That is not a map node.' });
+export const nodeKeySchema = z
+  .string()
+  .regex(/^(outcome|behaviour|cause|intervention|measure):[0-9a-f-]{36}$/, { message: 'That is not a map node.' });
 export function parseNodeKey(key: string): { kind: NodeKind; id: string } {
   const [kind, id] = key.split(':');
   return { kind: kind as NodeKind, id };
@@ -68,8 +70,13 @@ export function checkEdge(source: NodeKind, target: NodeKind): { ok: true } | { 
   if (legalTargets[target].includes(source))
     return { ok: false, message: `Links run left to right: draw it from the ${target} to the ${source}.` };
   const allowed = legalTargets[source];
-  const hint = allowed.length ? `${a(source)} ${source} links only to ${allowed.map((k) => `${a(k)} ${k}`).join(' or ')}.` : 'A measure is the end of the chain: nothing links from it.';
-  return { ok: false, message: `${a(source)[0].toUpperCase()}${a(source).slice(1)} ${source} cannot link to ${a(target)} ${target}. ${hint[0].toUpperCase()}${hint.slice(1)}` };
+  const hint = allowed.length
+    ? `${a(source)} ${source} links only to ${allowed.map((k) => `${a(k)} ${k}`).join(' or ')}.`
+    : 'A measure is the end of the chain: nothing links from it.';
+  return {
+    ok: false,
+    message: `${a(source)[0].toUpperCase()}${a(source).slice(1)} ${source} cannot link to ${a(target)} ${target}. ${hint[0].toUpperCase()}${hint.slice(1)}`,
+  };
 }
 
 export function buildGraph(r: MapRecords): MapGraph {
@@ -80,19 +87,29 @@ export function buildGraph(r: MapRecords): MapGraph {
     nodes.push({ key: nodeKey(kind, id), kind, id, label, detail, layer: layerOf[kind], ...extra });
 
   for (const o of r.outcomes) {
-    const range = o.baselineValue !== null && o.targetValue !== null ? `${formatValue(o.baselineValue, o.unit)} → ${formatValue(o.targetValue, o.unit)}` : 'Baseline and target not set';
+    const range =
+      o.baselineValue !== null && o.targetValue !== null
+        ? `${formatValue(o.baselineValue, o.unit)} → ${formatValue(o.targetValue, o.unit)}`
+        : 'Baseline and target not set';
     node('outcome', o.id, o.kpiName || 'Untitled outcome', o.targetDate ? `${range} by ${formatDate(o.targetDate)}` : range);
   }
   for (const b of r.behaviours) {
     const audience = r.audiences.find((x) => x.id === b.audienceId)?.role;
-    node('behaviour', b.id, b.text || 'Untitled behaviour', [audience, b.parked ? 'parked' : `priority ${b.impact * b.gapSize}`].filter(Boolean).join(' · '), { parked: b.parked });
+    node(
+      'behaviour',
+      b.id,
+      b.text || 'Untitled behaviour',
+      [audience, b.parked ? 'parked' : `priority ${b.impact * b.gapSize}`].filter(Boolean).join(' · '),
+      { parked: b.parked },
+    );
     edge(nodeKey('outcome', b.outcomeId), nodeKey('behaviour', b.id));
   }
   for (const c of r.causes) {
     node('cause', c.id, c.text || 'Untitled cause', `weight ${c.weight}`, { bucket: cellBucket(c.cell), evidenceState: c.evidenceState });
     edge(nodeKey('behaviour', c.behaviourId), nodeKey('cause', c.id));
   }
-  for (const i of r.interventions) node('intervention', i.id, i.name || 'Untitled intervention', i.owner ? `owner: ${i.owner}` : i.status.replace('_', ' '));
+  for (const i of r.interventions)
+    node('intervention', i.id, i.name || 'Untitled intervention', i.owner ? `owner: ${i.owner}` : i.status.replace('_', ' '));
   for (const l of r.links) edge(nodeKey('cause', l.causeId), nodeKey('intervention', l.interventionId));
   for (const m of r.measures) {
     node('measure', m.id, m.name || 'Untitled measure', `Level ${m.level}${m.leading ? ' · leading' : ''}`);
@@ -160,7 +177,10 @@ function chainSentence(r: MapRecords, chain: string[]): string {
   if (b) parts.push(`${parts.length ? 'so that ' : ''}${who} ${b.text}`);
   if (o) {
     const kpi = o.kpiName || 'the KPI';
-    const move = o.baselineValue !== null && o.targetValue !== null ? ` from ${formatValue(o.baselineValue, o.unit)} to ${formatValue(o.targetValue, o.unit)}` : '';
+    const move =
+      o.baselineValue !== null && o.targetValue !== null
+        ? ` from ${formatValue(o.baselineValue, o.unit)} to ${formatValue(o.targetValue, o.unit)}`
+        : '';
     const by = o.targetDate ? ` by ${formatDate(o.targetDate)}` : '';
     parts.push(`${parts.length ? 'moving' : 'Moving'} ${kpi}${move}${by}`);
   }

@@ -13,7 +13,13 @@ export type ElkInput = {
 };
 
 const pinned = (where: 'FIRST' | 'LAST') => ({ 'elk.layered.layering.layerConstraint': where });
-const constraint: Record<NodeKind, Record<string, string>> = { outcome: pinned('FIRST'), behaviour: {}, cause: {}, intervention: {}, measure: pinned('LAST') };
+const constraint: Record<NodeKind, Record<string, string>> = {
+  outcome: pinned('FIRST'),
+  behaviour: {},
+  cause: {},
+  intervention: {},
+  measure: pinned('LAST'),
+};
 
 /**
  * Left-to-right layers (outcome ... measure) with ELK's layered algorithm. Outcomes are pinned to

@@ -32,7 +32,8 @@ export function wrapText(text: string, width: number, max: number): string[] {
  */
 export function mapToSvg(graph: MapGraph, positions: Map<string, { x: number; y: number }>, size = { width: 250, height: 116 }): string {
   const placed = graph.nodes.filter((n) => positions.has(n.key));
-  if (placed.length === 0) return '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="80"><text x="20" y="45" font-family="sans-serif">The map is empty.</text></svg>';
+  if (placed.length === 0)
+    return '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="80"><text x="20" y="45" font-family="sans-serif">The map is empty.</text></svg>';
   const xs = placed.map((n) => positions.get(n.key)!.x);
   const ys = placed.map((n) => positions.get(n.key)!.y);
   const pad = 40;
@@ -51,7 +52,9 @@ export function mapToSvg(graph: MapGraph, positions: Map<string, { x: number; y:
     const x2 = t.x - minX;
     const y2 = t.y + size.height / 2 - minY;
     const mid = (x1 + x2) / 2;
-    parts.push(`<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="#868e96" stroke-width="1.6" marker-end="url(#arrow)"/>`);
+    parts.push(
+      `<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="#868e96" stroke-width="1.6" marker-end="url(#arrow)"/>`,
+    );
   }
   for (const n of placed) {
     const p = at(n.key);
@@ -63,16 +66,23 @@ export function mapToSvg(graph: MapGraph, positions: Map<string, { x: number; y:
     const kindLabel = n.kind === 'cause' && n.bucket ? `CAUSE · ${bucketLabels[n.bucket].toUpperCase()}` : n.kind.toUpperCase();
     const state = n.evidenceState ? ` · ${n.evidenceState.replace('_', ' ')}` : '';
     parts.push(`<g${faded}>`);
-    parts.push(`<rect x="${x}" y="${y}" width="${size.width}" height="${size.height}" rx="8" fill="#ffffff" stroke="${colour}" stroke-width="2"${dashed}/>`);
+    parts.push(
+      `<rect x="${x}" y="${y}" width="${size.width}" height="${size.height}" rx="8" fill="#ffffff" stroke="${colour}" stroke-width="2"${dashed}/>`,
+    );
     parts.push(`<rect x="${x}" y="${y}" width="8" height="${size.height}" rx="3" fill="${colour}"/>`);
     parts.push(`<text x="${x + 18}" y="${y + 20}" font-size="10" font-weight="700" fill="${colour}">${escape(kindLabel + state)}</text>`);
     wrapText(n.label, 34, 3).forEach((line, i) => {
-      parts.push(`<text x="${x + 18}" y="${y + 40 + i * 16}" font-size="13" fill="#212529"${n.evidenceState === 'ruled_out' ? ' text-decoration="line-through"' : ''}>${escape(line)}</text>`);
+      parts.push(
+        `<text x="${x + 18}" y="${y + 40 + i * 16}" font-size="13" fill="#212529"${n.evidenceState === 'ruled_out' ? ' text-decoration="line-through"' : ''}>${escape(line)}</text>`,
+      );
     });
     parts.push('</g>');
   }
   const legend = buckets
-    .map((b, i) => `<rect x="${pad + i * 190}" y="${height - 28}" width="14" height="14" fill="${bucketPrintColours[b]}"/><text x="${pad + i * 190 + 20}" y="${height - 16}" font-size="12" fill="#212529">${bucketLabels[b]}</text>`)
+    .map(
+      (b, i) =>
+        `<rect x="${pad + i * 190}" y="${height - 28}" width="14" height="14" fill="${bucketPrintColours[b]}"/><text x="${pad + i * 190 + 20}" y="${height - 16}" font-size="12" fill="#212529">${bucketLabels[b]}</text>`,
+    )
     .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.round(width)}" height="${Math.round(height)}" viewBox="0 0 ${Math.round(width)} ${Math.round(height)}" font-family="Inter, Helvetica, Arial, sans-serif">`,

@@ -15,7 +15,12 @@ const shape = {
   name: shortText(160),
   unit: shortText(24),
   level: z.number().int().min(1, { message: 'Levels run from 1 to 5.' }).max(5, { message: 'Levels run from 1 to 5.' }),
-  ltemTier: z.number().int().min(1, { message: 'LTEM tiers run from 1 to 8.' }).max(8, { message: 'LTEM tiers run from 1 to 8.' }).nullable(),
+  ltemTier: z
+    .number()
+    .int()
+    .min(1, { message: 'LTEM tiers run from 1 to 8.' })
+    .max(8, { message: 'LTEM tiers run from 1 to 8.' })
+    .nullable(),
   leading: z.boolean(),
   method: shortText(160),
   dataSource: shortText(200),
@@ -29,7 +34,14 @@ export const measureFields = z.strictObject(shape);
 export const measurePatch = measureFields.partial();
 export type MeasureFields = z.infer<typeof measureFields>;
 export type MeasurePatch = z.infer<typeof measurePatch>;
-export const measure = z.object({ id, engagementId: id, outcomeId: id.nullable(), interventionId: id.nullable(), position: z.number(), ...shape });
+export const measure = z.object({
+  id,
+  engagementId: id,
+  outcomeId: id.nullable(),
+  interventionId: id.nullable(),
+  position: z.number(),
+  ...shape,
+});
 export type Measure = z.infer<typeof measure>;
 
 export const emptyMeasure: MeasureFields = {

@@ -36,12 +36,22 @@ export function quickPathProposals(state: QuickPathState): (Proposal & { status:
   const out: (Proposal & { status: 'open' | 'accepted' | 'dismissed' })[] = [];
   if (state.answers.worth === 'no') {
     const key = 'worth:no';
-    return [{ key, kind: 'park', questionId: 'worth', text: 'Park this behaviour: the gap is not worth closing now.', status: status(key) }];
+    return [
+      { key, kind: 'park', questionId: 'worth', text: 'Park this behaviour: the gap is not worth closing now.', status: status(key) },
+    ];
   }
   for (const q of visibleQuestions(state.answers)) {
     if (!q.propose || state.answers[q.id] !== q.propose.on) continue;
     const key = `${q.id}:${q.propose.on}`;
-    out.push({ key, kind: 'cause', questionId: q.id, cell: q.propose.cell, text: q.propose.cause, interventions: q.propose.interventions, status: status(key) });
+    out.push({
+      key,
+      kind: 'cause',
+      questionId: q.id,
+      cell: q.propose.cell,
+      text: q.propose.cause,
+      interventions: q.propose.interventions,
+      status: status(key),
+    });
   }
   return out;
 }

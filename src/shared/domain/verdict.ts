@@ -66,11 +66,28 @@ export function verdictOf(items: Weighted[]): Verdict {
     buckets.map((b, i) => {
       const s = perBucket[b];
       const of = (x: number) => (s.weight ? x / s.weight : 0);
-      return [b, { bucket: b, weight: s.weight, share: totalWeight ? s.weight / totalWeight : 0, percent: percents[i], evidence: { confirmed: of(s.confirmed), supported: of(s.supported), hypothesis: of(s.hypothesis) } }];
+      return [
+        b,
+        {
+          bucket: b,
+          weight: s.weight,
+          share: totalWeight ? s.weight / totalWeight : 0,
+          percent: percents[i],
+          evidence: { confirmed: of(s.confirmed), supported: of(s.supported), hypothesis: of(s.hypothesis) },
+        },
+      ];
     }),
   ) as Record<Bucket, BucketShare>;
 
-  return { counted: counted.length, ruledOut, totalWeight, equalWeights, shares, sentence: verdictSentence(counted.length, items.length, shares), warnings: verdictWarnings(counted, shares) };
+  return {
+    counted: counted.length,
+    ruledOut,
+    totalWeight,
+    equalWeights,
+    shares,
+    sentence: verdictSentence(counted.length, items.length, shares),
+    warnings: verdictWarnings(counted, shares),
+  };
 }
 
 function verdictSentence(counted: number, all: number, s: Record<Bucket, BucketShare>) {
@@ -84,8 +101,10 @@ function verdictWarnings(counted: Weighted[], s: Record<Bucket, BucketShare>): s
   if (counted.length === 0) return warnings;
   if (s.process.share > 0.5)
     warnings.push(`Training alone won’t close this gap: ${s.process.percent}% of the weighted causes are in the process and environment.`);
-  if (counted.every((i) => i.cause.cell === 4)) warnings.push('Every cause is a learning gap. Have cells 1–3 (information, resources, incentives) been checked?');
-  if (counted.every((i) => i.cause.evidenceState === 'hypothesis')) warnings.push('No evidence yet: every cause behind this verdict is a hypothesis.');
+  if (counted.every((i) => i.cause.cell === 4))
+    warnings.push('Every cause is a learning gap. Have cells 1–3 (information, resources, incentives) been checked?');
+  if (counted.every((i) => i.cause.evidenceState === 'hypothesis'))
+    warnings.push('No evidence yet: every cause behind this verdict is a hypothesis.');
   return warnings;
 }
 
@@ -103,5 +122,8 @@ export function rollupVerdict(behaviours: Behaviour[], causes: Cause[]) {
 }
 
 export function outcomeVerdict(outcomeId: string, behaviours: Behaviour[], causes: Cause[]) {
-  return rollupVerdict(behaviours.filter((b) => b.outcomeId === outcomeId), causes);
+  return rollupVerdict(
+    behaviours.filter((b) => b.outcomeId === outcomeId),
+    causes,
+  );
 }

@@ -45,7 +45,10 @@ async function overHttp(procedure: string, input: unknown): Promise<Result<unkno
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'internal', message: 'Causeway is not running. Start it again with npm start; your saved work is safe.' } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'Causeway is not running. Start it again with npm start; your saved work is safe.' },
+    };
   }
   return (await response.json()) as Result<unknown>;
 }

@@ -36,7 +36,10 @@ export function App() {
   // A damaged library opens in recovery: the backups, and nothing that could write over it.
   const [damaged, setDamaged] = useState<string | null>(null);
   useEffect(() => {
-    call('app.info', {}).then((info) => setDamaged(info.damaged), () => undefined);
+    call('app.info', {}).then(
+      (info) => setDamaged(info.damaged),
+      () => undefined,
+    );
   }, []);
   if (damaged) return <RecoveryScreen message={damaged} />;
 

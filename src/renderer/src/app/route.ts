@@ -10,7 +10,8 @@ export type Route = { screen: 'library' } | { screen: 'engagement'; id: string; 
 /** Routes live in the hash (#/engagement/<id>/<step>) so a reload returns to the same place. */
 export function parseRoute(hash: string): Route {
   const [, screen, id, step] = hash.replace(/^#/, '').split('/');
-  if (screen === 'engagement' && id) return { screen, id, step: steps.includes(step as Step) || step === 'map' || step === 'workshop' ? (step as View) : 'outcome' };
+  if (screen === 'engagement' && id)
+    return { screen, id, step: steps.includes(step as Step) || step === 'map' || step === 'workshop' ? (step as View) : 'outcome' };
   return { screen: 'library' };
 }
 

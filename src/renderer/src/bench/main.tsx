@@ -24,7 +24,10 @@ bench.edges = graph.edges.length;
 
 function whenRendered(start: number) {
   const check = () => {
-    if (document.querySelectorAll('.react-flow__node').length >= graph.nodes.length && document.querySelectorAll('.react-flow__edge').length >= graph.edges.length) {
+    if (
+      document.querySelectorAll('.react-flow__node').length >= graph.nodes.length &&
+      document.querySelectorAll('.react-flow__edge').length >= graph.edges.length
+    ) {
       requestAnimationFrame(() => {
         bench.renderMs = performance.now() - start;
         bench.ready = true;
@@ -41,7 +44,13 @@ async function main() {
   const root = createRoot(document.getElementById('root')!);
   const start = performance.now();
   if (mode === 'bare') {
-    const nodes: Node[] = graph.nodes.map((n) => ({ id: n.key, position: positions.get(n.key)!, data: { label: n.label }, width: 250, height: 116 }));
+    const nodes: Node[] = graph.nodes.map((n) => ({
+      id: n.key,
+      position: positions.get(n.key)!,
+      data: { label: n.label },
+      width: 250,
+      height: 116,
+    }));
     const edges: Edge[] = graph.edges.map((e) => ({ id: e.key, source: e.source, target: e.target }));
     root.render(
       <div style={{ height: '100vh' }}>
@@ -53,7 +62,17 @@ async function main() {
       <MantineProvider>
         <ReactFlowProvider>
           <div style={{ height: '100vh', padding: 0 }}>
-            <MapCanvas graph={graph} saved={positions} autoLayout={false} minimap={params.get('minimap') !== '0'} selected={null} onSelect={() => {}} onMove={() => {}} onConnect={() => {}} onDelete={() => {}} />
+            <MapCanvas
+              graph={graph}
+              saved={positions}
+              autoLayout={false}
+              minimap={params.get('minimap') !== '0'}
+              selected={null}
+              onSelect={() => {}}
+              onMove={() => {}}
+              onConnect={() => {}}
+              onDelete={() => {}}
+            />
           </div>
         </ReactFlowProvider>
       </MantineProvider>,

@@ -27,13 +27,28 @@ function Field<T>({
   multiline,
   ...props
 }: Common<T> & { parse: (s: string) => Parsed<T>; format: (v: T) => string; multiline?: boolean }) {
-  const field = useAutosave({ value, onSave, onLive, format, parse: (s) => {
-    const parsed = parse(s);
-    return parsed.ok ? check(schema, parsed.value) : parsed;
-  } });
+  const field = useAutosave({
+    value,
+    onSave,
+    onLive,
+    format,
+    parse: (s) => {
+      const parsed = parse(s);
+      return parsed.ok ? check(schema, parsed.value) : parsed;
+    },
+  });
   const shared = { value: field.draft, error: field.error, onFocus: field.onFocus, onBlur: field.onBlur };
   if (multiline)
-    return <Textarea {...(props as object)} {...shared} autosize minRows={1} maxRows={6} onChange={(e) => field.onChange(e.currentTarget.value)} />;
+    return (
+      <Textarea
+        {...(props as object)}
+        {...shared}
+        autosize
+        minRows={1}
+        maxRows={6}
+        onChange={(e) => field.onChange(e.currentTarget.value)}
+      />
+    );
   return <TextInput {...props} {...shared} type={type} onChange={(e) => field.onChange(e.currentTarget.value)} />;
 }
 

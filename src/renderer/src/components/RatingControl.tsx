@@ -2,7 +2,17 @@ import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 
 /** A 1-5 rating as five big buttons: quick to hit on a laptop in a workshop. */
-export function RatingControl({ label, value, onChange, hint }: { label: string; value: number; onChange: (v: number) => void; hint?: string }) {
+export function RatingControl({
+  label,
+  value,
+  onChange,
+  hint,
+}: {
+  label: string;
+  value: number;
+  onChange: (v: number) => void;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <Stack gap={4}>

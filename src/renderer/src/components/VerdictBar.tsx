@@ -44,7 +44,9 @@ export function VerdictBar({ verdict, size = 'lg', label }: { verdict: Verdict; 
             <Group key={b} gap={6} wrap="nowrap" data-testid={`share-${b}`}>
               <span className={classes.swatch} style={{ background: bucketColours[b] }} />
               <Text size="sm">
-                <b>{bucketLabels[b]} {verdict.shares[b].percent}%</b>
+                <b>
+                  {bucketLabels[b]} {verdict.shares[b].percent}%
+                </b>
                 {verdict.shares[b].weight > 0 && <Text span c="dimmed" size="sm">{` · ${evidenceMix(verdict.shares[b].evidence)}`}</Text>}
               </Text>
             </Group>

@@ -75,54 +75,91 @@ export function isolatedEffect(i: Isolation): { effect: number | null; how: stri
   if (i.method === 'none') return { effect: null, how: 'No isolation method: the effect cannot be credited to the programme.' };
   if (i.method === 'control') {
     const effect = controlGroupEffect(i);
-    return { effect, how: `Control group: (${fmt(i.treatmentAfter)} − ${fmt(i.treatmentBefore)}) − (${fmt(i.controlAfter)} − ${fmt(i.controlBefore)}) = ${fmt(effect)}` };
+    return {
+      effect,
+      how: `Control group: (${fmt(i.treatmentAfter)} − ${fmt(i.treatmentBefore)}) − (${fmt(i.controlAfter)} − ${fmt(i.controlBefore)}) = ${fmt(effect)}`,
+    };
   }
   if (i.method === 'trend') {
     const effect = trendEffect(i);
     return { effect, how: `Trend line: actual ${fmt(i.actual)} − projected ${fmt(i.projected)} = ${fmt(effect)}` };
   }
   const r = estimateEffect(i.estimates);
-  const parts = i.estimates.filter((e) => r.counted.includes(e.respondent)).map((e) => `${fmt(e.improvement!)} × ${pct(e.share!)} × ${pct(e.confidence!)}`);
+  const parts = i.estimates
+    .filter((e) => r.counted.includes(e.respondent))
+    .map((e) => `${fmt(e.improvement!)} × ${pct(e.share!)} × ${pct(e.confidence!)}`);
   const skipped = r.skipped.length ? `; ${r.skipped.map((s) => `${s.respondent} ${s.reason}`).join('; ')}` : '';
   return { effect: r.effect, how: `Estimates: ${parts.join(' + ') || 'none counted'} = ${fmt(r.effect)}${skipped}` };
 }
 
-export type BenefitValue = { id: string; name: string; effect: number | null; expected: number; conservative: number; how: string[]; warnings: string[] };
+export type BenefitValue = {
+  id: string;
+  name: string;
+  effect: number | null;
+  expected: number;
+  conservative: number;
+  how: string[];
+  warnings: string[];
+};
 
 /**
  * A benefit in money, as an expected and a conservative figure, with every step written out.
  * Conservative: the lowest credible unit value and the first year only.
  */
-export function benefitValue(b: Pick<Benefit, 'id' | 'name' | 'kind' | 'isolation' | 'conversion' | 'timeSaved' | 'years' | 'justification'>): BenefitValue {
+export function benefitValue(
+  b: Pick<Benefit, 'id' | 'name' | 'kind' | 'isolation' | 'conversion' | 'timeSaved' | 'years' | 'justification'>,
+): BenefitValue {
   const name = b.name || 'Untitled benefit';
   const warnings: string[] = [];
   if (b.kind === 'time') {
     const t = b.timeSaved;
     const value = t ? timeSavedValue(t) : 0;
     const how = t
-      ? [`Time saved: ${fmt(t.hoursPerWeek)} h/week × ${fmt(t.weeks)} weeks × ${fmt(t.people)} people × ${fmt(t.hourlyCost)}/h × (1 + ${fmt(t.benefitsFactor)}) = ${fmt(t.hoursPerWeek * t.weeks * t.people * t.hourlyCost * (1 + t.benefitsFactor))}${t.redeployed ? '' : ' — not counted: the time is not redeployed to productive work'}`]
+      ? [
+          `Time saved: ${fmt(t.hoursPerWeek)} h/week × ${fmt(t.weeks)} weeks × ${fmt(t.people)} people × ${fmt(t.hourlyCost)}/h × (1 + ${fmt(t.benefitsFactor)}) = ${fmt(t.hoursPerWeek * t.weeks * t.people * t.hourlyCost * (1 + t.benefitsFactor))}${t.redeployed ? '' : ' — not counted: the time is not redeployed to productive work'}`,
+        ]
       : ['No time-saved figures yet.'];
-    if (t && !t.redeployed) warnings.push(`“${name}”: time saved counts as money only when the time is redeployed; list it as an intangible instead.`);
-    return { id: b.id, name, effect: null, expected: value * b.years, conservative: value, how, warnings: [...warnings, ...yearWarnings(b, name)] };
+    if (t && !t.redeployed)
+      warnings.push(`“${name}”: time saved counts as money only when the time is redeployed; list it as an intangible instead.`);
+    return {
+      id: b.id,
+      name,
+      effect: null,
+      expected: value * b.years,
+      conservative: value,
+      how,
+      warnings: [...warnings, ...yearWarnings(b, name)],
+    };
   }
   const isolated = isolatedEffect(b.isolation);
   // The improvement is the effect in the measure's good direction (a fall in repeat calls is a gain).
   const lower = b.conversion.betterWhen === 'lower';
   const effect = isolated.effect === null ? null : lower ? -isolated.effect : isolated.effect;
   const how = lower && effect !== null ? `${isolated.how}; lower is better, so the improvement is ${fmt(effect)}` : isolated.how;
-  if (b.isolation.method === 'none') warnings.push(`“${name}” has no isolation method: nothing can be credited to the programme until one is chosen.`);
+  if (b.isolation.method === 'none')
+    warnings.push(`“${name}” has no isolation method: nothing can be credited to the programme until one is chosen.`);
   if (b.isolation.method === 'estimate') {
     const extremes = extremeEstimates(b.isolation.estimates.filter((e) => !e.excluded));
-    if (extremes.length) warnings.push(`“${name}” includes extreme estimates (${extremes.join(', ')}): exclude them or explain why they stay.`);
+    if (extremes.length)
+      warnings.push(`“${name}” includes extreme estimates (${extremes.join(', ')}): exclude them or explain why they stay.`);
     if (b.isolation.estimates.some((e) => e.improvement !== null && e.share !== null && e.confidence === null))
       warnings.push(`“${name}” has estimates without a confidence: they count as zero until one is given.`);
   }
   const unit = b.conversion.valuePerUnit;
   const low = b.conversion.valuePerUnitLow ?? unit;
   const method = conversionMethods.find((m) => m.key === b.conversion.method)!;
-  if (b.conversion.method === 'expert' && !b.conversion.note) warnings.push(`“${name}” is converted by an expert estimate with no source: say whose estimate it is and how sure they are.`);
+  if (b.conversion.method === 'expert' && !b.conversion.note)
+    warnings.push(`“${name}” is converted by an expert estimate with no source: say whose estimate it is and how sure they are.`);
   if (effect === null || unit === null) {
-    return { id: b.id, name, effect, expected: 0, conservative: 0, how: [how, unit === null ? 'No value per unit yet: not converted to money.' : ''].filter(Boolean), warnings: [...warnings, ...yearWarnings(b, name)] };
+    return {
+      id: b.id,
+      name,
+      effect,
+      expected: 0,
+      conservative: 0,
+      how: [how, unit === null ? 'No value per unit yet: not converted to money.' : ''].filter(Boolean),
+      warnings: [...warnings, ...yearWarnings(b, name)],
+    };
   }
   const expected = effect * unit * b.years;
   const conservative = effect * (low ?? unit) * Math.min(1, b.years);

@@ -32,7 +32,10 @@ export function parseDate(raw: string): string | null {
 
 /** "62", "62%", "1,250.5", "-3": a number; anything else (formulas included) is not. */
 export function parseNumber(raw: string): number | null {
-  const s = raw.trim().replace(/%$/, '').replace(/,(?=\d{3}\b)/g, '');
+  const s = raw
+    .trim()
+    .replace(/%$/, '')
+    .replace(/,(?=\d{3}\b)/g, '');
   if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
   const n = Number(s);
   return Number.isFinite(n) && Math.abs(n) <= 1e12 ? n : null;
@@ -59,9 +62,11 @@ export function validateRows(rows: string[][], mapping: CsvMapping): CsvRow[] {
     const value = parseNumber(rawValue);
     const cohort = mapping.cohort === null ? 'all' : parseCohort(cells[mapping.cohort]);
     const problems: string[] = [];
-    if (!date) problems.push(rawDate.trim() ? `“${rawDate.trim().slice(0, 40)}” is not a date (use 2026-03-31 or 31/03/2026)` : 'the date is empty');
+    if (!date)
+      problems.push(rawDate.trim() ? `“${rawDate.trim().slice(0, 40)}” is not a date (use 2026-03-31 or 31/03/2026)` : 'the date is empty');
     if (value === null) problems.push(rawValue.trim() ? `“${rawValue.trim().slice(0, 40)}” is not a number` : 'the value is empty');
-    if (cohort === null) problems.push(`“${(cells[mapping.cohort!] ?? '').trim().slice(0, 40)}” is not a cohort (use all, treatment or control)`);
+    if (cohort === null)
+      problems.push(`“${(cells[mapping.cohort!] ?? '').trim().slice(0, 40)}” is not a cohort (use all, treatment or control)`);
     return { line, date, value, cohort: cohort ?? 'all', error: problems.length ? `Line ${line}: ${problems.join('; ')}.` : null };
   });
 }

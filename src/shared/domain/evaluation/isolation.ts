@@ -10,7 +10,8 @@ export function controlGroupEffect(i: { treatmentBefore: number; treatmentAfter:
 
 export type Point = { date: string; value: number };
 
-const monthsBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (1000 * 60 * 60 * 24 * 30.4375);
+const monthsBetween = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (1000 * 60 * 60 * 24 * 30.4375);
 
 /** Least-squares line through the pre-programme points, slope per month. Needs two points on different dates. */
 export function preTrend(points: Point[]): { slopePerMonth: number; intercept: number; origin: string } | null {
@@ -36,7 +37,13 @@ export function projectTrend(points: Point[], at: string): number | null {
   return t ? t.intercept + t.slopePerMonth * monthsBetween(t.origin, at) : null;
 }
 
-export type Estimate = { respondent: string; improvement: number | null; share: number | null; confidence: number | null; excluded?: boolean };
+export type Estimate = {
+  respondent: string;
+  improvement: number | null;
+  share: number | null;
+  confidence: number | null;
+  excluded?: boolean;
+};
 
 /**
  * Participant / manager / expert estimates: each respondent's improvement × share attributed ×
@@ -49,7 +56,8 @@ export function estimateEffect(estimates: Estimate[]) {
   const skipped: { respondent: string; reason: string }[] = [];
   for (const e of estimates) {
     if (e.excluded) skipped.push({ respondent: e.respondent, reason: 'excluded as an extreme value' });
-    else if (e.improvement === null || e.share === null || e.confidence === null) skipped.push({ respondent: e.respondent, reason: 'no answer: counts as zero' });
+    else if (e.improvement === null || e.share === null || e.confidence === null)
+      skipped.push({ respondent: e.respondent, reason: 'no answer: counts as zero' });
     else {
       effect += e.improvement * e.share * e.confidence;
       counted.push(e.respondent);

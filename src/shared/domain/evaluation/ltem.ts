@@ -40,7 +40,9 @@ type MeasureLike = { name: string; level: number; ltemTier: number | null; metho
 
 /** Attendance and completions are activity, never impact. */
 export function isActivity(m: MeasureLike) {
-  return (m.ltemTier !== null && m.ltemTier <= 2) || /\b(attendance|attended|completions?|completed|enrol(l)?ments?|logins?)\b/i.test(m.name);
+  return (
+    (m.ltemTier !== null && m.ltemTier <= 2) || /\b(attendance|attended|completions?|completed|enrol(l)?ments?|logins?)\b/i.test(m.name)
+  );
 }
 
 /** What a consultant should know before presenting this measure. */
@@ -52,6 +54,7 @@ export function measureWarnings(m: MeasureLike): string[] {
       `Claims LTEM tier ${m.ltemTier} (${ltemTiers[m.ltemTier].toLowerCase()}), but ${method.label.toLowerCase()} supports at most tier ${method.cap} (${ltemTiers[method.cap].toLowerCase()}).`,
     );
   if (isActivity(m)) warnings.push('This is activity, not impact: report it, but never as evidence that performance changed.');
-  if (m.level >= 4 && m.ltemTier !== null && m.ltemTier < 7) warnings.push(`A level ${m.level} measure usually sits at LTEM tier 8; tier ${m.ltemTier} measures learning, not results.`);
+  if (m.level >= 4 && m.ltemTier !== null && m.ltemTier < 7)
+    warnings.push(`A level ${m.level} measure usually sits at LTEM tier 8; tier ${m.ltemTier} measures learning, not results.`);
   return warnings;
 }

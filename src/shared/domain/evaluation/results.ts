@@ -35,14 +35,30 @@ export function evaluationResults(benefits: Benefit[], costs: CostItem[]): Resul
     return { category: c.key, label: c.label, amount: items.reduce((a, x) => a + x.amount, 0), items: items.length };
   });
   const total = byCategory.reduce((a, c) => a + c.amount, 0);
-  const scenario = (b: number): Scenario => ({ benefits: b, costs: total, bcr: bcr(b, total), roiPercent: roiPercent(b, total), paybackMonths: paybackMonths(total, b) });
+  const scenario = (b: number): Scenario => ({
+    benefits: b,
+    costs: total,
+    bcr: bcr(b, total),
+    roiPercent: roiPercent(b, total),
+    paybackMonths: paybackMonths(total, b),
+  });
   const expectedAnnual = values.reduce((a, v) => a + v.expected, 0);
   const conservativeAnnual = values.reduce((a, v) => a + v.conservative, 0);
 
   const warnings = values.flatMap((v) => v.warnings);
   const missing = byCategory.filter((c) => c.amount === 0);
   if (costs.length === 0) warnings.push('No costs recorded yet: BCR and ROI cannot be calculated.');
-  else if (missing.some((c) => c.category === 'participants-time')) warnings.push('Costs are not fully loaded: participants’ time (salary + benefits) is missing.');
-  if (costs.length > 0 && missing.length > 0) warnings.push(`No costs yet for: ${missing.map((c) => c.label.toLowerCase()).join(', ')}. Fully loaded costs include every category that applies.`);
-  return { benefits: values, costs: { total, byCategory }, expected: scenario(expectedAnnual), conservative: scenario(conservativeAnnual), warnings };
+  else if (missing.some((c) => c.category === 'participants-time'))
+    warnings.push('Costs are not fully loaded: participants’ time (salary + benefits) is missing.');
+  if (costs.length > 0 && missing.length > 0)
+    warnings.push(
+      `No costs yet for: ${missing.map((c) => c.label.toLowerCase()).join(', ')}. Fully loaded costs include every category that applies.`,
+    );
+  return {
+    benefits: values,
+    costs: { total, byCategory },
+    expected: scenario(expectedAnnual),
+    conservative: scenario(conservativeAnnual),
+    warnings,
+  };
 }

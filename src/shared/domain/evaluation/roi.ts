@@ -10,7 +10,14 @@ export type ConversionMethod = (typeof conversionMethods)[number]['key'];
  * Time saved is worth money only when the time is redeployed to productive work:
  * hours × loaded hourly cost × (1 + benefits factor). Otherwise it is an intangible.
  */
-export function timeSavedValue(i: { hoursPerWeek: number; weeks: number; people: number; hourlyCost: number; benefitsFactor: number; redeployed: boolean }) {
+export function timeSavedValue(i: {
+  hoursPerWeek: number;
+  weeks: number;
+  people: number;
+  hourlyCost: number;
+  benefitsFactor: number;
+  redeployed: boolean;
+}) {
   if (!i.redeployed) return 0;
   return i.hoursPerWeek * i.weeks * i.people * i.hourlyCost * (1 + i.benefitsFactor);
 }

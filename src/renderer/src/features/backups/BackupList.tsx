@@ -6,21 +6,28 @@ import type { ProcedureOutput } from '../../../../shared/api';
 import { ApiError, call } from '../../api/client';
 
 type Backup = ProcedureOutput<'backup.list'>[number];
-const kinds: Record<string, string> = { auto: 'Automatic', manual: 'Made by hand', 'before-migration': 'Before an update', 'before-restore': 'Replaced by a restore' };
+const kinds: Record<string, string> = {
+  auto: 'Automatic',
+  manual: 'Made by hand',
+  'before-migration': 'Before an update',
+  'before-restore': 'Replaced by a restore',
+};
 
 /** The library's backups: made automatically every half hour and before updates, each verified. */
 export function BackupList({ allowCreate = true }: { allowCreate?: boolean }) {
   const [items, setItems] = useState<Backup[] | null>(null);
   const reload = useCallback(() => call('backup.list', {}).then(setItems, () => setItems([])), []);
   useEffect(() => void reload(), [reload]);
-  const say = (e: unknown) => notifications.show({ color: 'red', title: 'That did not work', message: e instanceof ApiError ? e.message : String(e) });
+  const say = (e: unknown) =>
+    notifications.show({ color: 'red', title: 'That did not work', message: e instanceof ApiError ? e.message : String(e) });
 
   const restore = (b: Backup) =>
     modals.openConfirmModal({
       title: 'Restore this backup?',
       children: (
         <Text size="sm">
-          The library goes back to how it was on {new Date(b.createdAt).toLocaleString('en-GB')}. The current library is kept beside the backups (nothing is deleted), so this can be reversed by restoring it.
+          The library goes back to how it was on {new Date(b.createdAt).toLocaleString('en-GB')}. The current library is kept beside the
+          backups (nothing is deleted), so this can be reversed by restoring it.
         </Text>
       ),
       labels: { confirm: 'Restore', cancel: 'Cancel' },
@@ -40,7 +47,12 @@ export function BackupList({ allowCreate = true }: { allowCreate?: boolean }) {
     <Stack gap="xs">
       {allowCreate && (
         <Group>
-          <Button variant="default" onClick={() => call('backup.create', {}).then(() => (notifications.show({ message: 'Backup made and verified.' }), reload()), say)}>
+          <Button
+            variant="default"
+            onClick={() =>
+              call('backup.create', {}).then(() => (notifications.show({ message: 'Backup made and verified.' }), reload()), say)
+            }
+          >
             Back up now
           </Button>
         </Group>

@@ -14,7 +14,10 @@ export function RecoveryScreen({ message }: { message: string }) {
         <Alert color="red" title="Causeway could not open the library safely" data-testid="recovery-message">
           {message}
         </Alert>
-        <Text>Nothing has been changed or overwritten. Restore the most recent good backup below; the damaged file is kept beside the backups in case it is needed.</Text>
+        <Text>
+          Nothing has been changed or overwritten. Restore the most recent good backup below; the damaged file is kept beside the backups in
+          case it is needed.
+        </Text>
         <BackupList allowCreate={false} />
       </Stack>
     </Container>

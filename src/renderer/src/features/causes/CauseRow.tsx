@@ -2,7 +2,17 @@ import { ActionIcon, Badge, Button, Collapse, Group, Paper, SegmentedControl, Se
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { bemCellInfo } from '../../../../shared/content';
-import { bemCells, causeFields, evidenceStateLabels, evidenceStates, type BemCell, type Cause, type CausePatch, type EngagementDetail, type EvidenceState } from '../../../../shared/domain';
+import {
+  bemCells,
+  causeFields,
+  evidenceStateLabels,
+  evidenceStates,
+  type BemCell,
+  type Cause,
+  type CausePatch,
+  type EngagementDetail,
+  type EvidenceState,
+} from '../../../../shared/domain';
 import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { EvidenceLog } from './EvidenceLog';
@@ -18,7 +28,15 @@ export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: Engagem
   const ruledOut = c.evidenceState === 'ruled_out';
   const name = c.text || 'untitled cause';
   return (
-    <Paper withBorder p="sm" data-testid="cause-row" data-state={c.evidenceState} aria-label={`Cause: ${name}`} component="article" bg={ruledOut ? 'var(--mantine-color-default-hover)' : undefined}>
+    <Paper
+      withBorder
+      p="sm"
+      data-testid="cause-row"
+      data-state={c.evidenceState}
+      aria-label={`Cause: ${name}`}
+      component="article"
+      bg={ruledOut ? 'var(--mantine-color-default-hover)' : undefined}
+    >
       <Stack gap="xs">
         <Group wrap="nowrap" align="flex-start">
           <AutosaveText
@@ -32,14 +50,26 @@ export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: Engagem
             styles={ruledOut ? { input: { textDecoration: 'line-through' } } : undefined}
           />
           <Tooltip label="Delete cause">
-            <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Delete cause ${name}`} onClick={() => void api.change('cause.delete', { id: c.id })}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              aria-label={`Delete cause ${name}`}
+              onClick={() => void api.change('cause.delete', { id: c.id })}
+            >
               <IconTrash size={18} />
             </ActionIcon>
           </Tooltip>
         </Group>
         <Group gap="sm" align="flex-end" wrap="wrap">
           {detail.engagement.weightScale === 'percent' ? (
-            <AutosaveNumber w={110} label="Share of gap %" value={c.weight} schema={f.weight as never} onSave={(weight) => save({ weight: weight ?? 0 })} />
+            <AutosaveNumber
+              w={110}
+              label="Share of gap %"
+              value={c.weight}
+              schema={f.weight as never}
+              onSave={(weight) => save({ weight: weight ?? 0 })}
+            />
           ) : (
             <Stack gap={2}>
               <Text size="xs" fw={500} id={`w-${c.id}`}>
@@ -72,9 +102,21 @@ export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: Engagem
             allowDeselect={false}
             onChange={(v) => v && void save({ cell: Number(v) as BemCell })}
           />
-          {!presenter && <AutosaveText w={170} size="sm" label="Raised by" value={c.raisedBy} schema={f.raisedBy} onSave={(raisedBy) => save({ raisedBy })} />}
+          {!presenter && (
+            <AutosaveText
+              w={170}
+              size="sm"
+              label="Raised by"
+              value={c.raisedBy}
+              schema={f.raisedBy}
+              onSave={(raisedBy) => save({ raisedBy })}
+            />
+          )}
           <Button variant={open ? 'light' : 'default'} size="sm" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-            Evidence <Badge ml={6} size="sm" variant="filled" color={evidenceCount ? 'teal' : 'gray'}>{evidenceCount}</Badge>
+            Evidence{' '}
+            <Badge ml={6} size="sm" variant="filled" color={evidenceCount ? 'teal' : 'gray'}>
+              {evidenceCount}
+            </Badge>
           </Button>
         </Group>
         <Collapse expanded={open}>{open && <EvidenceLog causeId={c.id} api={api} detail={detail} />}</Collapse>

@@ -20,7 +20,9 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: Engage
         <Stack align="center">
           <Title order={3}>No behaviours to diagnose yet</Title>
           <Text c="dimmed">Add the critical behaviours on the Performance step, then find out why they don’t happen.</Text>
-          <Button onClick={() => navigate({ screen: 'engagement', id: detail.engagement.id, step: 'performance' })}>Go to the Performance step</Button>
+          <Button onClick={() => navigate({ screen: 'engagement', id: detail.engagement.id, step: 'performance' })}>
+            Go to the Performance step
+          </Button>
         </Stack>
       </Paper>
     );
@@ -42,7 +44,9 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: Engage
           <SegmentedControl
             aria-labelledby="weight-scale"
             value={detail.engagement.weightScale}
-            onChange={(v) => void api.change('engagement.update', { id: detail.engagement.id, patch: { weightScale: v as 'points' | 'percent' } })}
+            onChange={(v) =>
+              void api.change('engagement.update', { id: detail.engagement.id, patch: { weightScale: v as 'points' | 'percent' } })
+            }
             data={[
               { value: 'points', label: 'Points 1–5' },
               { value: 'percent', label: '% of the gap' },
@@ -54,7 +58,11 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: Engage
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <VerdictPanel verdict={engagementVerdict} title="Whole engagement" />
           {detail.outcomes.map((o) => (
-            <VerdictPanel key={o.id} verdict={outcomeVerdict(o.id, detail.behaviours, detail.causes)} title={`Outcome: ${o.kpiName || 'untitled'}`} />
+            <VerdictPanel
+              key={o.id}
+              verdict={outcomeVerdict(o.id, detail.behaviours, detail.causes)}
+              title={`Outcome: ${o.kpiName || 'untitled'}`}
+            />
           ))}
         </SimpleGrid>
       ) : (
@@ -86,7 +94,11 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: Engage
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Stack gap="md">
-            <VerdictPanel sticky verdict={behaviourVerdict(behaviour.id, detail.causes)} title={`Behaviour: ${behaviour.text || 'untitled'}`} />
+            <VerdictPanel
+              sticky
+              verdict={behaviourVerdict(behaviour.id, detail.causes)}
+              title={`Behaviour: ${behaviour.text || 'untitled'}`}
+            />
             <SegmentedControl
               aria-label="Diagnosis method"
               value={mode}

@@ -7,7 +7,17 @@ import type { EngagementApi } from '../engagement/useEngagement';
 import { CauseRow } from './CauseRow';
 
 /** One of Gilbert's cells for one behaviour: its question, what to look for, and the causes found. */
-export function CellPanel({ cell, behaviour, api, detail }: { cell: BemCell; behaviour: Behaviour; api: EngagementApi; detail: EngagementDetail }) {
+export function CellPanel({
+  cell,
+  behaviour,
+  api,
+  detail,
+}: {
+  cell: BemCell;
+  behaviour: Behaviour;
+  api: EngagementApi;
+  detail: EngagementDetail;
+}) {
   const info = bemCellInfo[cell];
   const causes = detail.causes.filter((c) => c.behaviourId === behaviour.id && c.cell === cell);
   const [draft, setDraft] = useState('');
@@ -18,7 +28,14 @@ export function CellPanel({ cell, behaviour, api, detail }: { cell: BemCell; beh
     setDraft('');
   };
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={`cell-${cell}`} data-testid={`cell-${cell}`} style={{ borderLeft: `6px solid ${bucketColours[info.bucket]}` }}>
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      aria-labelledby={`cell-${cell}`}
+      data-testid={`cell-${cell}`}
+      style={{ borderLeft: `6px solid ${bucketColours[info.bucket]}` }}
+    >
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Title order={3} size="h4" id={`cell-${cell}`}>

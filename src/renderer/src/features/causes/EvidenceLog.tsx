@@ -1,12 +1,26 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { IconLock, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { evidenceFields, evidenceSources, evidenceStrengths, formatDate, type EngagementDetail, type EvidenceFields } from '../../../../shared/domain';
+import {
+  evidenceFields,
+  evidenceSources,
+  evidenceStrengths,
+  formatDate,
+  type EngagementDetail,
+  type EvidenceFields,
+} from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { usePresenter } from '../../app/presenter';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const blank = (): EvidenceFields => ({ source: 'interview', date: today(), note: '', strength: 'moderate', person: '', confidential: true });
+const blank = (): EvidenceFields => ({
+  source: 'interview',
+  date: today(),
+  note: '',
+  strength: 'moderate',
+  person: '',
+  confidential: true,
+});
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** What backs a cause up: each item's source, date, strength, note and (confidential) person. */
@@ -51,7 +65,12 @@ export function EvidenceLog({ causeId, api, detail }: { causeId: string; api: En
             <Text size="sm">{presenter && e.confidential ? <i>Confidential note hidden in presenter view</i> : e.note}</Text>
           </div>
           <Tooltip label="Delete evidence">
-            <ActionIcon variant="subtle" color="red" aria-label="Delete evidence" onClick={() => void api.change('evidence.delete', { id: e.id })}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label="Delete evidence"
+              onClick={() => void api.change('evidence.delete', { id: e.id })}
+            >
               <IconTrash size={16} />
             </ActionIcon>
           </Tooltip>
@@ -59,14 +78,45 @@ export function EvidenceLog({ causeId, api, detail }: { causeId: string; api: En
       ))}
       <Stack gap={6} p="sm" bg="var(--mantine-color-default-hover)" style={{ borderRadius: 8 }}>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-          <Select label="Source" data={evidenceSources.map((s) => ({ value: s, label: capital(s) }))} value={form.source} allowDeselect={false} onChange={(v) => v && set('source', v as EvidenceFields['source'])} />
+          <Select
+            label="Source"
+            data={evidenceSources.map((s) => ({ value: s, label: capital(s) }))}
+            value={form.source}
+            allowDeselect={false}
+            onChange={(v) => v && set('source', v as EvidenceFields['source'])}
+          />
           <TextInput label="Date" type="date" value={form.date ?? ''} onChange={(e) => set('date', e.currentTarget.value || null)} />
-          <Select label="Strength" data={evidenceStrengths.map((s) => ({ value: s, label: capital(s) }))} value={form.strength} allowDeselect={false} onChange={(v) => v && set('strength', v as EvidenceFields['strength'])} />
+          <Select
+            label="Strength"
+            data={evidenceStrengths.map((s) => ({ value: s, label: capital(s) }))}
+            value={form.strength}
+            allowDeselect={false}
+            onChange={(v) => v && set('strength', v as EvidenceFields['strength'])}
+          />
         </SimpleGrid>
-        <Textarea label="What it shows" placeholder="e.g. 41% of repeat calls were waiting for a credit approval" autosize minRows={1} value={form.note} error={error} onChange={(e) => set('note', e.currentTarget.value)} />
+        <Textarea
+          label="What it shows"
+          placeholder="e.g. 41% of repeat calls were waiting for a credit approval"
+          autosize
+          minRows={1}
+          value={form.note}
+          error={error}
+          onChange={(e) => set('note', e.currentTarget.value)}
+        />
         <Group align="flex-end">
-          <TextInput style={{ flex: 1 }} label="Person (optional)" placeholder="Who said or showed it" value={form.person} onChange={(e) => set('person', e.currentTarget.value)} />
-          <Checkbox mb={8} label="Confidential" checked={form.confidential} onChange={(e) => set('confidential', e.currentTarget.checked)} />
+          <TextInput
+            style={{ flex: 1 }}
+            label="Person (optional)"
+            placeholder="Who said or showed it"
+            value={form.person}
+            onChange={(e) => set('person', e.currentTarget.value)}
+          />
+          <Checkbox
+            mb={8}
+            label="Confidential"
+            checked={form.confidential}
+            onChange={(e) => set('confidential', e.currentTarget.checked)}
+          />
           <Button variant="light" onClick={() => void add()}>
             Add evidence
           </Button>

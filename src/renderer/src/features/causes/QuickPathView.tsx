@@ -2,7 +2,15 @@ import { Alert, Badge, Button, Group, Paper, Select, SegmentedControl, Stack, Te
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { bemCellInfo, interventionByKey } from '../../../../shared/content';
-import { bemCells, notSkillDeficiency, quickPathProposals, visibleQuestions, type BemCell, type Behaviour, type EngagementDetail } from '../../../../shared/domain';
+import {
+  bemCells,
+  notSkillDeficiency,
+  quickPathProposals,
+  visibleQuestions,
+  type BemCell,
+  type Behaviour,
+  type EngagementDetail,
+} from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 
 const answers = [
@@ -34,14 +42,21 @@ export function QuickPathView({ behaviour: b, api }: { behaviour: Behaviour; api
                 <Text fw={600} size="lg" style={{ flex: '1 1 320px' }}>
                   {q.text}
                 </Text>
-                <SegmentedControl size="md" aria-label={q.text} data={answers} value={state.answers[q.id] ?? ''} onChange={(v) => answer(q.id, v)} />
+                <SegmentedControl
+                  size="md"
+                  aria-label={q.text}
+                  data={answers}
+                  value={state.answers[q.id] ?? ''}
+                  onChange={(v) => answer(q.id, v)}
+                />
               </Group>
               <Text size="sm" c="dimmed">
                 {q.hint}
               </Text>
               {q.id === 'jobDependedOnIt' && notSkillDeficiency(state) && (
                 <Alert color="blue" icon={<IconInfoCircle size={18} />} data-testid="not-skill">
-                  Not a skill deficiency: training will not fix this. Look again at information, resources and incentives (cells 1–3), and at motives (cell 6).
+                  Not a skill deficiency: training will not fix this. Look again at information, resources and incentives (cells 1–3), and
+                  at motives (cell 6).
                 </Alert>
               )}
               {proposal && (
@@ -53,7 +68,9 @@ export function QuickPathView({ behaviour: b, api }: { behaviour: Behaviour; api
                           <Text fw={600}>
                             Proposed cause in cell {proposal.cell}, {bemCellInfo[proposal.cell].short}: {proposal.text}
                           </Text>
-                          <Text size="sm">Interventions to consider: {proposal.interventions.map((k) => interventionByKey.get(k)?.name ?? k).join('; ')}.</Text>
+                          <Text size="sm">
+                            Interventions to consider: {proposal.interventions.map((k) => interventionByKey.get(k)?.name ?? k).join('; ')}.
+                          </Text>
                         </>
                       ) : (
                         <Text fw={600}>{proposal.text}</Text>
@@ -64,13 +81,24 @@ export function QuickPathView({ behaviour: b, api }: { behaviour: Behaviour; api
                         <Button onClick={() => void api.change('quickPath.accept', { behaviourId: b.id, key: proposal.key })}>
                           {proposal.kind === 'park' ? 'Park it' : 'Add as cause'}
                         </Button>
-                        <Button variant="default" onClick={() => void api.change('quickPath.dismiss', { behaviourId: b.id, key: proposal.key })}>
+                        <Button
+                          variant="default"
+                          onClick={() => void api.change('quickPath.dismiss', { behaviourId: b.id, key: proposal.key })}
+                        >
                           Dismiss
                         </Button>
                       </Group>
                     )}
-                    {proposal.status === 'accepted' && <Badge size="lg" color="teal">{proposal.kind === 'park' ? 'Parked' : 'Added as a cause'}</Badge>}
-                    {proposal.status === 'dismissed' && <Badge size="lg" color="gray">Dismissed</Badge>}
+                    {proposal.status === 'accepted' && (
+                      <Badge size="lg" color="teal">
+                        {proposal.kind === 'park' ? 'Parked' : 'Added as a cause'}
+                      </Badge>
+                    )}
+                    {proposal.status === 'dismissed' && (
+                      <Badge size="lg" color="gray">
+                        Dismissed
+                      </Badge>
+                    )}
                   </Group>
                 </Paper>
               )}
@@ -83,7 +111,13 @@ export function QuickPathView({ behaviour: b, api }: { behaviour: Behaviour; api
           <Stack gap="xs">
             <Title order={4}>Any other obstacle?</Title>
             <Group align="flex-end" wrap="wrap">
-              <TextInput style={{ flex: '1 1 300px' }} label="Obstacle" placeholder="Describe it in a sentence" value={other} onChange={(e) => setOther(e.currentTarget.value)} />
+              <TextInput
+                style={{ flex: '1 1 300px' }}
+                label="Obstacle"
+                placeholder="Describe it in a sentence"
+                value={other}
+                onChange={(e) => setOther(e.currentTarget.value)}
+              />
               <Select
                 w={220}
                 label="Cell"
@@ -95,7 +129,10 @@ export function QuickPathView({ behaviour: b, api }: { behaviour: Behaviour; api
               <Button
                 disabled={!other.trim() || !otherCell}
                 onClick={async () => {
-                  await api.change('cause.create', { behaviourId: b.id, fields: { cell: Number(otherCell) as BemCell, text: other.trim(), raisedBy: 'Quick path' } });
+                  await api.change('cause.create', {
+                    behaviourId: b.id,
+                    fields: { cell: Number(otherCell) as BemCell, text: other.trim(), raisedBy: 'Quick path' },
+                  });
                   setOther('');
                   setOtherCell(null);
                 }}

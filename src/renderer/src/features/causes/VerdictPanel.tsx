@@ -7,7 +7,15 @@ import classes from './CausesStep.module.css';
 /** The verdict for one behaviour, outcome or engagement: chart, sentence and what to be careful of. */
 export function VerdictPanel({ verdict, title, sticky }: { verdict: Verdict; title: string; sticky?: boolean }) {
   return (
-    <Paper withBorder p="md" shadow={sticky ? 'sm' : undefined} className={sticky ? classes.sticky : undefined} data-testid="verdict-panel" aria-label={title} component="section">
+    <Paper
+      withBorder
+      p="md"
+      shadow={sticky ? 'sm' : undefined}
+      className={sticky ? classes.sticky : undefined}
+      data-testid="verdict-panel"
+      aria-label={title}
+      component="section"
+    >
       <Stack gap="xs">
         <Text size="xs" tt="uppercase" fw={700} c="dimmed">
           {title}
@@ -27,7 +35,14 @@ export function VerdictPanel({ verdict, title, sticky }: { verdict: Verdict; tit
           </Text>
         )}
         {verdict.warnings.map((w) => (
-          <Alert key={w} color={w.startsWith('Training alone') ? 'red' : 'yellow'} variant="light" icon={<IconAlertTriangle size={18} />} p="xs" data-testid="verdict-warning">
+          <Alert
+            key={w}
+            color={w.startsWith('Training alone') ? 'red' : 'yellow'}
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            p="xs"
+            data-testid="verdict-warning"
+          >
             {w}
           </Alert>
         ))}

@@ -7,7 +7,17 @@ import type { EngagementApi } from './useEngagement';
 const fields = engagementPatch.shape;
 
 /** The engagement's own details; each field saves itself like everything else. */
-export function EngagementDetailsModal({ opened, onClose, api, detail }: { opened: boolean; onClose: () => void; api: EngagementApi; detail: EngagementDetail }) {
+export function EngagementDetailsModal({
+  opened,
+  onClose,
+  api,
+  detail,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  api: EngagementApi;
+  detail: EngagementDetail;
+}) {
   const e = detail.engagement;
   const save = (patch: EngagementPatch) => api.change('engagement.update', { id: e.id, patch });
   return (

@@ -1,7 +1,17 @@
 import { ActionIcon, Badge, Button, Group, Menu, Text, Title, Tooltip } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { usePresenter } from '../../app/presenter';
-import { IconArrowBackUp, IconArrowForwardUp, IconChevronLeft, IconDots, IconEyeOff, IconLock, IconPencil, IconPresentation, IconSitemap } from '@tabler/icons-react';
+import {
+  IconArrowBackUp,
+  IconArrowForwardUp,
+  IconChevronLeft,
+  IconDots,
+  IconEyeOff,
+  IconLock,
+  IconPencil,
+  IconPresentation,
+  IconSitemap,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import type { EngagementDetail } from '../../../../shared/domain';
 import { navigate, type View } from '../../app/route';
@@ -63,10 +73,16 @@ export function EngagementHeader({ api, detail, view }: { api: EngagementApi; de
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item leftSection={<IconPresentation size={16} />} onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: 'workshop' })}>
+              <Menu.Item
+                leftSection={<IconPresentation size={16} />}
+                onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: 'workshop' })}
+              >
                 Workshop
               </Menu.Item>
-              <Menu.Item leftSection={<IconSitemap size={16} />} onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: view === 'map' ? 'outcome' : 'map' })}>
+              <Menu.Item
+                leftSection={<IconSitemap size={16} />}
+                onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: view === 'map' ? 'outcome' : 'map' })}
+              >
                 {view === 'map' ? 'Close the map' : 'Map'}
               </Menu.Item>
               <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
@@ -79,20 +95,24 @@ export function EngagementHeader({ api, detail, view }: { api: EngagementApi; de
           </Menu>
         ) : (
           <>
-          <Button variant="default" leftSection={<IconPresentation size={16} />} onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: 'workshop' })}>
-            Workshop
-          </Button>
-          <Button
-            variant={view === 'map' ? 'filled' : 'default'}
-            leftSection={<IconSitemap size={16} />}
-            onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: view === 'map' ? 'outcome' : 'map' })}
-            aria-pressed={view === 'map'}
-          >
-            Map
-          </Button>
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-            Details
-          </Button>
+            <Button
+              variant="default"
+              leftSection={<IconPresentation size={16} />}
+              onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: 'workshop' })}
+            >
+              Workshop
+            </Button>
+            <Button
+              variant={view === 'map' ? 'filled' : 'default'}
+              leftSection={<IconSitemap size={16} />}
+              onClick={() => navigate({ screen: 'engagement', id: engagement.id, step: view === 'map' ? 'outcome' : 'map' })}
+              aria-pressed={view === 'map'}
+            >
+              Map
+            </Button>
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              Details
+            </Button>
           </>
         )}
         <ThemeToggle />

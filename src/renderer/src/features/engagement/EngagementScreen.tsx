@@ -58,13 +58,13 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
             <StepNav current={step} detail={detail} onSelect={(s) => navigate({ screen: 'engagement', id, step: s })} />
             <main aria-live="off">
               <Suspense fallback={<Loader role="status" aria-label="Loading" />}>
-              {step === 'outcome' && <OutcomeStep api={api} detail={detail} />}
-              {step === 'performance' && <PerformanceStep api={api} detail={detail} />}
-              {step === 'causes' && <CausesStep api={api} detail={detail} />}
-              {step === 'interventions' && <InterventionsStep api={api} detail={detail} />}
-              {step === 'map' && <MapView api={api} detail={detail} />}
-              {step === 'evaluation' && <EvaluationStep api={api} detail={detail} />}
-              {step === 'report' && <ReportStep detail={detail} />}
+                {step === 'outcome' && <OutcomeStep api={api} detail={detail} />}
+                {step === 'performance' && <PerformanceStep api={api} detail={detail} />}
+                {step === 'causes' && <CausesStep api={api} detail={detail} />}
+                {step === 'interventions' && <InterventionsStep api={api} detail={detail} />}
+                {step === 'map' && <MapView api={api} detail={detail} />}
+                {step === 'evaluation' && <EvaluationStep api={api} detail={detail} />}
+                {step === 'report' && <ReportStep detail={detail} />}
               </Suspense>
             </main>
           </Stack>

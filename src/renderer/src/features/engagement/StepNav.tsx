@@ -40,7 +40,13 @@ export function StepNav({ current, detail, onSelect }: { current: View; detail: 
               >
                 <Group gap="sm" wrap="nowrap">
                   <ThemeIcon radius="xl" size={32} variant={active ? 'filled' : done ? 'light' : 'default'} aria-hidden>
-                    {done && !active ? <IconCheck size={18} /> : <Text fw={700} size="sm">{i + 1}</Text>}
+                    {done && !active ? (
+                      <IconCheck size={18} />
+                    ) : (
+                      <Text fw={700} size="sm">
+                        {i + 1}
+                      </Text>
+                    )}
                   </ThemeIcon>
                   <div>
                     <Text fw={650} size="md" lh={1.2}>

@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { onMenuCommand } from '../../api/client';
 import { isEditable } from '../../components/typing';
 
-
 /**
  * Ctrl/Cmd+Z undoes the last saved edit and Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes it. Inside a
  * text field the keys keep their usual meaning (undo typing); the field saves when left.

@@ -1,6 +1,29 @@
-import { ActionIcon, Button, Group, List, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  List,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { benefitValue, conversionMethods, type Benefit, type BenefitFields, type EngagementDetail, type Isolation } from '../../../../shared/domain';
+import {
+  benefitValue,
+  conversionMethods,
+  type Benefit,
+  type BenefitFields,
+  type EngagementDetail,
+  type Isolation,
+} from '../../../../shared/domain';
 import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { money } from './money';
@@ -17,7 +40,8 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
   );
   const changeMethod = (method: string) => {
     if (method === 'none') return setIso({ method: 'none' });
-    if (method === 'control') return setIso({ method: 'control', treatmentBefore: 0, treatmentAfter: 0, controlBefore: 0, controlAfter: 0 });
+    if (method === 'control')
+      return setIso({ method: 'control', treatmentBefore: 0, treatmentAfter: 0, controlBefore: 0, controlAfter: 0 });
     if (method === 'trend') return setIso({ method: 'trend', projected: 0, actual: 0 });
     return setIso({ method: 'estimate', estimates: [] });
   };
@@ -36,7 +60,14 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
             </Text>
           </Stack>
           <Tooltip label="Delete benefit">
-            <ActionIcon mt={24} variant="subtle" color="red" size="lg" aria-label={`Delete benefit ${name}`} onClick={() => void api.change('benefit.delete', { id: b.id })}>
+            <ActionIcon
+              mt={24}
+              variant="subtle"
+              color="red"
+              size="lg"
+              aria-label={`Delete benefit ${name}`}
+              onClick={() => void api.change('benefit.delete', { id: b.id })}
+            >
               <IconTrash size={18} />
             </ActionIcon>
           </Tooltip>
@@ -45,14 +76,30 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
           <SegmentedControl
             aria-label="Kind of benefit"
             value={b.kind}
-            onChange={(kind) => void save({ kind: kind as Benefit['kind'], timeSaved: kind === 'time' && !b.timeSaved ? { hoursPerWeek: 0, weeks: 46, people: 0, hourlyCost: 0, benefitsFactor: 0.3, redeployed: false } : b.timeSaved })}
+            onChange={(kind) =>
+              void save({
+                kind: kind as Benefit['kind'],
+                timeSaved:
+                  kind === 'time' && !b.timeSaved
+                    ? { hoursPerWeek: 0, weeks: 46, people: 0, hourlyCost: 0, benefitsFactor: 0.3, redeployed: false }
+                    : b.timeSaved,
+              })
+            }
             data={[
               { value: 'effect', label: 'Improvement in a measure' },
               { value: 'time', label: 'Time saved' },
             ]}
           />
           {b.kind === 'effect' && (
-            <Select w={260} aria-label="Measure" placeholder="Which measure improved" data={detail.measures.map((m) => ({ value: m.id, label: m.name || 'Untitled measure' }))} value={b.measureId} clearable onChange={(measureId) => void save({ measureId })} />
+            <Select
+              w={260}
+              aria-label="Measure"
+              placeholder="Which measure improved"
+              data={detail.measures.map((m) => ({ value: m.id, label: m.name || 'Untitled measure' }))}
+              value={b.measureId}
+              clearable
+              onChange={(measureId) => void save({ measureId })}
+            />
           )}
         </Group>
         {b.kind === 'effect' ? (
@@ -84,14 +131,45 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
                 {num('Actual', 'actual', iso.actual)}
               </SimpleGrid>
             )}
-            {iso.method === 'estimate' && <Estimates estimates={iso.estimates} onChange={(estimates) => void setIso({ method: 'estimate', estimates })} />}
+            {iso.method === 'estimate' && (
+              <Estimates estimates={iso.estimates} onChange={(estimates) => void setIso({ method: 'estimate', estimates })} />
+            )}
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-              <Select label="Conversion to money" data={conversionMethods.map((c) => ({ value: c.key, label: `${c.rank}. ${c.label}` }))} value={b.conversion.method} allowDeselect={false} onChange={(v) => v && void save({ conversion: { ...b.conversion, method: v as Benefit['conversion']['method'] } })} />
-              <Select label="Better when the measure is" data={[{ value: 'higher', label: 'Higher' }, { value: 'lower', label: 'Lower' }]} value={b.conversion.betterWhen} allowDeselect={false} onChange={(v) => v && void save({ conversion: { ...b.conversion, betterWhen: v as 'higher' } })} />
-              <AutosaveNumber label="Value per unit per year" value={b.conversion.valuePerUnit} onSave={(valuePerUnit) => save({ conversion: { ...b.conversion, valuePerUnit } })} />
-              <AutosaveNumber label="Lowest credible value" placeholder="Same as expected" value={b.conversion.valuePerUnitLow} onSave={(valuePerUnitLow) => save({ conversion: { ...b.conversion, valuePerUnitLow } })} />
+              <Select
+                label="Conversion to money"
+                data={conversionMethods.map((c) => ({ value: c.key, label: `${c.rank}. ${c.label}` }))}
+                value={b.conversion.method}
+                allowDeselect={false}
+                onChange={(v) => v && void save({ conversion: { ...b.conversion, method: v as Benefit['conversion']['method'] } })}
+              />
+              <Select
+                label="Better when the measure is"
+                data={[
+                  { value: 'higher', label: 'Higher' },
+                  { value: 'lower', label: 'Lower' },
+                ]}
+                value={b.conversion.betterWhen}
+                allowDeselect={false}
+                onChange={(v) => v && void save({ conversion: { ...b.conversion, betterWhen: v as 'higher' } })}
+              />
+              <AutosaveNumber
+                label="Value per unit per year"
+                value={b.conversion.valuePerUnit}
+                onSave={(valuePerUnit) => save({ conversion: { ...b.conversion, valuePerUnit } })}
+              />
+              <AutosaveNumber
+                label="Lowest credible value"
+                placeholder="Same as expected"
+                value={b.conversion.valuePerUnitLow}
+                onSave={(valuePerUnitLow) => save({ conversion: { ...b.conversion, valuePerUnitLow } })}
+              />
             </SimpleGrid>
-            <AutosaveText multiline label="Where the value comes from" value={b.conversion.note} onSave={(note) => save({ conversion: { ...b.conversion, note } })} />
+            <AutosaveText
+              multiline
+              label="Where the value comes from"
+              value={b.conversion.note}
+              onSave={(note) => save({ conversion: { ...b.conversion, note } })}
+            />
           </>
         ) : (
           b.timeSaved && (
@@ -99,18 +177,46 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
               {(['hoursPerWeek', 'weeks', 'people', 'hourlyCost', 'benefitsFactor'] as const).map((k) => (
                 <AutosaveNumber
                   key={k}
-                  label={{ hoursPerWeek: 'Hours a week', weeks: 'Weeks a year', people: 'People', hourlyCost: 'Hourly cost', benefitsFactor: 'Benefits factor (0.3 = 30%)' }[k]}
+                  label={
+                    {
+                      hoursPerWeek: 'Hours a week',
+                      weeks: 'Weeks a year',
+                      people: 'People',
+                      hourlyCost: 'Hourly cost',
+                      benefitsFactor: 'Benefits factor (0.3 = 30%)',
+                    }[k]
+                  }
                   value={b.timeSaved![k]}
                   onSave={(v) => save({ timeSaved: { ...b.timeSaved!, [k]: v ?? 0 } })}
                 />
               ))}
-              <Switch mt={30} label="Time redeployed to productive work" checked={b.timeSaved.redeployed} onChange={(e) => void save({ timeSaved: { ...b.timeSaved!, redeployed: e.currentTarget.checked } })} />
+              <Switch
+                mt={30}
+                label="Time redeployed to productive work"
+                checked={b.timeSaved.redeployed}
+                onChange={(e) => void save({ timeSaved: { ...b.timeSaved!, redeployed: e.currentTarget.checked } })}
+              />
             </SimpleGrid>
           )
         )}
         <Group align="flex-end">
-          <NumberInput w={160} label="Years of benefit" min={0.5} max={10} step={0.5} value={b.years} onChange={(v) => typeof v === 'number' && v >= 0.1 && void save({ years: v })} />
-          {b.years > 1 && <AutosaveText style={{ flex: 1 }} label="Why more than the first year?" value={b.justification} onSave={(justification) => save({ justification })} />}
+          <NumberInput
+            w={160}
+            label="Years of benefit"
+            min={0.5}
+            max={10}
+            step={0.5}
+            value={b.years}
+            onChange={(v) => typeof v === 'number' && v >= 0.1 && void save({ years: v })}
+          />
+          {b.years > 1 && (
+            <AutosaveText
+              style={{ flex: 1 }}
+              label="Why more than the first year?"
+              value={b.justification}
+              onSave={(justification) => save({ justification })}
+            />
+          )}
         </Group>
         <Paper p="sm" bg="var(--mantine-color-default-hover)" data-testid="benefit-trace">
           <Text size="xs" tt="uppercase" fw={700} c="dimmed" mb={4}>
@@ -149,22 +255,54 @@ function Estimates({ estimates, onChange }: { estimates: Estimate[]; onChange: (
           {estimates.map((e, i) => (
             <Table.Tr key={i}>
               <Table.Td>
-                <TextInput aria-label="Respondent" defaultValue={e.respondent} onBlur={(ev) => ev.currentTarget.value !== e.respondent && set(i, { respondent: ev.currentTarget.value })} />
+                <TextInput
+                  aria-label="Respondent"
+                  defaultValue={e.respondent}
+                  onBlur={(ev) => ev.currentTarget.value !== e.respondent && set(i, { respondent: ev.currentTarget.value })}
+                />
               </Table.Td>
               <Table.Td>
-                <NumberInput aria-label="Improvement" value={e.improvement ?? ''} onBlur={(ev) => set(i, { improvement: ev.currentTarget.value === '' ? null : Number(ev.currentTarget.value.replace(/,/g, '')) })} thousandSeparator="," />
+                <NumberInput
+                  aria-label="Improvement"
+                  value={e.improvement ?? ''}
+                  onBlur={(ev) =>
+                    set(i, { improvement: ev.currentTarget.value === '' ? null : Number(ev.currentTarget.value.replace(/,/g, '')) })
+                  }
+                  thousandSeparator=","
+                />
               </Table.Td>
               <Table.Td>
-                <NumberInput aria-label="Share attributed %" min={0} max={100} value={pct(e.share)} onBlur={(ev) => set(i, { share: fromPct(ev.currentTarget.value) })} />
+                <NumberInput
+                  aria-label="Share attributed %"
+                  min={0}
+                  max={100}
+                  value={pct(e.share)}
+                  onBlur={(ev) => set(i, { share: fromPct(ev.currentTarget.value) })}
+                />
               </Table.Td>
               <Table.Td>
-                <NumberInput aria-label="Confidence %" min={0} max={100} value={pct(e.confidence)} onBlur={(ev) => set(i, { confidence: fromPct(ev.currentTarget.value) })} />
+                <NumberInput
+                  aria-label="Confidence %"
+                  min={0}
+                  max={100}
+                  value={pct(e.confidence)}
+                  onBlur={(ev) => set(i, { confidence: fromPct(ev.currentTarget.value) })}
+                />
               </Table.Td>
               <Table.Td>
-                <Switch aria-label="Exclude as extreme" checked={Boolean(e.excluded)} onChange={(ev) => set(i, { excluded: ev.currentTarget.checked })} />
+                <Switch
+                  aria-label="Exclude as extreme"
+                  checked={Boolean(e.excluded)}
+                  onChange={(ev) => set(i, { excluded: ev.currentTarget.checked })}
+                />
               </Table.Td>
               <Table.Td>
-                <ActionIcon variant="subtle" color="red" aria-label="Delete estimate" onClick={() => onChange(estimates.filter((_, j) => j !== i))}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label="Delete estimate"
+                  onClick={() => onChange(estimates.filter((_, j) => j !== i))}
+                >
                   <IconTrash size={14} />
                 </ActionIcon>
               </Table.Td>
@@ -172,7 +310,15 @@ function Estimates({ estimates, onChange }: { estimates: Estimate[]; onChange: (
           ))}
         </Table.Tbody>
       </Table>
-      <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => onChange([...estimates, { respondent: `Respondent ${estimates.length + 1}`, improvement: null, share: null, confidence: null }])}>
+      <Button
+        size="xs"
+        variant="light"
+        leftSection={<IconPlus size={14} />}
+        style={{ alignSelf: 'flex-start' }}
+        onClick={() =>
+          onChange([...estimates, { respondent: `Respondent ${estimates.length + 1}`, improvement: null, share: null, confidence: null }])
+        }
+      >
         Add a respondent
       </Button>
     </Stack>

@@ -18,7 +18,17 @@ async function readText(file: File): Promise<string> {
 }
 
 /** Import observations: choose a file, check the preview and the column mapping, then confirm. */
-export function CsvImport({ measure, api, opened, onClose }: { measure: Measure; api: EngagementApi; opened: boolean; onClose: () => void }) {
+export function CsvImport({
+  measure,
+  api,
+  opened,
+  onClose,
+}: {
+  measure: Measure;
+  api: EngagementApi;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const [csv, setCsv] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,9 +69,21 @@ export function CsvImport({ measure, api, opened, onClose }: { measure: Measure;
   };
 
   return (
-    <Modal opened={opened} onClose={() => (reset(), onClose())} title={`Import observations for ${measure.name || 'this measure'}`} size="xl">
+    <Modal
+      opened={opened}
+      onClose={() => (reset(), onClose())}
+      title={`Import observations for ${measure.name || 'this measure'}`}
+      size="xl"
+    >
       <Stack gap="sm">
-        <FileInput label="CSV file" placeholder="Choose a .csv file" accept=".csv,text/csv" onChange={(f) => void pick(f)} clearable description="A header line, then one row per observation: a date, a value and optionally a cohort (all, treatment or control)." />
+        <FileInput
+          label="CSV file"
+          placeholder="Choose a .csv file"
+          accept=".csv,text/csv"
+          onChange={(f) => void pick(f)}
+          clearable
+          description="A header line, then one row per observation: a date, a value and optionally a cohort (all, treatment or control)."
+        />
         {error && (
           <Alert color="red" title="This file cannot be imported" data-testid="csv-error">
             {error}
@@ -70,9 +92,28 @@ export function CsvImport({ measure, api, opened, onClose }: { measure: Measure;
         {preview && (
           <>
             <Group grow>
-              <Select label="Date column" data={columnData} value={String(preview.mapping.date)} onChange={(v) => setColumn('date', v)} allowDeselect={false} />
-              <Select label="Value column" data={columnData} value={String(preview.mapping.value)} onChange={(v) => setColumn('value', v)} allowDeselect={false} />
-              <Select label="Cohort column" placeholder="None: all" data={columnData} value={preview.mapping.cohort === null ? null : String(preview.mapping.cohort)} onChange={(v) => setColumn('cohort', v)} clearable />
+              <Select
+                label="Date column"
+                data={columnData}
+                value={String(preview.mapping.date)}
+                onChange={(v) => setColumn('date', v)}
+                allowDeselect={false}
+              />
+              <Select
+                label="Value column"
+                data={columnData}
+                value={String(preview.mapping.value)}
+                onChange={(v) => setColumn('value', v)}
+                allowDeselect={false}
+              />
+              <Select
+                label="Cohort column"
+                placeholder="None: all"
+                data={columnData}
+                value={preview.mapping.cohort === null ? null : String(preview.mapping.cohort)}
+                onChange={(v) => setColumn('cohort', v)}
+                clearable
+              />
             </Group>
             <Text fw={600} data-testid="csv-summary">
               {preview.valid} of {preview.total} rows can be imported{errors ? `; ${errors} have errors` : ''}.
@@ -108,7 +149,13 @@ export function CsvImport({ measure, api, opened, onClose }: { measure: Measure;
                 </Table.Tbody>
               </Table>
             )}
-            {errors > 0 && <Checkbox label={`Skip the ${errors} rows with errors and import the other ${preview.valid}`} checked={skip} onChange={(e) => setSkip(e.currentTarget.checked)} />}
+            {errors > 0 && (
+              <Checkbox
+                label={`Skip the ${errors} rows with errors and import the other ${preview.valid}`}
+                checked={skip}
+                onChange={(e) => setSkip(e.currentTarget.checked)}
+              />
+            )}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => (reset(), onClose())}>
                 Cancel

@@ -13,7 +13,8 @@ export function EvaluationStep({ api, detail }: { api: EngagementApi; detail: En
         <div>
           <Title order={2}>Evaluation</Title>
           <Text c="dimmed" maw={760}>
-            Plan the measures (Kirkpatrick levels, LTEM tiers), record what happens, isolate the programme’s effect, convert it to money and weigh it against the fully loaded costs.
+            Plan the measures (Kirkpatrick levels, LTEM tiers), record what happens, isolate the programme’s effect, convert it to money and
+            weigh it against the fully loaded costs.
           </Text>
         </div>
         <SegmentedControl

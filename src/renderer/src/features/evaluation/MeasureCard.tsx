@@ -1,4 +1,20 @@
-import { ActionIcon, Alert, Badge, Button, Collapse, Group, Paper, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Collapse,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconAlertTriangle, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
@@ -23,7 +39,17 @@ import { TrendChart } from './TrendChart';
 const f = measureFields.shape;
 const cohortLabel = { all: 'All', treatment: 'Treatment', control: 'Control' } as const;
 
-export function MeasureCard({ measure: m, api, detail, direction }: { measure: Measure; api: EngagementApi; detail: EngagementDetail; direction: 'increase' | 'decrease' }) {
+export function MeasureCard({
+  measure: m,
+  api,
+  detail,
+  direction,
+}: {
+  measure: Measure;
+  api: EngagementApi;
+  detail: EngagementDetail;
+  direction: 'increase' | 'decrease';
+}) {
   const [importing, setImporting] = useState(false);
   const [showObs, setShowObs] = useState(false);
   const [row, setRow] = useState({ date: '', value: '', cohort: 'all' });
@@ -49,23 +75,61 @@ export function MeasureCard({ measure: m, api, detail, direction }: { measure: M
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <AutosaveText style={{ flex: 1 }} label="Measure" value={m.name} schema={f.name} onSave={(name) => save({ name })} />
           <Group gap={6} mt={24} wrap="nowrap">
-            {isActivity(m) ? <Badge color="gray">Activity, not impact</Badge> : m.leading ? <Badge color="cyan">Leading</Badge> : <Badge color="grape">Lagging</Badge>}
+            {isActivity(m) ? (
+              <Badge color="gray">Activity, not impact</Badge>
+            ) : m.leading ? (
+              <Badge color="cyan">Leading</Badge>
+            ) : (
+              <Badge color="grape">Lagging</Badge>
+            )}
             <Tooltip label="Delete measure">
-              <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Delete measure ${name}`} onClick={() => void api.change('measure.delete', { id: m.id })}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                aria-label={`Delete measure ${name}`}
+                onClick={() => void api.change('measure.delete', { id: m.id })}
+              >
                 <IconTrash size={18} />
               </ActionIcon>
             </Tooltip>
           </Group>
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-          <Select label="Level" data={[1, 2, 3, 4, 5].map((l) => ({ value: String(l), label: measureLevelLabels[l] }))} value={String(m.level)} allowDeselect={false} onChange={(v) => v && void save({ level: Number(v) })} />
-          <Select label="LTEM tier" placeholder="Choose a tier" data={Object.entries(ltemTiers).map(([k, label]) => ({ value: k, label: `${k} · ${label}` }))} value={m.ltemTier === null ? null : String(m.ltemTier)} clearable onChange={(v) => void save({ ltemTier: v === null ? null : Number(v) })} />
-          <Select label="Method" placeholder="How it is measured" data={measureMethods.map((x) => ({ value: x.key, label: x.label }))} value={measureMethods.some((x) => x.key === m.method) ? m.method : null} clearable onChange={(v) => void save({ method: v ?? '' })} />
+          <Select
+            label="Level"
+            data={[1, 2, 3, 4, 5].map((l) => ({ value: String(l), label: measureLevelLabels[l] }))}
+            value={String(m.level)}
+            allowDeselect={false}
+            onChange={(v) => v && void save({ level: Number(v) })}
+          />
+          <Select
+            label="LTEM tier"
+            placeholder="Choose a tier"
+            data={Object.entries(ltemTiers).map(([k, label]) => ({ value: k, label: `${k} · ${label}` }))}
+            value={m.ltemTier === null ? null : String(m.ltemTier)}
+            clearable
+            onChange={(v) => void save({ ltemTier: v === null ? null : Number(v) })}
+          />
+          <Select
+            label="Method"
+            placeholder="How it is measured"
+            data={measureMethods.map((x) => ({ value: x.key, label: x.label }))}
+            value={measureMethods.some((x) => x.key === m.method) ? m.method : null}
+            clearable
+            onChange={(v) => void save({ method: v ?? '' })}
+          />
           <Switch mt={30} label="Leading indicator" checked={m.leading} onChange={(e) => void save({ leading: e.currentTarget.checked })} />
           <AutosaveText label="Unit" value={m.unit} schema={f.unit} onSave={(unit) => save({ unit })} />
           <AutosaveNumber label="Baseline" value={m.baseline} schema={f.baseline} onSave={(baseline) => save({ baseline })} />
           <AutosaveNumber label="Target" value={m.target} schema={f.target} onSave={(target) => save({ target })} />
-          <AutosaveText label="Timing" placeholder={timingDefaults[m.level]} value={m.timing} schema={f.timing} onSave={(timing) => save({ timing })} />
+          <AutosaveText
+            label="Timing"
+            placeholder={timingDefaults[m.level]}
+            value={m.timing}
+            schema={f.timing}
+            onSave={(timing) => save({ timing })}
+          />
           <AutosaveText label="Data source" value={m.dataSource} schema={f.dataSource} onSave={(dataSource) => save({ dataSource })} />
           <AutosaveText label="Owner" value={m.owner} schema={f.owner} onSave={(owner) => save({ owner })} />
         </SimpleGrid>
@@ -78,7 +142,11 @@ export function MeasureCard({ measure: m, api, detail, direction }: { measure: M
         {proficiency.length > 0 && (
           <Text size="sm" data-testid="time-to-proficiency">
             Time to target:{' '}
-            {proficiency.map((p) => `${cohortLabel[p.cohort]} ${p.days === null ? 'not reached yet' : `${p.days} days (${formatDate(p.reachedOn!)})`}`).join(' · ')}
+            {proficiency
+              .map(
+                (p) => `${cohortLabel[p.cohort]} ${p.days === null ? 'not reached yet' : `${p.days} days (${formatDate(p.reachedOn!)})`}`,
+              )
+              .join(' · ')}
           </Text>
         )}
         <Group gap="xs">
@@ -93,8 +161,22 @@ export function MeasureCard({ measure: m, api, detail, direction }: { measure: M
           <Stack gap="xs">
             <Group align="flex-end" gap="xs">
               <TextInput label="Date" type="date" value={row.date} onChange={(e) => setRow({ ...row, date: e.currentTarget.value })} />
-              <TextInput label="Value" inputMode="decimal" value={row.value} error={rowError} onChange={(e) => setRow({ ...row, value: e.currentTarget.value })} onKeyDown={(e) => e.key === 'Enter' && void addRow()} />
-              <Select w={140} label="Cohort" data={['all', 'treatment', 'control'].map((c) => ({ value: c, label: cohortLabel[c as 'all'] }))} value={row.cohort} allowDeselect={false} onChange={(v) => v && setRow({ ...row, cohort: v })} />
+              <TextInput
+                label="Value"
+                inputMode="decimal"
+                value={row.value}
+                error={rowError}
+                onChange={(e) => setRow({ ...row, value: e.currentTarget.value })}
+                onKeyDown={(e) => e.key === 'Enter' && void addRow()}
+              />
+              <Select
+                w={140}
+                label="Cohort"
+                data={['all', 'treatment', 'control'].map((c) => ({ value: c, label: cohortLabel[c as 'all'] }))}
+                value={row.cohort}
+                allowDeselect={false}
+                onChange={(v) => v && setRow({ ...row, cohort: v })}
+              />
               <Button onClick={() => void addRow()}>Add</Button>
             </Group>
             {obs.length > 0 && (
@@ -114,7 +196,13 @@ export function MeasureCard({ measure: m, api, detail, direction }: { measure: M
                       <Table.Td>{o.value}</Table.Td>
                       <Table.Td>{cohortLabel[o.cohort]}</Table.Td>
                       <Table.Td>
-                        <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Delete observation of ${o.date}`} onClick={() => void api.change('observation.delete', { id: o.id })}>
+                        <ActionIcon
+                          size="sm"
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Delete observation of ${o.date}`}
+                          onClick={() => void api.change('observation.delete', { id: o.id })}
+                        >
                           <IconTrash size={14} />
                         </ActionIcon>
                       </Table.Td>

@@ -18,7 +18,11 @@ export function MeasuresPanel({ api, detail }: { api: EngagementApi; detail: Eng
           <Stack key={o.id} gap="sm" component="section" aria-label={`Measures for ${o.kpiName}`}>
             <Group justify="space-between">
               <Title order={3}>Results: {o.kpiName || 'untitled outcome'}</Title>
-              <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => void api.change('measure.create', { engagementId, outcomeId: o.id, fields: { name: '', level: 4 } })}>
+              <Button
+                leftSection={<IconPlus size={16} />}
+                variant="light"
+                onClick={() => void api.change('measure.create', { engagementId, outcomeId: o.id, fields: { name: '', level: 4 } })}
+              >
                 Add a results measure
               </Button>
             </Group>
@@ -40,7 +44,12 @@ export function MeasuresPanel({ api, detail }: { api: EngagementApi; detail: Eng
           <Stack key={i.id} gap="sm" component="section" aria-label={`Measures for ${i.name}`}>
             <Group justify="space-between">
               <Title order={4}>{i.name || 'Untitled intervention'}</Title>
-              <Button size="xs" leftSection={<IconPlus size={14} />} variant="subtle" onClick={() => void api.change('measure.create', { engagementId, interventionId: i.id, fields: { name: '' } })}>
+              <Button
+                size="xs"
+                leftSection={<IconPlus size={14} />}
+                variant="subtle"
+                onClick={() => void api.change('measure.create', { engagementId, interventionId: i.id, fields: { name: '' } })}
+              >
                 Add a measure
               </Button>
             </Group>

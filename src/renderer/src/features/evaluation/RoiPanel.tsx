@@ -1,4 +1,18 @@
-import { ActionIcon, Alert, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { costCategories, evaluationResults, type CostCategory, type EngagementDetail } from '../../../../shared/domain';
@@ -27,11 +41,35 @@ export function RoiPanel({ api, detail }: { api: EngagementApi; detail: Engageme
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
-        {figure('Benefits (first year)', money(r.expected.benefits), money(r.conservative.benefits), `${r.benefits.length} benefit${r.benefits.length === 1 ? '' : 's'}, detailed below`, 'roi-benefits')}
-        {figure('Costs, fully loaded', money(r.costs.total), money(r.costs.total), `${detail.costs.length} cost items in ${r.costs.byCategory.filter((c) => c.amount > 0).length} categories`, 'roi-costs')}
+        {figure(
+          'Benefits (first year)',
+          money(r.expected.benefits),
+          money(r.conservative.benefits),
+          `${r.benefits.length} benefit${r.benefits.length === 1 ? '' : 's'}, detailed below`,
+          'roi-benefits',
+        )}
+        {figure(
+          'Costs, fully loaded',
+          money(r.costs.total),
+          money(r.costs.total),
+          `${detail.costs.length} cost items in ${r.costs.byCategory.filter((c) => c.amount > 0).length} categories`,
+          'roi-costs',
+        )}
         {figure('Benefit–cost ratio', ratio(r.expected.bcr), ratio(r.conservative.bcr), 'BCR = benefits ÷ costs', 'roi-bcr')}
-        {figure('ROI', percent(r.expected.roiPercent), percent(r.conservative.roiPercent), 'ROI % = (benefits − costs) ÷ costs × 100', 'roi-percent')}
-        {figure('Payback', payback(r.expected.paybackMonths), payback(r.conservative.paybackMonths), 'Costs ÷ monthly benefit', 'roi-payback')}
+        {figure(
+          'ROI',
+          percent(r.expected.roiPercent),
+          percent(r.conservative.roiPercent),
+          'ROI % = (benefits − costs) ÷ costs × 100',
+          'roi-percent',
+        )}
+        {figure(
+          'Payback',
+          payback(r.expected.paybackMonths),
+          payback(r.conservative.paybackMonths),
+          'Costs ÷ monthly benefit',
+          'roi-payback',
+        )}
       </SimpleGrid>
       {r.warnings.map((w) => (
         <Alert key={w} color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" data-testid="roi-warning">
@@ -40,7 +78,11 @@ export function RoiPanel({ api, detail }: { api: EngagementApi; detail: Engageme
       ))}
       <Group justify="space-between">
         <Title order={3}>Benefits</Title>
-        <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => void api.change('benefit.create', { engagementId, fields: { name: 'New benefit' } })}>
+        <Button
+          leftSection={<IconPlus size={16} />}
+          variant="light"
+          onClick={() => void api.change('benefit.create', { engagementId, fields: { name: 'New benefit' } })}
+        >
           Add a benefit
         </Button>
       </Group>
@@ -53,13 +95,28 @@ export function RoiPanel({ api, detail }: { api: EngagementApi; detail: Engageme
   );
 }
 
-function CostsTable({ api, detail, byCategory }: { api: EngagementApi; detail: EngagementDetail; byCategory: { category: CostCategory; label: string; amount: number }[] }) {
-  const [row, setRow] = useState<{ category: CostCategory; description: string; amount: number | '' }>({ category: 'participants-time', description: '', amount: '' });
+function CostsTable({
+  api,
+  detail,
+  byCategory,
+}: {
+  api: EngagementApi;
+  detail: EngagementDetail;
+  byCategory: { category: CostCategory; label: string; amount: number }[];
+}) {
+  const [row, setRow] = useState<{ category: CostCategory; description: string; amount: number | '' }>({
+    category: 'participants-time',
+    description: '',
+    amount: '',
+  });
   const [error, setError] = useState<string | null>(null);
   const add = async () => {
     if (row.amount === '' || row.amount < 0) return setError('Enter an amount of 0 or more.');
     setError(null);
-    await api.change('cost.create', { engagementId: detail.engagement.id, fields: { category: row.category, description: row.description.trim(), amount: row.amount, interventionId: null } });
+    await api.change('cost.create', {
+      engagementId: detail.engagement.id,
+      fields: { category: row.category, description: row.description.trim(), amount: row.amount, interventionId: null },
+    });
     setRow({ ...row, description: '', amount: '' });
   };
   return (
@@ -92,7 +149,13 @@ function CostsTable({ api, detail, byCategory }: { api: EngagementApi; detail: E
                 <Table.Td>{x.description || '—'}</Table.Td>
                 <Table.Td ta="right">{money(x.amount)}</Table.Td>
                 <Table.Td>
-                  <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Delete cost ${x.description}`} onClick={() => void api.change('cost.delete', { id: x.id })}>
+                  <ActionIcon
+                    size="sm"
+                    variant="subtle"
+                    color="red"
+                    aria-label={`Delete cost ${x.description}`}
+                    onClick={() => void api.change('cost.delete', { id: x.id })}
+                  >
                     <IconTrash size={14} />
                   </ActionIcon>
                 </Table.Td>
@@ -102,9 +165,30 @@ function CostsTable({ api, detail, byCategory }: { api: EngagementApi; detail: E
         </Table.Tbody>
       </Table>
       <Group align="flex-end" gap="xs">
-        <Select w={280} label="Category" data={costCategories.map((c) => ({ value: c.key, label: c.label }))} value={row.category} allowDeselect={false} onChange={(v) => v && setRow({ ...row, category: v as CostCategory })} />
-        <TextInput style={{ flex: 1 }} label="Item" placeholder="e.g. Agents’ practice hours" value={row.description} onChange={(e) => setRow({ ...row, description: e.currentTarget.value })} />
-        <NumberInput w={150} label="Amount" min={0} thousandSeparator="," value={row.amount} error={error} onChange={(v) => setRow({ ...row, amount: typeof v === 'number' ? v : '' })} />
+        <Select
+          w={280}
+          label="Category"
+          data={costCategories.map((c) => ({ value: c.key, label: c.label }))}
+          value={row.category}
+          allowDeselect={false}
+          onChange={(v) => v && setRow({ ...row, category: v as CostCategory })}
+        />
+        <TextInput
+          style={{ flex: 1 }}
+          label="Item"
+          placeholder="e.g. Agents’ practice hours"
+          value={row.description}
+          onChange={(e) => setRow({ ...row, description: e.currentTarget.value })}
+        />
+        <NumberInput
+          w={150}
+          label="Amount"
+          min={0}
+          thousandSeparator=","
+          value={row.amount}
+          error={error}
+          onChange={(v) => setRow({ ...row, amount: typeof v === 'number' ? v : '' })}
+        />
         <Button onClick={() => void add()}>Add cost</Button>
       </Group>
     </Stack>
@@ -121,16 +205,45 @@ function Intangibles({ api, detail }: { api: EngagementApi; detail: EngagementDe
       </Text>
       {detail.intangibles.map((i) => (
         <Group key={i.id} wrap="nowrap" align="flex-end">
-          <AutosaveText style={{ flex: 1 }} aria-label="Intangible" value={i.text} onSave={(t) => api.change('intangible.update', { id: i.id, patch: { text: t } })} />
-          <AutosaveText style={{ flex: 1 }} aria-label="Note" placeholder="Why it is not converted" value={i.note} onSave={(note) => api.change('intangible.update', { id: i.id, patch: { note } })} />
-          <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Delete intangible ${i.text}`} onClick={() => void api.change('intangible.delete', { id: i.id })}>
+          <AutosaveText
+            style={{ flex: 1 }}
+            aria-label="Intangible"
+            value={i.text}
+            onSave={(t) => api.change('intangible.update', { id: i.id, patch: { text: t } })}
+          />
+          <AutosaveText
+            style={{ flex: 1 }}
+            aria-label="Note"
+            placeholder="Why it is not converted"
+            value={i.note}
+            onSave={(note) => api.change('intangible.update', { id: i.id, patch: { note } })}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label={`Delete intangible ${i.text}`}
+            onClick={() => void api.change('intangible.delete', { id: i.id })}
+          >
             <IconTrash size={16} />
           </ActionIcon>
         </Group>
       ))}
       <Group>
-        <TextInput style={{ flex: 1 }} aria-label="New intangible" placeholder="e.g. Better team morale" value={text} onChange={(e) => setText(e.currentTarget.value)} />
-        <Button disabled={!text.trim()} onClick={async () => (await api.change('intangible.create', { engagementId: detail.engagement.id, fields: { text: text.trim(), note: '' } }), setText(''))}>
+        <TextInput
+          style={{ flex: 1 }}
+          aria-label="New intangible"
+          placeholder="e.g. Better team morale"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
+        <Button
+          disabled={!text.trim()}
+          onClick={async () => (
+            await api.change('intangible.create', { engagementId: detail.engagement.id, fields: { text: text.trim(), note: '' } }),
+            setText('')
+          )}
+        >
           Add
         </Button>
       </Group>

@@ -40,7 +40,14 @@ export function TrendChart({ measure: m, observations }: { measure: Measure; obs
   const fmt = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 1 });
   return (
     <div>
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: W }} role="img" aria-label={`${m.name}: ${obs.length} observations from ${formatDate(first)} to ${formatDate(last)}`} data-testid="trend-chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        style={{ maxWidth: W }}
+        role="img"
+        aria-label={`${m.name}: ${obs.length} observations from ${formatDate(first)} to ${formatDate(last)}`}
+        data-testid="trend-chart"
+      >
         <line x1={pad.l} y1={H - pad.b} x2={W - pad.r} y2={H - pad.b} stroke="currentColor" strokeOpacity={0.5} />
         {[lo + margin, (lo + hi) / 2, hi - margin].map((v) => (
           <text key={v} x={pad.l - 6} y={y(v) + 4} fontSize="11" textAnchor="end" fill="currentColor">
@@ -55,7 +62,15 @@ export function TrendChart({ measure: m, observations }: { measure: Measure; obs
         </text>
         {m.baseline !== null && (
           <g>
-            <line x1={pad.l} x2={W - pad.r} y1={y(m.baseline)} y2={y(m.baseline)} stroke="var(--mantine-color-red-7)" strokeDasharray="2 4" strokeWidth={1.5} />
+            <line
+              x1={pad.l}
+              x2={W - pad.r}
+              y1={y(m.baseline)}
+              y2={y(m.baseline)}
+              stroke="var(--mantine-color-red-7)"
+              strokeDasharray="2 4"
+              strokeWidth={1.5}
+            />
             <text x={W - pad.r} y={y(m.baseline) - 4} fontSize="11" textAnchor="end" fill="var(--mantine-color-red-8)">
               Baseline {fmt(m.baseline)}
             </text>
@@ -63,7 +78,15 @@ export function TrendChart({ measure: m, observations }: { measure: Measure; obs
         )}
         {m.target !== null && (
           <g>
-            <line x1={pad.l} x2={W - pad.r} y1={y(m.target)} y2={y(m.target)} stroke="var(--mantine-color-green-8)" strokeDasharray="8 4" strokeWidth={1.5} />
+            <line
+              x1={pad.l}
+              x2={W - pad.r}
+              y1={y(m.target)}
+              y2={y(m.target)}
+              stroke="var(--mantine-color-green-8)"
+              strokeDasharray="8 4"
+              strokeWidth={1.5}
+            />
             <text x={W - pad.r} y={y(m.target) - 4} fontSize="11" textAnchor="end" fill="var(--mantine-color-green-9)">
               Target {fmt(m.target)}
             </text>
@@ -73,7 +96,13 @@ export function TrendChart({ measure: m, observations }: { measure: Measure; obs
           const pts = obs.filter((o) => o.cohort === c).sort((a, b) => a.date.localeCompare(b.date));
           return (
             <g key={c}>
-              <polyline fill="none" stroke={styles[c].colour} strokeWidth={2.5} strokeDasharray={styles[c].dash} points={pts.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} />
+              <polyline
+                fill="none"
+                stroke={styles[c].colour}
+                strokeWidth={2.5}
+                strokeDasharray={styles[c].dash}
+                points={pts.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')}
+              />
               {pts.map((p) => (
                 <circle key={p.date + p.value} cx={x(p.date)} cy={y(p.value)} r={3} fill={styles[c].colour} />
               ))}

@@ -51,7 +51,14 @@ export function ImpactEffort({ detail }: { detail: EngagementDetail }) {
           ))}
           {ranked.map((r, n) => (
             <g key={r.item.id}>
-              <circle cx={x(r.effort) + spread[n]} cy={y(r.impact)} r={14} fill="var(--mantine-color-blue-8)" stroke="var(--mantine-color-body)" strokeWidth={2} />
+              <circle
+                cx={x(r.effort) + spread[n]}
+                cy={y(r.impact)}
+                r={14}
+                fill="var(--mantine-color-blue-8)"
+                stroke="var(--mantine-color-body)"
+                strokeWidth={2}
+              />
               <text x={x(r.effort) + spread[n]} y={y(r.impact) + 5} textAnchor="middle" fontSize="13" fill="white" fontWeight={700}>
                 {n + 1}
               </text>
@@ -84,7 +91,8 @@ export function ImpactEffort({ detail }: { detail: EngagementDetail }) {
         </Table.Tbody>
       </Table>
       <Text size="sm" c="dimmed">
-        Impact is the share of the engagement’s weighted causes (each weighted by its behaviour’s priority, ruled-out causes left out) that an intervention addresses. Ranked by impact per unit of effort.
+        Impact is the share of the engagement’s weighted causes (each weighted by its behaviour’s priority, ruled-out causes left out) that
+        an intervention addresses. Ranked by impact per unit of effort.
       </Text>
     </Stack>
   );

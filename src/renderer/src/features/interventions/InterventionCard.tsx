@@ -18,9 +18,20 @@ import type { EngagementApi } from '../engagement/useEngagement';
 
 const f = interventionFields.shape;
 
-export function InterventionCard({ intervention: i, api, detail }: { intervention: Intervention; api: EngagementApi; detail: EngagementDetail }) {
+export function InterventionCard({
+  intervention: i,
+  api,
+  detail,
+}: {
+  intervention: Intervention;
+  api: EngagementApi;
+  detail: EngagementDetail;
+}) {
   const save = (patch: InterventionPatch) => api.change('intervention.update', { id: i.id, patch });
-  const linked = detail.links.filter((l) => l.interventionId === i.id).map((l) => detail.causes.find((c) => c.id === l.causeId)!).filter(Boolean);
+  const linked = detail.links
+    .filter((l) => l.interventionId === i.id)
+    .map((l) => detail.causes.find((c) => c.id === l.causeId)!)
+    .filter(Boolean);
   const unlinked = detail.causes.filter((c) => !linked.includes(c) && c.evidenceState !== 'ruled_out');
   const warnings = trainingWarnings(i, detail);
   const impact = Math.round(interventionImpact(i.id, detail) * 100);
@@ -35,7 +46,13 @@ export function InterventionCard({ intervention: i, api, detail }: { interventio
               Addresses {impact}%
             </Badge>
             <Tooltip label="Delete intervention">
-              <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Delete intervention ${name}`} onClick={() => void api.change('intervention.delete', { id: i.id })}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                aria-label={`Delete intervention ${name}`}
+                onClick={() => void api.change('intervention.delete', { id: i.id })}
+              >
                 <IconTrash size={18} />
               </ActionIcon>
             </Tooltip>
@@ -47,15 +64,39 @@ export function InterventionCard({ intervention: i, api, detail }: { interventio
           </Alert>
         ))}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-          <Select label="Type" data={interventionKinds.map((k) => ({ value: k, label: interventionKindLabels[k] }))} value={i.kind} allowDeselect={false} onChange={(v) => v && void save({ kind: v as Intervention['kind'] })} />
-          <Select label="Status" data={interventionStatuses.map((s) => ({ value: s, label: interventionStatusLabels[s] }))} value={i.status} allowDeselect={false} onChange={(v) => v && void save({ status: v as Intervention['status'] })} />
+          <Select
+            label="Type"
+            data={interventionKinds.map((k) => ({ value: k, label: interventionKindLabels[k] }))}
+            value={i.kind}
+            allowDeselect={false}
+            onChange={(v) => v && void save({ kind: v as Intervention['kind'] })}
+          />
+          <Select
+            label="Status"
+            data={interventionStatuses.map((s) => ({ value: s, label: interventionStatusLabels[s] }))}
+            value={i.status}
+            allowDeselect={false}
+            onChange={(v) => v && void save({ status: v as Intervention['status'] })}
+          />
           <AutosaveText label="Owner" value={i.owner} schema={f.owner} onSave={(owner) => save({ owner })} />
           <AutosaveNumber label="Cost" placeholder="e.g. 12000" value={i.cost} schema={f.cost} onSave={(cost) => save({ cost })} />
           <AutosaveDate label="Start" value={i.startDate} onSave={(startDate) => save({ startDate })} />
           <AutosaveDate label="End" value={i.endDate} onSave={(endDate) => save({ endDate })} />
-          <RatingControl label="Effort" value={i.effort ?? 3} onChange={(effort) => void save({ effort })} hint="1 quick win · 5 major project" />
+          <RatingControl
+            label="Effort"
+            value={i.effort ?? 3}
+            onChange={(effort) => void save({ effort })}
+            hint="1 quick win · 5 major project"
+          />
         </SimpleGrid>
-        <AutosaveText multiline label="Expected effect" placeholder="What will change, and for whom" value={i.expectedEffect} schema={f.expectedEffect} onSave={(expectedEffect) => save({ expectedEffect })} />
+        <AutosaveText
+          multiline
+          label="Expected effect"
+          placeholder="What will change, and for whom"
+          value={i.expectedEffect}
+          schema={f.expectedEffect}
+          onSave={(expectedEffect) => save({ expectedEffect })}
+        />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             Causes it addresses
@@ -73,7 +114,12 @@ export function InterventionCard({ intervention: i, api, detail }: { interventio
                 variant="outline"
                 style={{ textTransform: 'none', maxWidth: 420 }}
                 rightSection={
-                  <ActionIcon size="xs" variant="transparent" aria-label={`Unlink ${c.text}`} onClick={() => void api.change('intervention.unlink', { interventionId: i.id, causeId: c.id })}>
+                  <ActionIcon
+                    size="xs"
+                    variant="transparent"
+                    aria-label={`Unlink ${c.text}`}
+                    onClick={() => void api.change('intervention.unlink', { interventionId: i.id, causeId: c.id })}
+                  >
                     <IconX size={12} />
                   </ActionIcon>
                 }

@@ -20,7 +20,8 @@ export function InterventionsStep({ api, detail }: { api: EngagementApi; detail:
         <div>
           <Title order={2}>Interventions</Title>
           <Text c="dimmed" maw={760}>
-            What will remove each cause? Pick from the library — filtered to the cause’s cell, best fits first — or write your own. One intervention can serve several causes.
+            What will remove each cause? Pick from the library — filtered to the cause’s cell, best fits first — or write your own. One
+            intervention can serve several causes.
           </Text>
         </div>
         <SegmentedControl
@@ -55,7 +56,10 @@ export function InterventionsStep({ api, detail }: { api: EngagementApi; detail:
         title={picking ? `Intervention for: ${picking.text}` : 'Add an intervention'}
         onClose={() => setPicking(undefined)}
         onPick={(entry) => {
-          const fields = 'key' in entry ? { name: entry.name, description: entry.description, libraryKey: entry.key, kind: kindOf(entry) } : { name: entry.name };
+          const fields =
+            'key' in entry
+              ? { name: entry.name, description: entry.description, libraryKey: entry.key, kind: kindOf(entry) }
+              : { name: entry.name };
           void api.change('intervention.create', { engagementId, fields, causeIds: picking ? [picking.id] : [] });
           setPicking(undefined);
         }}
@@ -81,7 +85,14 @@ function ByCause({ detail, onAdd }: { detail: EngagementDetail; onAdd: (c: Cause
               const interventions = detail.interventions.filter((i) => ids.includes(i.id));
               const ruledOut = c.evidenceState === 'ruled_out';
               return (
-                <Paper key={c.id} withBorder p="sm" style={{ borderLeft: `6px solid ${bucketColours[cellBucket(c.cell)]}` }} data-testid="cause-interventions" bg={ruledOut ? 'var(--mantine-color-default-hover)' : undefined}>
+                <Paper
+                  key={c.id}
+                  withBorder
+                  p="sm"
+                  style={{ borderLeft: `6px solid ${bucketColours[cellBucket(c.cell)]}` }}
+                  data-testid="cause-interventions"
+                  bg={ruledOut ? 'var(--mantine-color-default-hover)' : undefined}
+                >
                   <Group justify="space-between" align="flex-start" wrap="wrap">
                     <div style={{ flex: '1 1 360px' }}>
                       <Text fw={600} td={ruledOut ? 'line-through' : undefined}>
@@ -99,7 +110,12 @@ function ByCause({ detail, onAdd }: { detail: EngagementDetail; onAdd: (c: Cause
                       </Group>
                     </div>
                     {!ruledOut && (
-                      <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => onAdd(c)} aria-label={`Add intervention for ${c.text}`}>
+                      <Button
+                        variant="light"
+                        leftSection={<IconPlus size={16} />}
+                        onClick={() => onAdd(c)}
+                        aria-label={`Add intervention for ${c.text}`}
+                      >
                         Add intervention
                       </Button>
                     )}

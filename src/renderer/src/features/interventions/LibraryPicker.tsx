@@ -12,7 +12,14 @@ export function libraryFor(cell: BemCell | null): LibraryIntervention[] {
   return [...first, ...also];
 }
 
-const kindByCell: Record<BemCell, InterventionKind> = { 1: 'information', 2: 'resources', 3: 'incentives', 4: 'training', 5: 'capacity', 6: 'motives' };
+const kindByCell: Record<BemCell, InterventionKind> = {
+  1: 'information',
+  2: 'resources',
+  3: 'incentives',
+  4: 'training',
+  5: 'capacity',
+  6: 'motives',
+};
 export const kindOf = (entry: LibraryIntervention): InterventionKind => (entry.training ? 'training' : kindByCell[entry.cells[0]]);
 
 export function LibraryPicker({
@@ -35,7 +42,13 @@ export function LibraryPicker({
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg">
       <Stack gap="sm">
-        <TextInput label="Search the library" placeholder="e.g. job aid" value={query} onChange={(e) => setQuery(e.currentTarget.value)} data-autofocus />
+        <TextInput
+          label="Search the library"
+          placeholder="e.g. job aid"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          data-autofocus
+        />
         <ScrollArea.Autosize mah={420}>
           <Stack gap={6}>
             {entries.map((e) => (
@@ -49,7 +62,11 @@ export function LibraryPicker({
                   </div>
                   <Group gap={4} wrap="nowrap">
                     {cell && e.cells[0] === cell && <Badge color="teal">Best fit</Badge>}
-                    {e.training && <Badge color="orange" variant="light">Training</Badge>}
+                    {e.training && (
+                      <Badge color="orange" variant="light">
+                        Training
+                      </Badge>
+                    )}
                   </Group>
                 </Group>
                 <Text size="xs" c="dimmed" mt={2}>
@@ -61,7 +78,13 @@ export function LibraryPicker({
           </Stack>
         </ScrollArea.Autosize>
         <Group align="flex-end">
-          <TextInput style={{ flex: 1 }} label="Or write your own" placeholder="Name of the intervention" value={own} onChange={(e) => setOwn(e.currentTarget.value)} />
+          <TextInput
+            style={{ flex: 1 }}
+            label="Or write your own"
+            placeholder="Name of the intervention"
+            value={own}
+            onChange={(e) => setOwn(e.currentTarget.value)}
+          />
           <Button disabled={!own.trim()} onClick={() => (onPick({ name: own.trim() }), setOwn(''))}>
             Add
           </Button>

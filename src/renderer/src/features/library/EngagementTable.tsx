@@ -52,14 +52,25 @@ export function EngagementTable({ items, ...actions }: { items: EngagementSummar
                     {e.name}
                   </Anchor>
                   {e.confidential && <IconLock size={14} aria-label="Confidential" />}
-                  {e.isDemo && <Badge size="sm" variant="light">Demo</Badge>}
+                  {e.isDemo && (
+                    <Badge size="sm" variant="light">
+                      Demo
+                    </Badge>
+                  )}
                 </Group>
                 <Text size="xs" c="dimmed">
-                  {e.outcomeCount} outcome{e.outcomeCount === 1 ? '' : 's'} · {e.behaviourCount} behaviour{e.behaviourCount === 1 ? '' : 's'} · {e.causeCount} cause
+                  {e.outcomeCount} outcome{e.outcomeCount === 1 ? '' : 's'} · {e.behaviourCount} behaviour
+                  {e.behaviourCount === 1 ? '' : 's'} · {e.causeCount} cause
                   {e.causeCount === 1 ? '' : 's'}
                 </Text>
               </Table.Td>
-              <Table.Td>{e.client || <Text c="dimmed" span>—</Text>}</Table.Td>
+              <Table.Td>
+                {e.client || (
+                  <Text c="dimmed" span>
+                    —
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 <Badge variant={e.archived ? 'outline' : 'light'} color={e.archived ? 'gray' : undefined}>
                   {e.archived ? 'Archived' : statusLabels[e.status]}
@@ -83,7 +94,10 @@ export function EngagementTable({ items, ...actions }: { items: EngagementSummar
                     <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => actions.onDuplicate(e)}>
                       Duplicate
                     </Menu.Item>
-                    <Menu.Item leftSection={e.archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />} onClick={() => actions.onArchive(e)}>
+                    <Menu.Item
+                      leftSection={e.archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
+                      onClick={() => actions.onArchive(e)}
+                    >
                       {e.archived ? 'Restore from archive' : 'Archive'}
                     </Menu.Item>
                     <Menu.Divider />

@@ -42,7 +42,10 @@ export function LibraryScreen() {
     void reload();
   }, [reload]);
   useEffect(() => {
-    call('app.info', {}).then((info) => (setDataDir(info.dataDir), setWarning(info.warning)), () => undefined);
+    call('app.info', {}).then(
+      (info) => (setDataDir(info.dataDir), setWarning(info.warning)),
+      () => undefined,
+    );
   }, []);
   useEffect(() => onMenuCommand((command) => command === 'new-engagement' && setCreating(true)), []);
 
@@ -132,16 +135,25 @@ export function LibraryScreen() {
               </div>
               <Switch label="Show archived" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
             </Group>
-            {loadError && <Alert color="red" title="The library cannot be read">{loadError}</Alert>}
+            {loadError && (
+              <Alert color="red" title="The library cannot be read">
+                {loadError}
+              </Alert>
+            )}
             {!items && !loadError && <Loader role="status" aria-label="Loading the library" />}
-            {items && items.length === 0 && <EmptyLibrary showArchived={showArchived} onCreate={() => setCreating(true)} onDemo={openDemo} />}
+            {items && items.length === 0 && (
+              <EmptyLibrary showArchived={showArchived} onCreate={() => setCreating(true)} onDemo={openDemo} />
+            )}
             {items && items.length > 0 && (
               <EngagementTable
                 items={items}
                 onRename={setRenaming}
                 onDuplicate={(e) => void act(() => call('engagement.duplicate', { id: e.id }), `Duplicated “${e.name}”.`)}
                 onArchive={(e) =>
-                  void act(() => call('engagement.setArchived', { id: e.id, archived: !e.archived }), e.archived ? `Restored “${e.name}”.` : `Archived “${e.name}”. Turn on “Show archived” to see it.`)
+                  void act(
+                    () => call('engagement.setArchived', { id: e.id, archived: !e.archived }),
+                    e.archived ? `Restored “${e.name}”.` : `Archived “${e.name}”. Turn on “Show archived” to see it.`,
+                  )
                 }
                 onDelete={confirmDelete}
               />
@@ -184,8 +196,8 @@ function EmptyLibrary({ showArchived, onCreate, onDemo }: { showArchived: boolea
       <Stack align="center" ta="center" gap="sm">
         <Title order={3}>{showArchived ? 'No engagements at all yet' : 'Your library is empty'}</Title>
         <Text c="dimmed" maw={620}>
-          Start an engagement for a client’s off-target outcome, or open the demo: a contact centre whose first-contact resolution is 62% against a target of 75%,
-          already analysed, to see how Causeway works.
+          Start an engagement for a client’s off-target outcome, or open the demo: a contact centre whose first-contact resolution is 62%
+          against a target of 75%, already analysed, to see how Causeway works.
         </Text>
         <Group>
           <Button size="md" leftSection={<IconPlus size={18} />} onClick={onCreate}>

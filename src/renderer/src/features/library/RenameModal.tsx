@@ -2,7 +2,15 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { EngagementSummary } from '../../../../shared/domain';
 
-export function RenameModal({ engagement, onClose, onRename }: { engagement: EngagementSummary | null; onClose: () => void; onRename: (name: string) => Promise<void> }) {
+export function RenameModal({
+  engagement,
+  onClose,
+  onRename,
+}: {
+  engagement: EngagementSummary | null;
+  onClose: () => void;
+  onRename: (name: string) => Promise<void>;
+}) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

@@ -40,14 +40,36 @@ export type MapCanvasProps = {
 const HANDLE = 12;
 const handles = [
   { type: 'target' as const, position: Position.Left, x: -HANDLE / 2, y: NODE_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
-  { type: 'source' as const, position: Position.Right, x: NODE_WIDTH - HANDLE / 2, y: NODE_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+  {
+    type: 'source' as const,
+    position: Position.Right,
+    x: NODE_WIDTH - HANDLE / 2,
+    y: NODE_HEIGHT / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
 ];
 
 /** The same structure produces the same layout: only a change of nodes or edges lays out again. */
 const structureOf = (g: MapGraph) => `${g.nodes.map((n) => n.key).join(',')}|${g.edges.map((e) => e.key).join(',')}`;
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { graph, saved, hidden, matches, selected, onSelect, onMove, onConnect, onDelete, onNodeKey, onLayout, onReady, autoLayout = true, minimap = true } = props;
+  const {
+    graph,
+    saved,
+    hidden,
+    matches,
+    selected,
+    onSelect,
+    onMove,
+    onConnect,
+    onDelete,
+    onNodeKey,
+    onLayout,
+    onReady,
+    autoLayout = true,
+    minimap = true,
+  } = props;
   const [layout, setLayout] = useState<{ structure: string; positions: Positions } | null>(null);
   const flow = useReactFlow();
   const structure = structureOf(graph);
@@ -68,7 +90,9 @@ export function MapCanvas(props: MapCanvasProps) {
   // Hand-placed positions win over the automatic layout.
   const positions = useMemo(() => {
     const merged: Positions = new Map();
-    graph.nodes.forEach((n, i) => merged.set(n.key, saved.get(n.key) ?? auto?.get(n.key) ?? { x: n.layer * (NODE_WIDTH + 110), y: i * (NODE_HEIGHT + 28) }));
+    graph.nodes.forEach((n, i) =>
+      merged.set(n.key, saved.get(n.key) ?? auto?.get(n.key) ?? { x: n.layer * (NODE_WIDTH + 110), y: i * (NODE_HEIGHT + 28) }),
+    );
     return merged;
   }, [graph, saved, auto]);
 

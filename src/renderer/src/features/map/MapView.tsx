@@ -3,7 +3,18 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconLayoutDistributeHorizontal, IconPlus, IconSearch } from '@tabler/icons-react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { buckets, bucketLabels, buildGraph, checkEdge, connectedTo, nodeKey, parseNodeKey, type Bucket, type EngagementDetail, type NodeKind } from '../../../../shared/domain';
+import {
+  buckets,
+  bucketLabels,
+  buildGraph,
+  checkEdge,
+  connectedTo,
+  nodeKey,
+  parseNodeKey,
+  type Bucket,
+  type EngagementDetail,
+  type NodeKind,
+} from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { exportPng, exportSvg } from './exportMap';
 import { neighbour } from './keyboard';
@@ -63,7 +74,9 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
         const { kind, id } = parseNodeKey(key);
         void api.change(`${kind}.delete`, { id }).catch(() => undefined);
       }
-      if (nodes.length === 0) for (const e of edges) void api.change('map.disconnect', { engagementId, source: e.source, target: e.target }).catch(() => undefined);
+      if (nodes.length === 0)
+        for (const e of edges)
+          void api.change('map.disconnect', { engagementId, source: e.source, target: e.target }).catch(() => undefined);
       setSelected(null);
     },
     [api, engagementId],
@@ -87,7 +100,8 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
       const centre = () => {
         const p = drawn.current.get(key);
         const laidOut = document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-laid-out') === 'yes';
-        if (p && laidOut && document.querySelector(`[data-node-key="${CSS.escape(key)}"]`)) void flow.setCenter(p.x + 125, p.y + 58, { zoom: Math.max(flow.getZoom(), 0.7), duration: 150 });
+        if (p && laidOut && document.querySelector(`[data-node-key="${CSS.escape(key)}"]`))
+          void flow.setCenter(p.x + 125, p.y + 58, { zoom: Math.max(flow.getZoom(), 0.7), duration: 150 });
         else if (tries++ < 40) setTimeout(centre, 50);
       };
       centre();
@@ -115,7 +129,13 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
 
   /** After adding on the map, select the new record so it can be named straight away. */
   const onCreated = (kind: NodeKind, before: EngagementDetail) => {
-    const list = { outcome: 'outcomes', behaviour: 'behaviours', cause: 'causes', intervention: 'interventions', measure: 'measures' } as const;
+    const list = {
+      outcome: 'outcomes',
+      behaviour: 'behaviours',
+      cause: 'causes',
+      intervention: 'interventions',
+      measure: 'measures',
+    } as const;
     const old = new Set((before[list[kind]] as { id: string }[]).map((r) => r.id));
     setTimeout(() => {
       const fresh = (latest.current[list[kind]] as { id: string }[]).find((r) => !old.has(r.id));
@@ -131,19 +151,38 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <div>
           <Title order={2}>Map</Title>
-          <Text c="dimmed">Outcome → behaviour → cause → intervention → measure. Drag from a node’s right handle to another node to link them.</Text>
+          <Text c="dimmed">
+            Outcome → behaviour → cause → intervention → measure. Drag from a node’s right handle to another node to link them.
+          </Text>
         </div>
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => void onCreatedOutcome(api, engagementId, detail, revealNode, latest)}>
+          <Button
+            variant="default"
+            leftSection={<IconPlus size={16} />}
+            onClick={() => void onCreatedOutcome(api, engagementId, detail, revealNode, latest)}
+          >
             Outcome
           </Button>
-          <Button variant="default" leftSection={<IconLayoutDistributeHorizontal size={16} />} onClick={() => void api.change('map.tidy', { engagementId })} disabled={detail.positions.length === 0}>
+          <Button
+            variant="default"
+            leftSection={<IconLayoutDistributeHorizontal size={16} />}
+            onClick={() => void api.change('map.tidy', { engagementId })}
+            disabled={detail.positions.length === 0}
+          >
             Tidy up
           </Button>
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportPng(flow.getNodes(), filename).catch((e: Error) => refuse(e.message))}>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            onClick={() => void exportPng(flow.getNodes(), filename).catch((e: Error) => refuse(e.message))}
+          >
             PNG
           </Button>
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => exportSvg({ nodes: graph.nodes.filter((n) => !hidden.has(n.key)), edges: graph.edges }, drawn.current, filename)}>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            onClick={() => exportSvg({ nodes: graph.nodes.filter((n) => !hidden.has(n.key)), edges: graph.edges }, drawn.current, filename)}
+          >
             SVG
           </Button>
         </Group>
@@ -158,7 +197,14 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
           value={focus}
           onChange={setFocus}
         />
-        <TextInput w={260} label="Search the map" leftSection={<IconSearch size={16} />} placeholder="e.g. credit" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+        <TextInput
+          w={260}
+          label="Search the map"
+          leftSection={<IconSearch size={16} />}
+          placeholder="e.g. credit"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             Causes shown
@@ -196,7 +242,13 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
             onReady={() => (document.body.dataset.map = 'ready')}
           />
         </div>
-        <Paper withBorder p="md" w={340} style={{ flex: 'none', overflowY: 'auto', maxHeight: 'calc(100vh - 240px)' }} aria-label="Selected node">
+        <Paper
+          withBorder
+          p="md"
+          w={340}
+          style={{ flex: 'none', overflowY: 'auto', maxHeight: 'calc(100vh - 240px)' }}
+          aria-label="Selected node"
+        >
           {selected && graph.nodes.some((n) => n.key === selected) ? (
             <NodePanel key={selected} selected={selected} graph={graph} api={api} detail={detail} onCreated={onCreated} />
           ) : (
@@ -208,7 +260,13 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
   );
 }
 
-async function onCreatedOutcome(api: EngagementApi, engagementId: string, before: EngagementDetail, select: (key: string) => void, latest: { current: EngagementDetail }) {
+async function onCreatedOutcome(
+  api: EngagementApi,
+  engagementId: string,
+  before: EngagementDetail,
+  select: (key: string) => void,
+  latest: { current: EngagementDetail },
+) {
   const old = new Set(before.outcomes.map((o) => o.id));
   const after = await api.change('outcome.create', { engagementId, fields: { kpiName: 'New outcome' } });
   const fresh = after.outcomes.find((o) => !old.has(o.id));
@@ -220,7 +278,9 @@ function MapHelp() {
   return (
     <Stack gap="xs">
       <Title order={4}>Select a node</Title>
-      <Text size="sm">Click a node, or press Tab to reach one, to edit it, add what hangs from it, link it and read its chain back as a sentence.</Text>
+      <Text size="sm">
+        Click a node, or press Tab to reach one, to edit it, add what hangs from it, link it and read its chain back as a sentence.
+      </Text>
       <Text size="sm" fw={600}>
         Keyboard
       </Text>
@@ -228,7 +288,10 @@ function MapHelp() {
       <Text size="sm" fw={600}>
         Reading the map
       </Text>
-      <Text size="sm">Causes are coloured by bucket: blue process/environment, orange learning gap, purple individual fit. A dashed border is a hypothesis; a faded, struck-through cause is ruled out.</Text>
+      <Text size="sm">
+        Causes are coloured by bucket: blue process/environment, orange learning gap, purple individual fit. A dashed border is a
+        hypothesis; a faded, struck-through cause is ruled out.
+      </Text>
     </Stack>
   );
 }

@@ -22,7 +22,19 @@ import type { EngagementApi } from '../engagement/useEngagement';
 import { kindOf, LibraryPicker } from '../interventions/LibraryPicker';
 
 /** The selected node's record, editable in place, with what can hang from it and the read-back. */
-export function NodePanel({ selected, graph, api, detail, onCreated }: { selected: string; graph: MapGraph; api: EngagementApi; detail: EngagementDetail; onCreated: (kind: NodeKind, before: EngagementDetail) => void }) {
+export function NodePanel({
+  selected,
+  graph,
+  api,
+  detail,
+  onCreated,
+}: {
+  selected: string;
+  graph: MapGraph;
+  api: EngagementApi;
+  detail: EngagementDetail;
+  onCreated: (kind: NodeKind, before: EngagementDetail) => void;
+}) {
   const { kind, id } = parseNodeKey(selected);
   const [picking, setPicking] = useState(false);
   const [cell, setCell] = useState<string | null>('2');
@@ -50,18 +62,51 @@ export function NodePanel({ selected, graph, api, detail, onCreated }: { selecte
       <Group gap="xs">
         {kind === 'outcome' && (
           <>
-            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => void create('behaviour', () => api.change('behaviour.create', { outcomeId: id, fields: { text: 'New behaviour' } }))}>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={14} />}
+              onClick={() =>
+                void create('behaviour', () => api.change('behaviour.create', { outcomeId: id, fields: { text: 'New behaviour' } }))
+              }
+            >
               Behaviour
             </Button>
-            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => void create('measure', () => api.change('measure.create', { engagementId, outcomeId: id, fields: { name: 'New measure', level: 4 } }))}>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={14} />}
+              onClick={() =>
+                void create('measure', () =>
+                  api.change('measure.create', { engagementId, outcomeId: id, fields: { name: 'New measure', level: 4 } }),
+                )
+              }
+            >
               Measure
             </Button>
           </>
         )}
         {kind === 'behaviour' && (
           <Group gap="xs" align="flex-end">
-            <Select size="xs" w={170} label="New cause in cell" data={bemCells.map((c) => ({ value: String(c), label: `${c} · ${bemCellInfo[c].short}` }))} value={cell} onChange={setCell} allowDeselect={false} />
-            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => void create('cause', () => api.change('cause.create', { behaviourId: id, fields: { cell: Number(cell) as BemCell, text: 'New cause' } }))}>
+            <Select
+              size="xs"
+              w={170}
+              label="New cause in cell"
+              data={bemCells.map((c) => ({ value: String(c), label: `${c} · ${bemCellInfo[c].short}` }))}
+              value={cell}
+              onChange={setCell}
+              allowDeselect={false}
+            />
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={14} />}
+              onClick={() =>
+                void create('cause', () =>
+                  api.change('cause.create', { behaviourId: id, fields: { cell: Number(cell) as BemCell, text: 'New cause' } }),
+                )
+              }
+            >
               Cause
             </Button>
           </Group>
@@ -72,7 +117,16 @@ export function NodePanel({ selected, graph, api, detail, onCreated }: { selecte
           </Button>
         )}
         {kind === 'intervention' && (
-          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => void create('measure', () => api.change('measure.create', { engagementId, interventionId: id, fields: { name: 'New measure' } }))}>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+            onClick={() =>
+              void create('measure', () =>
+                api.change('measure.create', { engagementId, interventionId: id, fields: { name: 'New measure' } }),
+              )
+            }
+          >
             Measure
           </Button>
         )}
@@ -87,7 +141,14 @@ export function NodePanel({ selected, graph, api, detail, onCreated }: { selecte
           onChange={(target) => target && void api.change('map.connect', { engagementId, source: selected, target })}
         />
       )}
-      <Button size="xs" color="red" variant="subtle" leftSection={<IconTrash size={14} />} onClick={() => void api.change(`${kind}.delete`, { id })} style={{ alignSelf: 'flex-start' }}>
+      <Button
+        size="xs"
+        color="red"
+        variant="subtle"
+        leftSection={<IconTrash size={14} />}
+        onClick={() => void api.change(`${kind}.delete`, { id })}
+        style={{ alignSelf: 'flex-start' }}
+      >
         Delete this {nodeKindLabels[kind].toLowerCase()}
       </Button>
       <Paper withBorder p="sm" bg="var(--mantine-color-default-hover)" aria-label="Read-back" data-testid="read-back">
@@ -110,7 +171,10 @@ export function NodePanel({ selected, graph, api, detail, onCreated }: { selecte
           onClose={() => setPicking(false)}
           onPick={(entry) => {
             setPicking(false);
-            const fields = 'key' in entry ? { name: entry.name, description: entry.description, libraryKey: entry.key, kind: kindOf(entry) } : { name: entry.name };
+            const fields =
+              'key' in entry
+                ? { name: entry.name, description: entry.description, libraryKey: entry.key, kind: kindOf(entry) }
+                : { name: entry.name };
             void create('intervention', () => api.change('intervention.create', { engagementId, fields, causeIds: [id] }));
           }}
         />
@@ -123,11 +187,25 @@ function fieldFor(kind: NodeKind, id: string, d: EngagementDetail, api: Engageme
   const common = { multiline: true, 'data-autofocus': true } as const;
   if (kind === 'outcome') {
     const o = d.outcomes.find((x) => x.id === id)!;
-    return <AutosaveText {...common} label="KPI" value={o.kpiName} onSave={(kpiName) => api.change('outcome.update', { id, patch: { kpiName } })} />;
+    return (
+      <AutosaveText
+        {...common}
+        label="KPI"
+        value={o.kpiName}
+        onSave={(kpiName) => api.change('outcome.update', { id, patch: { kpiName } })}
+      />
+    );
   }
   if (kind === 'behaviour') {
     const b = d.behaviours.find((x) => x.id === id)!;
-    return <AutosaveText {...common} label="Behaviour" value={b.text} onSave={(text) => api.change('behaviour.update', { id, patch: { text } })} />;
+    return (
+      <AutosaveText
+        {...common}
+        label="Behaviour"
+        value={b.text}
+        onSave={(text) => api.change('behaviour.update', { id, patch: { text } })}
+      />
+    );
   }
   if (kind === 'cause') {
     const c = d.causes.find((x) => x.id === id)!;
@@ -135,10 +213,19 @@ function fieldFor(kind: NodeKind, id: string, d: EngagementDetail, api: Engageme
   }
   if (kind === 'intervention') {
     const i = d.interventions.find((x) => x.id === id)!;
-    return <AutosaveText {...common} label="Intervention" value={i.name} onSave={(name) => api.change('intervention.update', { id, patch: { name } })} />;
+    return (
+      <AutosaveText
+        {...common}
+        label="Intervention"
+        value={i.name}
+        onSave={(name) => api.change('intervention.update', { id, patch: { name } })}
+      />
+    );
   }
   const m = d.measures.find((x) => x.id === id)!;
-  return <AutosaveText {...common} label="Measure" value={m.name} onSave={(name) => api.change('measure.update', { id, patch: { name } })} />;
+  return (
+    <AutosaveText {...common} label="Measure" value={m.name} onSave={(name) => api.change('measure.update', { id, patch: { name } })} />
+  );
 }
 
 function CauseControls({ id, detail, api }: { id: string; detail: EngagementDetail; api: EngagementApi }) {
@@ -164,4 +251,3 @@ function CauseControls({ id, detail, api }: { id: string; detail: EngagementDeta
     </Group>
   );
 }
-

@@ -5,7 +5,13 @@ import type { Positions } from './layout';
  * Arrow-key moves between nodes: right to a child, left to a parent, up and down within the same
  * column (by height on screen). Returns the key to focus, or null to stay put.
  */
-export function neighbour(graph: MapGraph, positions: Positions, visible: (key: string) => boolean, from: string, arrow: string): string | null {
+export function neighbour(
+  graph: MapGraph,
+  positions: Positions,
+  visible: (key: string) => boolean,
+  from: string,
+  arrow: string,
+): string | null {
   const y = (k: string) => positions.get(k)?.y ?? 0;
   const byHeight = (keys: string[]) => keys.filter(visible).sort((a, b) => y(a) - y(b));
   const layerOf = (k: string) => graph.nodes.find((n) => n.key === k)?.layer ?? 0;

@@ -2,14 +2,31 @@ import { ActionIcon, Alert, Group, Paper, SegmentedControl, SimpleGrid, Stack, T
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { outcomeFields, outcomeWarnings, type EngagementDetail, type Outcome, type OutcomeFields, type OutcomePatch } from '../../../../shared/domain';
+import {
+  outcomeFields,
+  outcomeWarnings,
+  type EngagementDetail,
+  type Outcome,
+  type OutcomeFields,
+  type OutcomePatch,
+} from '../../../../shared/domain';
 import { AutosaveDate, AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { GoalSentence } from './GoalSentence';
 
 const f = outcomeFields.shape;
 
-export function OutcomeCard({ outcome, index, api, detail }: { outcome: Outcome; index: number; api: EngagementApi; detail: EngagementDetail }) {
+export function OutcomeCard({
+  outcome,
+  index,
+  api,
+  detail,
+}: {
+  outcome: Outcome;
+  index: number;
+  api: EngagementApi;
+  detail: EngagementDetail;
+}) {
   // What the user is typing right now, so the goal sentence and warnings follow every keystroke.
   const [live, setLive] = useState<Partial<OutcomeFields>>({});
   const current: OutcomeFields = { ...outcome, ...live };
@@ -41,7 +58,8 @@ export function OutcomeCard({ outcome, index, api, detail }: { outcome: Outcome;
       title: `Delete “${title}”?`,
       children: (
         <Text size="sm">
-          This also removes its {behaviours.length} behaviour{behaviours.length === 1 ? '' : 's'} and {causes} cause{causes === 1 ? '' : 's'}. You can undo it.
+          This also removes its {behaviours.length} behaviour{behaviours.length === 1 ? '' : 's'} and {causes} cause
+          {causes === 1 ? '' : 's'}. You can undo it.
         </Text>
       ),
       labels: { confirm: 'Delete outcome', cancel: 'Keep it' },

@@ -12,8 +12,8 @@ export function OutcomeStep({ api, detail }: { api: EngagementApi; detail: Engag
         <div>
           <Title order={2}>Outcome</Title>
           <Text c="dimmed" maw={720}>
-            Start from the business result that is off target, as a KPI with a baseline and a target. Performance work
-            is judged by this number, not by courses delivered.
+            Start from the business result that is off target, as a KPI with a baseline and a target. Performance work is judged by this
+            number, not by courses delivered.
           </Text>
         </div>
         {detail.outcomes.length > 0 && (

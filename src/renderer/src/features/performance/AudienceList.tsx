@@ -45,7 +45,14 @@ export function AudienceList({ api, detail }: { api: EngagementApi; detail: Enga
               onSave={(headcount) => api.change('audience.update', { id: a.id, patch: { headcount } })}
             />
             <Tooltip label="Delete audience">
-              <ActionIcon variant="subtle" color="red" size="lg" mb={4} aria-label={`Delete audience ${a.role || 'untitled'}`} onClick={() => void api.change('audience.delete', { id: a.id })}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                mb={4}
+                aria-label={`Delete audience ${a.role || 'untitled'}`}
+                onClick={() => void api.change('audience.delete', { id: a.id })}
+              >
                 <IconTrash size={18} />
               </ActionIcon>
             </Tooltip>

@@ -1,7 +1,14 @@
 import { ActionIcon, Alert, Badge, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { behaviourFields, priority, vagueVerbs, type Behaviour, type BehaviourPatch, type EngagementDetail } from '../../../../shared/domain';
+import {
+  behaviourFields,
+  priority,
+  vagueVerbs,
+  type Behaviour,
+  type BehaviourPatch,
+  type EngagementDetail,
+} from '../../../../shared/domain';
 import { AutosaveText } from '../../components/AutosaveFields';
 import { RatingControl } from '../../components/RatingControl';
 import type { EngagementApi } from '../engagement/useEngagement';
@@ -14,7 +21,14 @@ export function BehaviourCard({ behaviour: b, api, detail }: { behaviour: Behavi
   const vague = vagueVerbs(liveText ?? b.text);
   const title = b.text || 'New behaviour';
   return (
-    <Paper withBorder p="md" component="article" aria-label={`Behaviour: ${title}`} data-testid="behaviour-card" bg={b.parked ? 'var(--mantine-color-default-hover)' : undefined}>
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-label={`Behaviour: ${title}`}
+      data-testid="behaviour-card"
+      bg={b.parked ? 'var(--mantine-color-default-hover)' : undefined}
+    >
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <AutosaveText
@@ -32,7 +46,13 @@ export function BehaviourCard({ behaviour: b, api, detail }: { behaviour: Behavi
               Priority {priority(b)}
             </Badge>
             <Tooltip label="Delete behaviour">
-              <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Delete behaviour ${title}`} onClick={() => void api.change('behaviour.delete', { id: b.id })}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                aria-label={`Delete behaviour ${title}`}
+                onClick={() => void api.change('behaviour.delete', { id: b.id })}
+              >
                 <IconTrash size={18} />
               </ActionIcon>
             </Tooltip>
@@ -52,11 +72,28 @@ export function BehaviourCard({ behaviour: b, api, detail }: { behaviour: Behavi
             clearable
             onChange={(audienceId) => void save({ audienceId })}
           />
-          <AutosaveText label="Desired performance" placeholder="e.g. 80% closed on the first call" value={b.desired} schema={f.desired} onSave={(desired) => save({ desired })} />
-          <AutosaveText label="Actual performance" placeholder="e.g. 54% today" value={b.actual} schema={f.actual} onSave={(actual) => save({ actual })} />
+          <AutosaveText
+            label="Desired performance"
+            placeholder="e.g. 80% closed on the first call"
+            value={b.desired}
+            schema={f.desired}
+            onSave={(desired) => save({ desired })}
+          />
+          <AutosaveText
+            label="Actual performance"
+            placeholder="e.g. 54% today"
+            value={b.actual}
+            schema={f.actual}
+            onSave={(actual) => save({ actual })}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <RatingControl label="Impact on the KPI" value={b.impact} onChange={(impact) => void save({ impact })} hint="1 small · 5 decisive" />
+          <RatingControl
+            label="Impact on the KPI"
+            value={b.impact}
+            onChange={(impact) => void save({ impact })}
+            hint="1 small · 5 decisive"
+          />
           <RatingControl label="Size of the gap" value={b.gapSize} onChange={(gapSize) => void save({ gapSize })} hint="1 small · 5 huge" />
           <Stack gap={4}>
             <Switch
@@ -73,7 +110,9 @@ export function BehaviourCard({ behaviour: b, api, detail }: { behaviour: Behavi
             )}
           </Stack>
         </SimpleGrid>
-        {b.parked && <AutosaveText label="Why it is parked" value={b.parkNote} schema={f.parkNote} onSave={(parkNote) => save({ parkNote })} />}
+        {b.parked && (
+          <AutosaveText label="Why it is parked" value={b.parkNote} schema={f.parkNote} onSave={(parkNote) => save({ parkNote })} />
+        )}
       </Stack>
     </Paper>
   );

@@ -15,7 +15,9 @@ export function PerformanceStep({ api, detail }: { api: EngagementApi; detail: E
         <Stack align="center">
           <Title order={3}>Define an outcome first</Title>
           <Text c="dimmed">Behaviours are the actions that move an outcome’s KPI.</Text>
-          <Button onClick={() => navigate({ screen: 'engagement', id: detail.engagement.id, step: 'outcome' })}>Go to the Outcome step</Button>
+          <Button onClick={() => navigate({ screen: 'engagement', id: detail.engagement.id, step: 'outcome' })}>
+            Go to the Outcome step
+          </Button>
         </Stack>
       </Paper>
     );
@@ -25,7 +27,8 @@ export function PerformanceStep({ api, detail }: { api: EngagementApi; detail: E
         <div>
           <Title order={2}>Performance</Title>
           <Text c="dimmed" maw={760}>
-            Who must do what differently? Write each critical behaviour as an action you could watch someone do, with what good looks like and what happens today.
+            Who must do what differently? Write each critical behaviour as an action you could watch someone do, with what good looks like
+            and what happens today.
           </Text>
         </div>
         <SegmentedControl

@@ -91,7 +91,11 @@ export function ReportStep({ detail }: { detail: EngagementDetail }) {
               <Title order={3}>{kinds[kind].title} (PDF)</Title>
               <Text size="sm">{kinds[kind].text}</Text>
               <Group>
-                <Button leftSection={busy === kind ? <Loader size={14} color="white" /> : <IconEye size={16} />} disabled={busy !== null} onClick={() => void render(kind)}>
+                <Button
+                  leftSection={busy === kind ? <Loader size={14} color="white" /> : <IconEye size={16} />}
+                  disabled={busy !== null}
+                  onClick={() => void render(kind)}
+                >
                   {busy === kind ? `Rendering… ${elapsed.toFixed(1)} s` : 'Preview'}
                 </Button>
               </Group>
@@ -103,8 +107,19 @@ export function ReportStep({ detail }: { detail: EngagementDetail }) {
             <Title order={3}>Data (CSV)</Title>
             <Text size="sm">One kind of record per file, for a spreadsheet. Cells that look like formulas are neutralised.</Text>
             <Group align="flex-end">
-              <Select w={200} aria-label="Records to export" data={csvTables.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))} value={table} allowDeselect={false} onChange={(v) => v && setTable(v as CsvTable)} />
-              <Button variant="default" leftSection={<IconFileTypeCsv size={16} />} onClick={() => void exportFile(() => call('export.csv', { id, table, clientSafe: safe }), 'text/csv')}>
+              <Select
+                w={200}
+                aria-label="Records to export"
+                data={csvTables.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
+                value={table}
+                allowDeselect={false}
+                onChange={(v) => v && setTable(v as CsvTable)}
+              />
+              <Button
+                variant="default"
+                leftSection={<IconFileTypeCsv size={16} />}
+                onClick={() => void exportFile(() => call('export.csv', { id, table, clientSafe: safe }), 'text/csv')}
+              >
                 Download CSV
               </Button>
             </Group>
@@ -113,16 +128,27 @@ export function ReportStep({ detail }: { detail: EngagementDetail }) {
         <Paper withBorder p="md">
           <Stack gap="xs">
             <Title order={3}>Engagement file (.causeway)</Title>
-            <Text size="sm">The whole engagement in one file, which another Causeway imports exactly (Library → Import). Client-safe applies here too.</Text>
+            <Text size="sm">
+              The whole engagement in one file, which another Causeway imports exactly (Library → Import). Client-safe applies here too.
+            </Text>
             <Group>
-              <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => void exportFile(() => call('exchange.export', { id, clientSafe: safe }), 'application/json')}>
+              <Button
+                variant="default"
+                leftSection={<IconFileExport size={16} />}
+                onClick={() => void exportFile(() => call('exchange.export', { id, clientSafe: safe }), 'application/json')}
+              >
                 Export .causeway
               </Button>
             </Group>
           </Stack>
         </Paper>
       </SimpleGrid>
-      <Modal opened={preview !== null} onClose={closePreview} title={preview ? `${kinds[preview.kind].title}${safe ? ' (client-safe)' : ''}` : ''} size="90%">
+      <Modal
+        opened={preview !== null}
+        onClose={closePreview}
+        title={preview ? `${kinds[preview.kind].title}${safe ? ' (client-safe)' : ''}` : ''}
+        size="90%"
+      >
         {preview && (
           <Stack gap="sm">
             <Group justify="space-between">
@@ -133,7 +159,11 @@ export function ReportStep({ detail }: { detail: EngagementDetail }) {
                 Save PDF
               </Button>
             </Group>
-            <iframe title="Report preview" src={preview.url} style={{ width: '100%', height: '75vh', border: '1px solid var(--mantine-color-default-border)' }} />
+            <iframe
+              title="Report preview"
+              src={preview.url}
+              style={{ width: '100%', height: '75vh', border: '1px solid var(--mantine-color-default-border)' }}
+            />
           </Stack>
         )}
       </Modal>

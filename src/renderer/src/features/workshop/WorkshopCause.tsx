@@ -26,7 +26,8 @@ export function WorkshopCause({ cause: c, api, voting, canVote }: { cause: Cause
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
       void api.change('cause.delete', { id: c.id });
-    } else if (voting && (e.key === '+' || e.key === '=') && canVote) void api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } });
+    } else if (voting && (e.key === '+' || e.key === '=') && canVote)
+      void api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } });
     else if (voting && e.key === '-' && votes > 0) void api.change('cause.update', { id: c.id, patch: { votes: votes - 1 } });
   };
   const finish = async () => {
@@ -34,7 +35,15 @@ export function WorkshopCause({ cause: c, api, voting, canVote }: { cause: Cause
     if (text.trim() && text.trim() !== c.text) await api.change('cause.update', { id: c.id, patch: { text: text.trim() } });
   };
   return (
-    <Paper withBorder p="md" className={classes.cause} tabIndex={0} onKeyDown={onKey} data-testid="workshop-cause" aria-label={`${c.text}. ${votes} votes. Keys 1 to 6 move it to a cell, Enter edits, Delete removes.`}>
+    <Paper
+      withBorder
+      p="md"
+      className={classes.cause}
+      tabIndex={0}
+      onKeyDown={onKey}
+      data-testid="workshop-cause"
+      aria-label={`${c.text}. ${votes} votes. Keys 1 to 6 move it to a cell, Enter edits, Delete removes.`}
+    >
       <Group justify="space-between" wrap="nowrap" align="center">
         {editing ? (
           <Textarea
@@ -59,13 +68,24 @@ export function WorkshopCause({ cause: c, api, voting, canVote }: { cause: Cause
         )}
         {voting && (
           <Group gap={6} wrap="nowrap">
-            <ActionIcon size="xl" variant="default" aria-label={`Remove a vote from ${c.text}`} disabled={votes === 0} onClick={() => void api.change('cause.update', { id: c.id, patch: { votes: votes - 1 } })}>
+            <ActionIcon
+              size="xl"
+              variant="default"
+              aria-label={`Remove a vote from ${c.text}`}
+              disabled={votes === 0}
+              onClick={() => void api.change('cause.update', { id: c.id, patch: { votes: votes - 1 } })}
+            >
               <IconMinus />
             </ActionIcon>
             <Text className={classes.votes} data-testid="votes">
               {votes}
             </Text>
-            <ActionIcon size="xl" aria-label={`Vote for ${c.text}`} disabled={!canVote} onClick={() => void api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } })}>
+            <ActionIcon
+              size="xl"
+              aria-label={`Vote for ${c.text}`}
+              disabled={!canVote}
+              onClick={() => void api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } })}
+            >
               <IconPlus />
             </ActionIcon>
           </Group>

@@ -1,4 +1,18 @@
-import { ActionIcon, Alert, Badge, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconPlayerPause, IconPlayerPlay, IconRefresh, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { bemCellInfo, bucketLabels } from '../../../../shared/content';
@@ -78,9 +92,7 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Enga
           <Button variant="default" size="md" leftSection={<IconX size={18} />} onClick={exit}>
             End workshop
           </Button>
-          <Text fw={700}>
-            {prompt ? `Prompt ${index + 1} of ${prompts.length}` : 'Summary'}
-          </Text>
+          <Text fw={700}>{prompt ? `Prompt ${index + 1} of ${prompts.length}` : 'Summary'}</Text>
         </Group>
         <Group gap="md">
           <PresenterToggle />
@@ -89,23 +101,41 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Enga
             <Text className={classes.timer} data-over={seconds > LIMIT_SECONDS || undefined} data-testid="timer" aria-live="off">
               {clock(seconds)}
             </Text>
-            <ActionIcon size="lg" variant="default" aria-label={running ? 'Pause the timer' : 'Start the timer'} onClick={() => setRunning((r) => !r)}>
+            <ActionIcon
+              size="lg"
+              variant="default"
+              aria-label={running ? 'Pause the timer' : 'Start the timer'}
+              onClick={() => setRunning((r) => !r)}
+            >
               {running ? <IconPlayerPause /> : <IconPlayerPlay />}
             </ActionIcon>
             <ActionIcon size="lg" variant="default" aria-label="Restart the timer" onClick={() => setSeconds(0)}>
               <IconRefresh />
             </ActionIcon>
           </Group>
-          <Button size="md" variant="default" leftSection={<IconArrowLeft />} disabled={index === 0} onClick={() => setIndex((i) => Math.max(0, i - 1))}>
+          <Button
+            size="md"
+            variant="default"
+            leftSection={<IconArrowLeft />}
+            disabled={index === 0}
+            onClick={() => setIndex((i) => Math.max(0, i - 1))}
+          >
             Previous
           </Button>
-          <Button size="md" rightSection={<IconArrowRight />} disabled={index >= prompts.length} onClick={() => setIndex((i) => Math.min(prompts.length, i + 1))}>
+          <Button
+            size="md"
+            rightSection={<IconArrowRight />}
+            disabled={index >= prompts.length}
+            onClick={() => setIndex((i) => Math.min(prompts.length, i + 1))}
+          >
             {index === prompts.length - 1 ? 'Summary' : 'Next'}
           </Button>
         </Group>
       </div>
 
-      {prompts.length === 0 && <Alert color="yellow">Add behaviours on the Performance step first: each one gets six prompts, one per cell.</Alert>}
+      {prompts.length === 0 && (
+        <Alert color="yellow">Add behaviours on the Performance step first: each one gets six prompts, one per cell.</Alert>
+      )}
 
       {prompt && behaviour && (
         <Stack gap="md">
@@ -140,7 +170,8 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Enga
             }}
           />
           <Text size="md" c="dimmed">
-            Tab to a cause, then: 1–6 move it to a cell · Enter edits · Delete removes{voting ? ' · + and − vote' : ''} · Page Down next prompt · Ctrl/Cmd+Z undoes.
+            Tab to a cause, then: 1–6 move it to a cell · Enter edits · Delete removes{voting ? ' · + and − vote' : ''} · Page Down next
+            prompt · Ctrl/Cmd+Z undoes.
           </Text>
           <Stack gap="sm" data-testid="workshop-causes">
             {causes.length === 0 && <Text c="dimmed">Nothing captured for this cell yet.</Text>}
@@ -152,12 +183,33 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Enga
             <Switch size="lg" label="Dot voting" checked={voting} onChange={(e) => setVoting(e.currentTarget.checked)} />
             {voting && (
               <Group align="flex-end">
-                <NumberInput w={130} size="md" label="Participants" min={1} max={200} value={participants} onChange={(v) => typeof v === 'number' && setParticipants(v)} />
-                <NumberInput w={130} size="md" label="Dots each" min={1} max={20} value={dots} onChange={(v) => typeof v === 'number' && setDots(v)} />
+                <NumberInput
+                  w={130}
+                  size="md"
+                  label="Participants"
+                  min={1}
+                  max={200}
+                  value={participants}
+                  onChange={(v) => typeof v === 'number' && setParticipants(v)}
+                />
+                <NumberInput
+                  w={130}
+                  size="md"
+                  label="Dots each"
+                  min={1}
+                  max={20}
+                  value={dots}
+                  onChange={(v) => typeof v === 'number' && setDots(v)}
+                />
                 <Text fw={700} data-testid="dots-used">
                   {used} of {budget} dots used
                 </Text>
-                <Button size="md" variant="light" disabled={used === 0} onClick={() => void api.change('workshop.acceptVotes', { behaviourId: behaviour.id })}>
+                <Button
+                  size="md"
+                  variant="light"
+                  disabled={used === 0}
+                  onClick={() => void api.change('workshop.acceptVotes', { behaviourId: behaviour.id })}
+                >
                   Accept votes as weights
                 </Button>
               </Group>
