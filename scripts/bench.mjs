@@ -188,7 +188,7 @@ async function reports() {
   };
   const demo = await post('demo.open', {});
   const file = JSON.parse((await post('exchange.export', { id: demo.id, clientSafe: false })).content);
-  const { format, version, exportedAt, clientSafe, ...snapshot } = file;
+  const { format: _format, version: _version, exportedAt: _exportedAt, clientSafe: _clientSafe, ...snapshot } = file;
   await stop(child);
   rmSync(dataDir, { recursive: true, force: true });
   return reportBenchmark(root, snapshot);

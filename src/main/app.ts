@@ -11,7 +11,7 @@ export type Causeway = {
   /** Set when the library could not be opened because it is damaged: only recovery is offered. */
   readonly damaged: string | null;
   dispatch: Dispatch;
-  recent(): { id: string; name: string }[];
+  recent: () => { id: string; name: string }[];
   close(): void;
 };
 

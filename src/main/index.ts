@@ -3,6 +3,7 @@ import { registerIpc } from './api/ipc';
 import { startCauseway, type Causeway } from './app';
 import { dataDir } from './dataDir';
 import { LibraryOpenError } from './db/errors';
+import type { Dispatch } from './api/dispatch';
 import { createMainWindow } from './window/createWindow';
 import { installMenu } from './window/menu';
 import { hardenSession } from './window/security';
@@ -20,35 +21,41 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
 
-  app.whenReady().then(() => {
-    if (!process.env.CAUSEWAY_DATA_DIR) process.env.CAUSEWAY_DATA_DIR = dataDir();
-    try {
-      causeway = startCauseway({ dataDir: process.env.CAUSEWAY_DATA_DIR, mode: 'desktop', version: app.getVersion() });
-    } catch (error) {
-      const message = error instanceof LibraryOpenError ? error.message : `Unexpected error: ${(error as Error).message}`;
-      dialog.showErrorBox('Causeway cannot open its library', message);
-      app.exit(2);
-      return;
-    }
-    hardenSession(session.defaultSession);
-    const dataFolder = process.env.CAUSEWAY_DATA_DIR;
-    const refreshMenu = () => causeway && installMenu(() => mainWindow, causeway.recent);
-    // The File menu's recent list follows what the user opens.
-    const dispatch: typeof causeway.dispatch = (procedure, input) => {
-      const result = causeway!.dispatch(procedure, input);
-      if (
-        ['engagement.open', 'engagement.create', 'demo.open', 'exchange.import', 'engagement.delete', 'engagement.update'].includes(
-          procedure,
+  app
+    .whenReady()
+    .then(() => {
+      if (!process.env.CAUSEWAY_DATA_DIR) process.env.CAUSEWAY_DATA_DIR = dataDir();
+      try {
+        causeway = startCauseway({ dataDir: process.env.CAUSEWAY_DATA_DIR, mode: 'desktop', version: app.getVersion() });
+      } catch (error) {
+        const message = error instanceof LibraryOpenError ? error.message : `Unexpected error: ${(error as Error).message}`;
+        dialog.showErrorBox('Causeway cannot open its library', message);
+        app.exit(2);
+        return;
+      }
+      hardenSession(session.defaultSession);
+      const dataFolder = process.env.CAUSEWAY_DATA_DIR;
+      const refreshMenu = () => causeway && installMenu(() => mainWindow, causeway.recent);
+      // The File menu's recent list follows what the user opens.
+      const dispatch: Dispatch = (procedure, input) => {
+        const result = causeway!.dispatch(procedure, input);
+        if (
+          ['engagement.open', 'engagement.create', 'demo.open', 'exchange.import', 'engagement.delete', 'engagement.update'].includes(
+            procedure,
+          )
         )
-      )
-        setTimeout(refreshMenu, 0);
-      return result;
-    };
-    registerIpc(dispatch, (sender) => sender === mainWindow?.webContents);
-    refreshMenu();
-    mainWindow = createMainWindow(dataFolder);
-    mainWindow.on('closed', () => (mainWindow = null));
-  });
+          setTimeout(refreshMenu, 0);
+        return result;
+      };
+      registerIpc(dispatch, (sender) => sender === mainWindow?.webContents);
+      refreshMenu();
+      mainWindow = createMainWindow(dataFolder);
+      mainWindow.on('closed', () => (mainWindow = null));
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Causeway could not start', (error as Error).message);
+      app.exit(2);
+    });
 
   app.on('activate', () => {
     if (causeway && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(process.env.CAUSEWAY_DATA_DIR!);

@@ -19,7 +19,7 @@ export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'causeway-e
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 20_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = out.match(/CAUSEWAY_READY (\S+)/);
       if (match) {
@@ -27,7 +27,7 @@ export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'causeway-e
         resolve(match[1]);
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${out}`)));
   });
   const parsed = new URL(url);

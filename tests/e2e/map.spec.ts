@@ -117,12 +117,12 @@ test('build a chain on the map, refuse an illegal edge, drag and reload, export 
   // Exports: a real PNG and an SVG with the labels as text.
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
   const pngPath = await png.path();
-  const bytes = readFileSync(pngPath!);
+  const bytes = readFileSync(pngPath);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(bytes.length).toBeGreaterThan(10_000);
   expect(png.suggestedFilename()).toBe('safety-2027-map.png');
   const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
-  const text = readFileSync((await svg.path())!, 'utf8');
+  const text = readFileSync(await svg.path(), 'utf8');
   expect(text.startsWith('<svg')).toBe(true);
   expect(text).toContain('Lost-time injuries');
   expect(text).toContain('Lock-out kits are kept in the');

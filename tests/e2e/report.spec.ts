@@ -20,7 +20,7 @@ test('preview and save the briefing, export and re-import the engagement', async
   const [pdf] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: 'Save PDF' }).click()]);
   expect(pdf.suggestedFilename()).toBe('first-contact-resolution-2026-leadership-briefing-client-safe.pdf');
   expect(
-    readFileSync((await pdf.path())!)
+    readFileSync(await pdf.path())
       .subarray(0, 5)
       .toString(),
   ).toBe('%PDF-');
@@ -35,9 +35,9 @@ test('preview and save the briefing, export and re-import the engagement', async
 
   // CSV and the .causeway file.
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-  expect(readFileSync((await csv.path())!, 'utf8')).toContain('Behaviour,Cause,Cell,Bucket');
+  expect(readFileSync(await csv.path(), 'utf8')).toContain('Behaviour,Cause,Cell,Bucket');
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export .causeway' }).click()]);
-  const saved = (await file.path())!;
+  const saved = await file.path();
   expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ format: 'causeway-engagement', clientSafe: true });
 
   // Import it back from the library: a second, independent engagement.

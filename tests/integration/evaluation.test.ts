@@ -124,7 +124,7 @@ describe('benefits, costs and intangibles', () => {
     expect(d.benefits.find((x) => x.id === b.id)!.isolation).toMatchObject({ method: 'estimate' });
     d = lib.call('intangible.create', { engagementId: demo.engagement.id, fields: { text: 'Better morale', note: '' } });
     expect(d.intangibles).toHaveLength(3);
-    d = lib.call('benefit.delete', { id: b.id });
+    lib.call('benefit.delete', { id: b.id });
     d = lib.call('history.undo', { engagementId: demo.engagement.id });
     expect(d.benefits.some((x) => x.id === b.id)).toBe(true);
   });

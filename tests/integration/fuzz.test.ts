@@ -55,7 +55,7 @@ describe('every procedure, fuzzed with malformed, oversized and wrong-typed inpu
         try {
           result = lib.raw(procedure, input);
         } catch (error) {
-          throw new Error(`${procedure} threw: ${(error as Error).message}`);
+          throw new Error(`${procedure} threw: ${(error as Error).message}`, { cause: error });
         }
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) {

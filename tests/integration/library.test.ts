@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { resourcePath } from '../../src/main/db/resources';
 import { dumpDatabase, newEngagement, tempLibrary } from '../support/tempLibrary';
 import { openLibrary, LIBRARY_FILE } from '../../src/main/db/open';
-import { LibraryOpenError } from '../../src/main/db/errors';
+import { type LibraryOpenError } from '../../src/main/db/errors';
 
 let lib: ReturnType<typeof tempLibrary>;
 beforeEach(() => (lib = tempLibrary()));

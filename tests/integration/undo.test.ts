@@ -25,8 +25,8 @@ describe('undo and redo', () => {
     // Nothing left to undo: a further undo changes nothing.
     expect(lib.call('history.undo', { engagementId: e.id }).outcomes).toHaveLength(0);
 
-    d = lib.call('history.redo', { engagementId: e.id });
-    d = lib.call('history.redo', { engagementId: e.id });
+    lib.call('history.redo', { engagementId: e.id });
+    lib.call('history.redo', { engagementId: e.id });
     d = lib.call('history.redo', { engagementId: e.id });
     expect(d.outcomes[0]).toMatchObject({ id, kpiName: 'Win rate', baselineValue: 18, unit: '%' });
     expect(d.history.canRedo).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyQuickPath, notSkillDeficiency, quickPathProposals, visibleQuestions, type QuickPathState } from '../../src/shared/domain';
+import { emptyQuickPath, type QuickPathState } from '../../src/shared/domain';
+import { notSkillDeficiency, quickPathProposals, visibleQuestions } from '../../src/shared/content';
 import { interventionByKey } from '../../src/shared/content/interventionLibrary';
 
 const state = (answers: QuickPathState['answers'], extra: Partial<QuickPathState> = {}): QuickPathState => ({

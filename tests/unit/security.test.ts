@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/main/window/csp';
+import { contentSecurityPolicy } from '../../src/main/policy/csp';
 import { isAppUrl, isSafeExternalUrl, secureWebPreferences } from '../../src/main/window/security';
 import { dataDir } from '../../src/main/dataDir';
 

@@ -1,16 +1,7 @@
 import { contract, fail, isProcedureName, ok, type Result } from '../../shared/api';
 import { LibraryOpenError } from '../db/errors';
-import { ServiceError } from '../services/errors';
+import { describeIssues, ServiceError } from '../services/errors';
 import type { Services } from '../services';
-import type { z } from 'zod';
-
-/** Turns zod's issues into one sentence per field the user can act on. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join(' ');
-}
 
 /** Most procedures answer at once; slow ones (reports) answer with a promise. */
 export type Dispatch = (procedure: string, input: unknown) => Result<unknown> | Promise<Result<unknown>>;

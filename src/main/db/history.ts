@@ -16,14 +16,14 @@ export class Edit {
   }
 
   insert<T extends TableName>(table: T, row: NewRowOf<T>) {
-    this.run({ kind: 'insert', table, row: toColumns(table, row as Record<string, unknown>) });
+    this.run({ kind: 'insert', table, row: toColumns(table, row) });
   }
 
   /** Changes only what differs; an edit that changes nothing records nothing. */
   update<T extends TableName>(table: T, id: string, patch: Partial<NewRowOf<T>>) {
     const current = this.rows.read(table, id);
     if (!current) throw new Error(`${table} ${id} not found`);
-    const after = toColumns(table, patch as Record<string, unknown>);
+    const after = toColumns(table, patch);
     for (const key of Object.keys(after)) if (current[key] === after[key]) delete after[key];
     if (Object.keys(after).length === 0) return;
     const before = Object.fromEntries(Object.keys(after).map((k) => [k, current[k]]));

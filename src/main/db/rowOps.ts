@@ -139,7 +139,7 @@ export class RowOps {
         // Map positions name their node as "<kind>:<record id>"; the record id moves with the copy.
         if (typeof copy.node_key === 'string') {
           const [kind, recordId] = copy.node_key.split(':');
-          copy.node_key = `${kind}:${remap(recordId)}`;
+          copy.node_key = `${kind}:${String(remap(recordId))}`;
         }
         if (table === 'engagement') Object.assign(copy, overrides);
         this.apply({ kind: 'insert', table, row: copy });

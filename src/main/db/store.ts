@@ -4,7 +4,7 @@ import { Edit, History } from './history';
 import type { Library } from './open';
 import { RowOps, SchemaGraph } from './rowOps';
 import * as t from './schema';
-import * as schemaTables from './schema';
+import type * as schemaTables from './schema';
 import { editableTables, type RowOf, type TableName } from './tables';
 
 /**
@@ -84,7 +84,7 @@ export class Store {
   /** Any editable record by id, with the code's field names. */
   find<T extends TableName>(table: T, id: string): RowOf<T> | undefined {
     const t = editableTables[table] as unknown as typeof schemaTables.outcome;
-    return this.db.select().from(t).where(eq(t.id, id)).get() as RowOf<T> | undefined;
+    return this.db.select().from(t).where(eq(t.id, id)).get();
   }
 
   engagement(id: string) {
@@ -164,8 +164,8 @@ export class Store {
       this.db.select().from(table).where(eq(table.engagementId, id)).orderBy(asc(table.position)).all();
     return {
       engagement,
-      outcomes: of(t.outcome) as EngagementDetail['outcomes'],
-      audiences: of(t.audience) as EngagementDetail['audiences'],
+      outcomes: of(t.outcome),
+      audiences: of(t.audience),
       behaviours: (of(t.behaviour) as (typeof t.behaviour.$inferSelect)[]).map((b) => ({
         ...b,
         quickPath: quickPathState.parse(b.quickPath ?? {}),
@@ -181,12 +181,7 @@ export class Store {
       links: this.db.select().from(t.interventionCause).where(eq(t.interventionCause.engagementId, id)).all(),
       measures: this.db.select().from(t.measure).where(eq(t.measure.engagementId, id)).orderBy(asc(t.measure.position)).all(),
       observations: this.db.select().from(t.observation).where(eq(t.observation.engagementId, id)).orderBy(asc(t.observation.date)).all(),
-      benefits: this.db
-        .select()
-        .from(t.benefit)
-        .where(eq(t.benefit.engagementId, id))
-        .orderBy(asc(t.benefit.position))
-        .all() as EngagementDetail['benefits'],
+      benefits: this.db.select().from(t.benefit).where(eq(t.benefit.engagementId, id)).orderBy(asc(t.benefit.position)).all(),
       costs: this.db.select().from(t.costItem).where(eq(t.costItem.engagementId, id)).all() as EngagementDetail['costs'],
       intangibles: this.db.select().from(t.intangible).where(eq(t.intangible.engagementId, id)).orderBy(asc(t.intangible.position)).all(),
       positions: this.db

@@ -5,7 +5,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { TOKEN_HEADER } from '../../shared/api';
 import type { Dispatch } from '../api/dispatch';
-import { contentSecurityPolicy } from '../window/csp';
+import { contentSecurityPolicy } from '../policy/csp';
 
 /** Requests larger than this are refused before they are read in full. */
 export const MAX_BODY_BYTES = 12 * 1024 * 1024;
@@ -55,7 +55,7 @@ export async function startHost(options: { dispatch: Dispatch; rendererDir: stri
       );
     }
     const body = await readBody(req);
-    if (body === 'too_large')
+    if (body === TOO_LARGE)
       return send(res, 413, refusal(`That request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; nothing was changed.`));
     let input: unknown;
     try {
@@ -99,14 +99,16 @@ function sameToken(given: string | string[] | undefined, token: string) {
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
 }
 
-function readBody(req: IncomingMessage): Promise<string | 'too_large'> {
+const TOO_LARGE = Symbol('too large');
+
+function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        resolve('too_large');
+        resolve(TOO_LARGE);
         req.destroy();
       } else chunks.push(chunk);
     });

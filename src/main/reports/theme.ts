@@ -43,4 +43,5 @@ export const pdfText = (s: string) =>
   s
     .replace(/→/g, 'to')
     .replace(/←/g, 'from')
+    // eslint-disable-next-line no-control-regex -- the kept range starts at U+0000 on purpose
     .replace(/[^\u0000-\u024F\u2000-\u206F\u20AC\u2122\u2191\u2193\u2212]/g, '');

@@ -4,11 +4,12 @@ import type { ReportOptions } from './data';
 import type { Snapshot } from '../../shared/domain';
 
 // Report rendering off the main process's event loop: the window stays responsive meanwhile.
-parentPort?.on('message', async (job: { id: number; kind: ReportKind; snapshot: Snapshot; options: ReportOptions }) => {
-  try {
-    const pdf = await renderReport(job.kind, job.snapshot, job.options);
-    parentPort!.postMessage({ id: job.id, pdf: new Uint8Array(pdf) });
-  } catch (error) {
-    parentPort!.postMessage({ id: job.id, error: (error as Error).message });
-  }
+type Job = { id: number; kind: ReportKind; snapshot: Snapshot; options: ReportOptions };
+
+parentPort?.on('message', (job: Job) => {
+  // Every job gets an answer: the PDF, or the reason it could not be made.
+  renderReport(job.kind, job.snapshot, job.options).then(
+    (pdf) => parentPort!.postMessage({ id: job.id, pdf: new Uint8Array(pdf) }),
+    (error: unknown) => parentPort!.postMessage({ id: job.id, error: (error as Error).message }),
+  );
 });

@@ -8,7 +8,7 @@ import {
   toExchangeFile,
   type ExchangeFile,
 } from '../../shared/domain';
-import { describeIssues } from '../api/dispatch';
+import { describeIssues } from './errors';
 import type { Store } from '../db/store';
 import type { NewRowOf, TableName } from '../db/tables';
 import { ServiceError } from './errors';

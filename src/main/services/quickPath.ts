@@ -1,4 +1,5 @@
-import { quickPathProposals, quickPathState, type QuickPathState } from '../../shared/domain';
+import { quickPathProposals } from '../../shared/content';
+import { quickPathState, type QuickPathState } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { ServiceError } from './errors';
 import { mustFind } from './records';

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { clientSafe as makeClientSafe, engagementCsv, exportFileName, type CsvTable, type Snapshot } from '../../shared/domain';
+import { clientSafe as makeClientSafe, exportFileName, type CsvTable, type Snapshot } from '../../shared/domain';
+import { engagementCsv } from './csvExport';
 import type { Store } from '../db/store';
 import type { ReportKind } from '../reports/render';
 import { mustFind } from './records';

@@ -19,7 +19,7 @@ export function restorableState(saved: unknown, screens: Area[]): WindowState | 
   const visible = screens.some(
     (a) => b.x + 100 < a.x + a.width && b.x + b.width - 100 > a.x && b.y >= a.y - 10 && b.y + 40 < a.y + a.height,
   );
-  return visible ? { bounds: b, maximized: Boolean(s!.maximized) } : null;
+  return visible ? { bounds: b, maximized: Boolean(s.maximized) } : null;
 }
 
 export function readWindowState(dataDir: string, screens: Area[]): WindowState | null {

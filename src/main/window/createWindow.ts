@@ -22,13 +22,15 @@ export function createMainWindow(dataDir: string): BrowserWindow {
     backgroundColor: '#f7f8fa',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
-  hardenContents(window.webContents, devServerUrl, (url) => void shell.openExternal(url)); // only http(s) gets this far
+  hardenContents(window.webContents, devServerUrl, (url) => {
+    shell.openExternal(url).catch(() => undefined); // the system browser reports its own failures
+  }); // only http(s) gets this far
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize();
     window.show();
   });
   window.on('close', () => writeWindowState(dataDir, { bounds: window.getNormalBounds(), maximized: window.isMaximized() }));
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(join(__dirname, '../renderer/index.html'));
+  const loading = devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(join(__dirname, '../renderer/index.html'));
+  loading.catch((error: unknown) => console.error(`[causeway] the window could not load: ${(error as Error).message}`));
   return window;
 }

@@ -1,5 +1,5 @@
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from '../policy/csp';
 
 /** Every window's web preferences: the renderer gets no Node, no remote content, no escape hatch. */
 export const secureWebPreferences = (preload: string): BrowserWindowConstructorOptions['webPreferences'] => ({

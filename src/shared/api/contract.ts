@@ -17,7 +17,6 @@ import {
   evidencePatch,
   answer,
   bemCell,
-  isQuestionId,
   interventionFields,
   interventionPatch,
   measureFields,
@@ -34,6 +33,7 @@ import {
   csvTables,
   EXCHANGE_MAX_BYTES,
 } from '../domain';
+import { isQuestionId } from '../content';
 
 const none = z.strictObject({});
 const fileOut = z.object({ fileName: z.string(), content: z.string() });

@@ -1,6 +1,4 @@
-import type { BemCell } from '../domain/analysis';
-
-export type Answer = 'yes' | 'no' | 'unsure';
+import type { Answer, BemCell, Proposal, QuickPathState } from '../domain';
 
 export type QuickPathProposalData = {
   /** The answer that triggers it. */
@@ -149,3 +147,52 @@ export const quickPathQuestions: QuickPathQuestion[] = [
     },
   },
 ];
+
+// The rules that walk the questionnaire live beside it: content may build on the domain, never the reverse.
+export const questionIds = quickPathQuestions.map((q) => q.id);
+
+/** The questions to show given the answers so far: a "no" to "worth closing?" ends the path. */
+export function visibleQuestions(answers: Record<string, Answer>): QuickPathQuestion[] {
+  if (answers.worth === 'no') return quickPathQuestions.filter((q) => q.id === 'worth');
+  const shown: QuickPathQuestion[] = [];
+  for (const q of quickPathQuestions) {
+    if (!q.after) shown.push(q);
+    else if (shown.some((s) => s.id === q.after!.id) && answers[q.after.id] === q.after.answer) shown.push(q);
+  }
+  return shown;
+}
+
+/** What the answers propose, in question order; accepted and dismissed ones are marked, not hidden. */
+export function quickPathProposals(state: QuickPathState): (Proposal & { status: 'open' | 'accepted' | 'dismissed' })[] {
+  const status = (key: string) => (state.accepted.includes(key) ? 'accepted' : state.dismissed.includes(key) ? 'dismissed' : 'open');
+  const out: (Proposal & { status: 'open' | 'accepted' | 'dismissed' })[] = [];
+  if (state.answers.worth === 'no') {
+    const key = 'worth:no';
+    return [
+      { key, kind: 'park', questionId: 'worth', text: 'Park this behaviour: the gap is not worth closing now.', status: status(key) },
+    ];
+  }
+  for (const q of visibleQuestions(state.answers)) {
+    if (!q.propose || state.answers[q.id] !== q.propose.on) continue;
+    const key = `${q.id}:${q.propose.on}`;
+    out.push({
+      key,
+      kind: 'cause',
+      questionId: q.id,
+      cell: q.propose.cell,
+      text: q.propose.cause,
+      interventions: q.propose.interventions,
+      status: status(key),
+    });
+  }
+  return out;
+}
+
+/** "Could they do it if their job depended on it?" — yes means training will not fix it. */
+export function notSkillDeficiency(state: QuickPathState) {
+  return state.answers.worth !== 'no' && state.answers.jobDependedOnIt === 'yes';
+}
+
+export function isQuestionId(id: string) {
+  return questionIds.includes(id);
+}

@@ -1,14 +1,10 @@
-import { bemCellInfo } from '../content/bemCells';
-import { evidenceStateLabels } from './analysis';
-import { cellBucket, bucketLabels } from './buckets';
-import type { Snapshot } from './exchange';
-import { interventionKindLabels, interventionStatusLabels } from './intervention';
-
 /**
  * One CSV cell: quoted when needed, and a leading = + - @ neutralised so a spreadsheet never runs
  * text from a client's file as a formula.
  */
-export function csvCell(value: unknown): string {
+export type CsvValue = string | number | boolean | null | undefined;
+
+export function csvCell(value: CsvValue): string {
   let s = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -24,112 +20,7 @@ export const exportFileName = (name: string, extension: string) =>
       .toLowerCase() || 'causeway'
   }.${extension}`;
 
-export const toCsv = (rows: unknown[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export const toCsv = (rows: CsvValue[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
 export const csvTables = ['behaviours', 'causes', 'evidence', 'interventions', 'measures', 'observations', 'costs'] as const;
 export type CsvTable = (typeof csvTables)[number];
-
-/** The engagement's data as one CSV per kind of record, in the users' words. */
-export function engagementCsv(s: Snapshot, table: CsvTable): string {
-  const behaviour = (id: string) => s.behaviours.find((b) => b.id === id)?.text ?? '';
-  const cause = (id: string) => s.causes.find((c) => c.id === id)?.text ?? '';
-  const outcome = (id: string | null) => s.outcomes.find((o) => o.id === id)?.kpiName ?? '';
-  const intervention = (id: string | null) => s.interventions.find((i) => i.id === id)?.name ?? '';
-  const measure = (id: string) => s.measures.find((m) => m.id === id)?.name ?? '';
-  switch (table) {
-    case 'behaviours':
-      return toCsv([
-        ['Outcome', 'Audience', 'Behaviour', 'Desired', 'Actual', 'Impact', 'Gap', 'Priority', 'Parked'],
-        ...s.behaviours.map((b) => [
-          outcome(b.outcomeId),
-          s.audiences.find((a) => a.id === b.audienceId)?.role ?? '',
-          b.text,
-          b.desired,
-          b.actual,
-          b.impact,
-          b.gapSize,
-          b.impact * b.gapSize,
-          b.parked ? 'yes' : 'no',
-        ]),
-      ]);
-    case 'causes':
-      return toCsv([
-        ['Behaviour', 'Cause', 'Cell', 'Bucket', 'Weight', 'Evidence state', 'Raised by', 'Evidence items'],
-        ...s.causes.map((c) => [
-          behaviour(c.behaviourId),
-          c.text,
-          bemCellInfo[c.cell].name,
-          bucketLabels[cellBucket(c.cell)],
-          c.weight,
-          evidenceStateLabels[c.evidenceState],
-          c.raisedBy,
-          s.evidence.filter((e) => e.causeId === c.id).length,
-        ]),
-      ]);
-    case 'evidence':
-      return toCsv([
-        ['Cause', 'Source', 'Date', 'Strength', 'Note', 'Person', 'Confidential'],
-        ...s.evidence.map((e) => [cause(e.causeId), e.source, e.date, e.strength, e.note, e.person, e.confidential ? 'yes' : 'no']),
-      ]);
-    case 'interventions':
-      return toCsv([
-        ['Intervention', 'Type', 'Status', 'Owner', 'Cost', 'Effort', 'Start', 'End', 'Causes addressed', 'Expected effect'],
-        ...s.interventions.map((i) => [
-          i.name,
-          interventionKindLabels[i.kind],
-          interventionStatusLabels[i.status],
-          i.owner,
-          i.cost,
-          i.effort,
-          i.startDate,
-          i.endDate,
-          s.links
-            .filter((l) => l.interventionId === i.id)
-            .map((l) => cause(l.causeId))
-            .join('; '),
-          i.expectedEffect,
-        ]),
-      ]);
-    case 'measures':
-      return toCsv([
-        [
-          'Measure',
-          'Attached to',
-          'Level',
-          'LTEM tier',
-          'Leading',
-          'Method',
-          'Unit',
-          'Baseline',
-          'Target',
-          'Timing',
-          'Data source',
-          'Owner',
-        ],
-        ...s.measures.map((m) => [
-          m.name,
-          m.outcomeId ? outcome(m.outcomeId) : intervention(m.interventionId),
-          m.level,
-          m.ltemTier,
-          m.leading ? 'yes' : 'no',
-          m.method,
-          m.unit,
-          m.baseline,
-          m.target,
-          m.timing,
-          m.dataSource,
-          m.owner,
-        ]),
-      ]);
-    case 'observations':
-      return toCsv([
-        ['Measure', 'Date', 'Value', 'Cohort'],
-        ...s.observations.map((o) => [measure(o.measureId), o.date, o.value, o.cohort]),
-      ]);
-    case 'costs':
-      return toCsv([
-        ['Category', 'Item', 'Amount', 'Intervention'],
-        ...s.costs.map((c) => [c.category, c.description, c.amount, intervention(c.interventionId)]),
-      ]);
-  }
-}

@@ -7,10 +7,25 @@ export type SaveStatus = { state: 'idle' | 'saving' | 'saved' | 'error'; message
 type SaveApi = {
   status: SaveStatus;
   /** Runs saves one after another, in the order the user made them, and tracks the save state. */
-  track<T>(work: () => Promise<T>): Promise<T>;
+  track: <T>(work: () => Promise<T>) => Promise<T>;
 };
 
 const SaveContext = createContext<SaveApi | null>(null);
+
+/** Failures `track` has already shown, so `settle` does not show them twice. */
+const shown = new WeakSet<object>();
+
+/**
+ * Starts work whose outcome nobody waits for (a click, a menu command). A failure is shown to the
+ * user once and never becomes an unhandled rejection; the work itself already changed nothing.
+ */
+export function settle(work: Promise<unknown> | (() => Promise<unknown>)): void {
+  (typeof work === 'function' ? work() : work).catch((error: unknown) => {
+    if (typeof error === 'object' && error !== null && shown.has(error)) return;
+    const message = error instanceof ApiError ? error.message : 'Causeway could not do that. Try again; your saved work is safe.';
+    notifications.show({ color: 'red', title: 'That did not work', message, autoClose: 8000 });
+  });
+}
 
 export function SaveProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
@@ -33,6 +48,7 @@ export function SaveProvider({ children }: { children: ReactNode }) {
         const message = error instanceof ApiError ? error.message : 'Causeway could not save that change. Try again.';
         setStatus({ state: 'error', message });
         notifications.show({ color: 'red', title: 'Not saved', message, autoClose: 8000 });
+        if (typeof error === 'object' && error !== null) shown.add(error);
         throw error;
       },
     );

@@ -72,7 +72,7 @@ export function useAutosave<T>({ value, onSave, parse, format, onLive, delayMs =
   return {
     draft,
     error,
-    onChange(text: string) {
+    onChange: (text: string) => {
       latest.current = text;
       setDraft(text);
       editing.current = true;
@@ -82,10 +82,10 @@ export function useAutosave<T>({ value, onSave, parse, format, onLive, delayMs =
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, delayMs);
     },
-    onFocus() {
+    onFocus: () => {
       focused.current = true;
     },
-    onBlur() {
+    onBlur: () => {
       focused.current = false;
       if (editing.current) flush();
       else finish();

@@ -74,5 +74,5 @@ export function extremeEstimates(estimates: Estimate[]): string[] {
   const median = sorted[Math.floor(sorted.length / 2)];
   const mad = [...values.map((v) => Math.abs(v - median))].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   if (mad === 0) return [];
-  return estimates.filter((e) => e.improvement !== null && Math.abs((e.improvement as number) - median) > 3 * mad).map((e) => e.respondent);
+  return estimates.filter((e) => e.improvement !== null && Math.abs(e.improvement - median) > 3 * mad).map((e) => e.respondent);
 }

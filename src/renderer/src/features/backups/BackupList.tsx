@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../../../shared/api';
 import { ApiError, call } from '../../api/client';
+import { settle } from '../../app/saveState';
 
 type Backup = ProcedureOutput<'backup.list'>[number];
 const kinds: Record<string, string> = {
@@ -17,7 +18,7 @@ const kinds: Record<string, string> = {
 export function BackupList({ allowCreate = true }: { allowCreate?: boolean }) {
   const [items, setItems] = useState<Backup[] | null>(null);
   const reload = useCallback(() => call('backup.list', {}).then(setItems, () => setItems([])), []);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => settle(reload()), [reload]);
   const say = (e: unknown) =>
     notifications.show({ color: 'red', title: 'That did not work', message: e instanceof ApiError ? e.message : String(e) });
 
@@ -31,15 +32,16 @@ export function BackupList({ allowCreate = true }: { allowCreate?: boolean }) {
         </Text>
       ),
       labels: { confirm: 'Restore', cancel: 'Cancel' },
-      onConfirm: async () => {
-        try {
-          await call('backup.restore', { name: b.name });
-          window.location.hash = '#/';
-          window.location.reload();
-        } catch (e) {
-          say(e);
-        }
-      },
+      onConfirm: () =>
+        settle(async () => {
+          try {
+            await call('backup.restore', { name: b.name });
+            window.location.hash = '#/';
+            window.location.reload();
+          } catch (e) {
+            say(e);
+          }
+        }),
     });
 
   if (!items) return null;
@@ -50,7 +52,7 @@ export function BackupList({ allowCreate = true }: { allowCreate?: boolean }) {
           <Button
             variant="default"
             onClick={() =>
-              call('backup.create', {}).then(() => (notifications.show({ message: 'Backup made and verified.' }), reload()), say)
+              settle(call('backup.create', {}).then(() => (notifications.show({ message: 'Backup made and verified.' }), reload()), say))
             }
           >
             Back up now

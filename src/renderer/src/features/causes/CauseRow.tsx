@@ -11,12 +11,12 @@ import {
   type Cause,
   type CausePatch,
   type EngagementDetail,
-  type EvidenceState,
 } from '../../../../shared/domain';
 import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { EvidenceLog } from './EvidenceLog';
 import { usePresenter } from '../../app/presenter';
+import { settle } from '../../app/saveState';
 
 const f = causeFields.shape;
 
@@ -55,7 +55,7 @@ export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: Engagem
               color="red"
               size="lg"
               aria-label={`Delete cause ${name}`}
-              onClick={() => void api.change('cause.delete', { id: c.id })}
+              onClick={() => settle(api.change('cause.delete', { id: c.id }))}
             >
               <IconTrash size={18} />
             </ActionIcon>
@@ -67,7 +67,7 @@ export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: Engagem
               w={110}
               label="Share of gap %"
               value={c.weight}
-              schema={f.weight as never}
+              schema={f.weight}
               onSave={(weight) => save({ weight: weight ?? 0 })}
             />
           ) : (
@@ -80,7 +80,7 @@ export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: Engagem
                 aria-labelledby={`w-${c.id}`}
                 data={['1', '2', '3', '4', '5']}
                 value={String(Math.round(c.weight))}
-                onChange={(v) => void save({ weight: Number(v) })}
+                onChange={(v) => settle(save({ weight: Number(v) }))}
               />
             </Stack>
           )}
@@ -91,7 +91,7 @@ export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: Engagem
             data={evidenceStates.map((s) => ({ value: s, label: evidenceStateLabels[s] }))}
             value={c.evidenceState}
             allowDeselect={false}
-            onChange={(v) => v && void save({ evidenceState: v as EvidenceState })}
+            onChange={(v) => v && settle(save({ evidenceState: v }))}
           />
           <Select
             w={220}
@@ -100,7 +100,7 @@ export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: Engagem
             data={bemCells.map((cell) => ({ value: String(cell), label: `${cell} · ${bemCellInfo[cell].short}` }))}
             value={String(c.cell)}
             allowDeselect={false}
-            onChange={(v) => v && void save({ cell: Number(v) as BemCell })}
+            onChange={(v) => v && settle(save({ cell: Number(v) as BemCell }))}
           />
           {!presenter && (
             <AutosaveText

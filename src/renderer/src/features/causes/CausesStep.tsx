@@ -8,6 +8,7 @@ import { CellPanel } from './CellPanel';
 import { QuickPathView } from './QuickPathView';
 import { VerdictPanel } from './VerdictPanel';
 import classes from './CausesStep.module.css';
+import { settle } from '../../app/saveState';
 
 export function CausesStep({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
   const [selected, setSelected] = useState<string | null>(null);
@@ -44,9 +45,7 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: Engage
           <SegmentedControl
             aria-labelledby="weight-scale"
             value={detail.engagement.weightScale}
-            onChange={(v) =>
-              void api.change('engagement.update', { id: detail.engagement.id, patch: { weightScale: v as 'points' | 'percent' } })
-            }
+            onChange={(v) => settle(api.change('engagement.update', { id: detail.engagement.id, patch: { weightScale: v } }))}
             data={[
               { value: 'points', label: 'Points 1–5' },
               { value: 'percent', label: '% of the gap' },
@@ -102,7 +101,7 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: Engage
             <SegmentedControl
               aria-label="Diagnosis method"
               value={mode}
-              onChange={(v) => setMode(v as 'cells' | 'quick')}
+              onChange={(v) => setMode(v)}
               data={[
                 { value: 'cells', label: 'The six cells' },
                 { value: 'quick', label: 'Quick path' },

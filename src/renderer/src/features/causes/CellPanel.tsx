@@ -5,6 +5,7 @@ import type { BemCell, Behaviour, EngagementDetail } from '../../../../shared/do
 import { bucketColours } from '../../components/VerdictBar';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { CauseRow } from './CauseRow';
+import { settle } from '../../app/saveState';
 
 /** One of Gilbert's cells for one behaviour: its question, what to look for, and the causes found. */
 export function CellPanel({
@@ -77,7 +78,7 @@ export function CellPanel({
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              void add();
+              settle(add());
             }
           }}
         />

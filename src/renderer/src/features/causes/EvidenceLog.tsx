@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { usePresenter } from '../../app/presenter';
+import { settle } from '../../app/saveState';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const blank = (): EvidenceFields => ({
@@ -69,7 +70,7 @@ export function EvidenceLog({ causeId, api, detail }: { causeId: string; api: En
               variant="subtle"
               color="red"
               aria-label="Delete evidence"
-              onClick={() => void api.change('evidence.delete', { id: e.id })}
+              onClick={() => settle(api.change('evidence.delete', { id: e.id }))}
             >
               <IconTrash size={16} />
             </ActionIcon>
@@ -83,7 +84,7 @@ export function EvidenceLog({ causeId, api, detail }: { causeId: string; api: En
             data={evidenceSources.map((s) => ({ value: s, label: capital(s) }))}
             value={form.source}
             allowDeselect={false}
-            onChange={(v) => v && set('source', v as EvidenceFields['source'])}
+            onChange={(v) => v && set('source', v)}
           />
           <TextInput label="Date" type="date" value={form.date ?? ''} onChange={(e) => set('date', e.currentTarget.value || null)} />
           <Select
@@ -91,7 +92,7 @@ export function EvidenceLog({ causeId, api, detail }: { causeId: string; api: En
             data={evidenceStrengths.map((s) => ({ value: s, label: capital(s) }))}
             value={form.strength}
             allowDeselect={false}
-            onChange={(v) => v && set('strength', v as EvidenceFields['strength'])}
+            onChange={(v) => v && set('strength', v)}
           />
         </SimpleGrid>
         <Textarea
@@ -117,7 +118,7 @@ export function EvidenceLog({ causeId, api, detail }: { causeId: string; api: En
             checked={form.confidential}
             onChange={(e) => set('confidential', e.currentTarget.checked)}
           />
-          <Button variant="light" onClick={() => void add()}>
+          <Button variant="light" onClick={() => settle(add())}>
             Add evidence
           </Button>
         </Group>

@@ -1,17 +1,10 @@
 import { Alert, Badge, Button, Group, Paper, Select, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { bemCellInfo, interventionByKey } from '../../../../shared/content';
-import {
-  bemCells,
-  notSkillDeficiency,
-  quickPathProposals,
-  visibleQuestions,
-  type BemCell,
-  type Behaviour,
-  type EngagementDetail,
-} from '../../../../shared/domain';
+import { bemCellInfo, interventionByKey, notSkillDeficiency, quickPathProposals, visibleQuestions } from '../../../../shared/content';
+import { bemCells, type BemCell, type Behaviour, type EngagementDetail } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
+import { settle } from '../../app/saveState';
 
 const answers = [
   { value: 'yes', label: 'Yes' },
@@ -26,7 +19,7 @@ export function QuickPathView({ behaviour: b, api }: { behaviour: Behaviour; api
   const [other, setOther] = useState('');
   const [otherCell, setOtherCell] = useState<string | null>(null);
   const answer = (questionId: string, value: string) =>
-    void api.change('quickPath.answer', { behaviourId: b.id, questionId, answer: value as 'yes' | 'no' | 'unsure' });
+    settle(api.change('quickPath.answer', { behaviourId: b.id, questionId, answer: value as 'yes' | 'no' | 'unsure' }));
 
   return (
     <Stack gap="sm" data-testid="quick-path">
@@ -78,12 +71,12 @@ export function QuickPathView({ behaviour: b, api }: { behaviour: Behaviour; api
                     </div>
                     {proposal.status === 'open' && (
                       <Group gap="xs">
-                        <Button onClick={() => void api.change('quickPath.accept', { behaviourId: b.id, key: proposal.key })}>
+                        <Button onClick={() => settle(api.change('quickPath.accept', { behaviourId: b.id, key: proposal.key }))}>
                           {proposal.kind === 'park' ? 'Park it' : 'Add as cause'}
                         </Button>
                         <Button
                           variant="default"
-                          onClick={() => void api.change('quickPath.dismiss', { behaviourId: b.id, key: proposal.key })}
+                          onClick={() => settle(api.change('quickPath.dismiss', { behaviourId: b.id, key: proposal.key }))}
                         >
                           Dismiss
                         </Button>
@@ -128,14 +121,16 @@ export function QuickPathView({ behaviour: b, api }: { behaviour: Behaviour; api
               />
               <Button
                 disabled={!other.trim() || !otherCell}
-                onClick={async () => {
-                  await api.change('cause.create', {
-                    behaviourId: b.id,
-                    fields: { cell: Number(otherCell) as BemCell, text: other.trim(), raisedBy: 'Quick path' },
-                  });
-                  setOther('');
-                  setOtherCell(null);
-                }}
+                onClick={() =>
+                  settle(async () => {
+                    await api.change('cause.create', {
+                      behaviourId: b.id,
+                      fields: { cell: Number(otherCell) as BemCell, text: other.trim(), raisedBy: 'Quick path' },
+                    });
+                    setOther('');
+                    setOtherCell(null);
+                  })
+                }
               >
                 Add as cause
               </Button>

@@ -3,6 +3,7 @@ import { engagementStatuses, statusLabels, type EngagementDetail, type Engagemen
 import { engagementPatch } from '../../../../shared/domain';
 import { AutosaveDate, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from './useEngagement';
+import { settle } from '../../app/saveState';
 
 const fields = engagementPatch.shape;
 
@@ -33,7 +34,7 @@ export function EngagementDetailsModal({
             data={engagementStatuses.map((s) => ({ value: s, label: statusLabels[s] }))}
             value={e.status}
             allowDeselect={false}
-            onChange={(status) => status && void save({ status: status as EngagementPatch['status'] })}
+            onChange={(status) => status && settle(save({ status: status }))}
           />
           <AutosaveDate label="Start date" value={e.startDate} onSave={(startDate) => save({ startDate })} />
           <AutosaveDate label="End date" value={e.endDate} onSave={(endDate) => save({ endDate })} />
@@ -43,7 +44,7 @@ export function EngagementDetailsModal({
           label="Confidential client data"
           description="Confidential engagements are marked in the library and on every screen."
           checked={e.confidential}
-          onChange={(ev) => void save({ confidential: ev.currentTarget.checked })}
+          onChange={(ev) => settle(save({ confidential: ev.currentTarget.checked }))}
         />
         <Text size="sm" c="dimmed">
           Changes save as you type and can be undone.

@@ -20,6 +20,7 @@ import { ThemeToggle } from '../../components/ThemeToggle';
 import { PresenterToggle } from '../../components/PresenterToggle';
 import { EngagementDetailsModal } from './EngagementDetailsModal';
 import type { EngagementApi } from './useEngagement';
+import { settle } from '../../app/saveState';
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -56,12 +57,12 @@ export function EngagementHeader({ api, detail, view }: { api: EngagementApi; de
         {compact ? presenter.on && <Badge color="violet">Presenter view</Badge> : <PresenterToggle />}
         <SaveIndicator />
         <Tooltip label={history.undoLabel ? `Undo: ${history.undoLabel} (${mod}Z)` : 'Nothing to undo'}>
-          <ActionIcon variant="default" size="lg" aria-label="Undo" disabled={!history.canUndo} onClick={() => void api.undo()}>
+          <ActionIcon variant="default" size="lg" aria-label="Undo" disabled={!history.canUndo} onClick={() => settle(api.undo())}>
             <IconArrowBackUp size={20} />
           </ActionIcon>
         </Tooltip>
         <Tooltip label={history.redoLabel ? `Redo: ${history.redoLabel} (Shift+${mod}Z)` : 'Nothing to redo'}>
-          <ActionIcon variant="default" size="lg" aria-label="Redo" disabled={!history.canRedo} onClick={() => void api.redo()}>
+          <ActionIcon variant="default" size="lg" aria-label="Redo" disabled={!history.canRedo} onClick={() => settle(api.redo())}>
             <IconArrowForwardUp size={20} />
           </ActionIcon>
         </Tooltip>

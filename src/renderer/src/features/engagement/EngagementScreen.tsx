@@ -15,11 +15,15 @@ import { EngagementHeader } from './EngagementHeader';
 import { StepNav } from './StepNav';
 import { useEngagement } from './useEngagement';
 import { useUndoKeys } from './useUndoKeys';
+import { settle } from '../../app/saveState';
 
 export function EngagementScreen({ id, step }: { id: string; step: View }) {
   const api = useEngagement(id);
   const { detail, loadError, undo, redo } = api;
-  useUndoKeys(undo, redo);
+  useUndoKeys(
+    () => settle(undo()),
+    () => settle(redo()),
+  );
 
   useEffect(() => {
     if (detail) document.title = `${detail.engagement.name} · Causeway`;

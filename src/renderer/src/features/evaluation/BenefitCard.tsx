@@ -27,6 +27,7 @@ import {
 import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { money } from './money';
+import { settle } from '../../app/saveState';
 
 type Estimate = Extract<Isolation, { method: 'estimate' }>['estimates'][number];
 
@@ -36,7 +37,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
   const iso = b.isolation;
   const setIso = (next: Isolation) => save({ isolation: next });
   const num = (label: string, key: string, current: number) => (
-    <AutosaveNumber label={label} value={current} onSave={(v) => setIso({ ...iso, [key]: v ?? 0 } as Isolation)} />
+    <AutosaveNumber label={label} value={current} onSave={(v) => setIso({ ...iso, [key]: v ?? 0 })} />
   );
   const changeMethod = (method: string) => {
     if (method === 'none') return setIso({ method: 'none' });
@@ -66,7 +67,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
               color="red"
               size="lg"
               aria-label={`Delete benefit ${name}`}
-              onClick={() => void api.change('benefit.delete', { id: b.id })}
+              onClick={() => settle(api.change('benefit.delete', { id: b.id }))}
             >
               <IconTrash size={18} />
             </ActionIcon>
@@ -77,13 +78,15 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
             aria-label="Kind of benefit"
             value={b.kind}
             onChange={(kind) =>
-              void save({
-                kind: kind as Benefit['kind'],
-                timeSaved:
-                  kind === 'time' && !b.timeSaved
-                    ? { hoursPerWeek: 0, weeks: 46, people: 0, hourlyCost: 0, benefitsFactor: 0.3, redeployed: false }
-                    : b.timeSaved,
-              })
+              settle(
+                save({
+                  kind: kind,
+                  timeSaved:
+                    kind === 'time' && !b.timeSaved
+                      ? { hoursPerWeek: 0, weeks: 46, people: 0, hourlyCost: 0, benefitsFactor: 0.3, redeployed: false }
+                      : b.timeSaved,
+                }),
+              )
             }
             data={[
               { value: 'effect', label: 'Improvement in a measure' },
@@ -98,7 +101,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
               data={detail.measures.map((m) => ({ value: m.id, label: m.name || 'Untitled measure' }))}
               value={b.measureId}
               clearable
-              onChange={(measureId) => void save({ measureId })}
+              onChange={(measureId) => settle(save({ measureId }))}
             />
           )}
         </Group>
@@ -114,7 +117,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
               ]}
               value={iso.method}
               allowDeselect={false}
-              onChange={(v) => v && void changeMethod(v)}
+              onChange={(v) => v && settle(changeMethod(v))}
               maw={420}
             />
             {iso.method === 'control' && (
@@ -132,7 +135,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
               </SimpleGrid>
             )}
             {iso.method === 'estimate' && (
-              <Estimates estimates={iso.estimates} onChange={(estimates) => void setIso({ method: 'estimate', estimates })} />
+              <Estimates estimates={iso.estimates} onChange={(estimates) => settle(setIso({ method: 'estimate', estimates }))} />
             )}
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
               <Select
@@ -140,7 +143,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
                 data={conversionMethods.map((c) => ({ value: c.key, label: `${c.rank}. ${c.label}` }))}
                 value={b.conversion.method}
                 allowDeselect={false}
-                onChange={(v) => v && void save({ conversion: { ...b.conversion, method: v as Benefit['conversion']['method'] } })}
+                onChange={(v) => v && settle(save({ conversion: { ...b.conversion, method: v } }))}
               />
               <Select
                 label="Better when the measure is"
@@ -150,7 +153,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
                 ]}
                 value={b.conversion.betterWhen}
                 allowDeselect={false}
-                onChange={(v) => v && void save({ conversion: { ...b.conversion, betterWhen: v as 'higher' } })}
+                onChange={(v) => v && settle(save({ conversion: { ...b.conversion, betterWhen: v as 'higher' } }))}
               />
               <AutosaveNumber
                 label="Value per unit per year"
@@ -194,7 +197,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
                 mt={30}
                 label="Time redeployed to productive work"
                 checked={b.timeSaved.redeployed}
-                onChange={(e) => void save({ timeSaved: { ...b.timeSaved!, redeployed: e.currentTarget.checked } })}
+                onChange={(e) => settle(save({ timeSaved: { ...b.timeSaved!, redeployed: e.currentTarget.checked } }))}
               />
             </SimpleGrid>
           )
@@ -207,7 +210,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
             max={10}
             step={0.5}
             value={b.years}
-            onChange={(v) => typeof v === 'number' && v >= 0.1 && void save({ years: v })}
+            onChange={(v) => typeof v === 'number' && v >= 0.1 && settle(save({ years: v }))}
           />
           {b.years > 1 && (
             <AutosaveText

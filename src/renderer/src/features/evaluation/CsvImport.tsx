@@ -4,6 +4,7 @@ import type { ProcedureOutput } from '../../../../shared/api';
 import type { CsvMapping, Measure } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
 import type { EngagementApi } from '../engagement/useEngagement';
+import { settle } from '../../app/saveState';
 
 type Preview = ProcedureOutput<'observation.previewCsv'>;
 
@@ -58,7 +59,7 @@ export function CsvImport({
   const columnData = preview?.columns.map((c, i) => ({ value: String(i), label: c })) ?? [];
   const setColumn = (key: keyof CsvMapping, v: string | null) => {
     if (!preview || !csv) return;
-    void load(csv, { ...preview.mapping, [key]: v === null ? null : Number(v) });
+    settle(load(csv, { ...preview.mapping, [key]: v === null ? null : Number(v) }));
   };
   const errors = preview ? preview.total - preview.valid : 0;
   const confirm = async () => {
@@ -80,7 +81,7 @@ export function CsvImport({
           label="CSV file"
           placeholder="Choose a .csv file"
           accept=".csv,text/csv"
-          onChange={(f) => void pick(f)}
+          onChange={(f) => settle(pick(f))}
           clearable
           description="A header line, then one row per observation: a date, a value and optionally a cohort (all, treatment or control)."
         />
@@ -160,7 +161,7 @@ export function CsvImport({
               <Button variant="default" onClick={() => (reset(), onClose())}>
                 Cancel
               </Button>
-              <Button disabled={preview.valid === 0 || (errors > 0 && !skip)} onClick={() => void confirm()}>
+              <Button disabled={preview.valid === 0 || (errors > 0 && !skip)} onClick={() => settle(confirm())}>
                 Import {preview.valid} observation{preview.valid === 1 ? '' : 's'}
               </Button>
             </Group>

@@ -20,7 +20,7 @@ export function EvaluationStep({ api, detail }: { api: EngagementApi; detail: En
         <SegmentedControl
           aria-label="Evaluation view"
           value={view}
-          onChange={(v) => setView(v as typeof view)}
+          onChange={(v) => setView(v)}
           data={[
             { value: 'measures', label: 'Measures & results' },
             { value: 'roi', label: 'Benefits, costs & ROI' },

@@ -35,6 +35,7 @@ import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { CsvImport } from './CsvImport';
 import { TrendChart } from './TrendChart';
+import { settle } from '../../app/saveState';
 
 const f = measureFields.shape;
 const cohortLabel = { all: 'All', treatment: 'Treatment', control: 'Control' } as const;
@@ -88,7 +89,7 @@ export function MeasureCard({
                 color="red"
                 size="lg"
                 aria-label={`Delete measure ${name}`}
-                onClick={() => void api.change('measure.delete', { id: m.id })}
+                onClick={() => settle(api.change('measure.delete', { id: m.id }))}
               >
                 <IconTrash size={18} />
               </ActionIcon>
@@ -101,7 +102,7 @@ export function MeasureCard({
             data={[1, 2, 3, 4, 5].map((l) => ({ value: String(l), label: measureLevelLabels[l] }))}
             value={String(m.level)}
             allowDeselect={false}
-            onChange={(v) => v && void save({ level: Number(v) })}
+            onChange={(v) => v && settle(save({ level: Number(v) }))}
           />
           <Select
             label="LTEM tier"
@@ -109,7 +110,7 @@ export function MeasureCard({
             data={Object.entries(ltemTiers).map(([k, label]) => ({ value: k, label: `${k} · ${label}` }))}
             value={m.ltemTier === null ? null : String(m.ltemTier)}
             clearable
-            onChange={(v) => void save({ ltemTier: v === null ? null : Number(v) })}
+            onChange={(v) => settle(save({ ltemTier: v === null ? null : Number(v) }))}
           />
           <Select
             label="Method"
@@ -117,9 +118,14 @@ export function MeasureCard({
             data={measureMethods.map((x) => ({ value: x.key, label: x.label }))}
             value={measureMethods.some((x) => x.key === m.method) ? m.method : null}
             clearable
-            onChange={(v) => void save({ method: v ?? '' })}
+            onChange={(v) => settle(save({ method: v ?? '' }))}
           />
-          <Switch mt={30} label="Leading indicator" checked={m.leading} onChange={(e) => void save({ leading: e.currentTarget.checked })} />
+          <Switch
+            mt={30}
+            label="Leading indicator"
+            checked={m.leading}
+            onChange={(e) => settle(save({ leading: e.currentTarget.checked }))}
+          />
           <AutosaveText label="Unit" value={m.unit} schema={f.unit} onSave={(unit) => save({ unit })} />
           <AutosaveNumber label="Baseline" value={m.baseline} schema={f.baseline} onSave={(baseline) => save({ baseline })} />
           <AutosaveNumber label="Target" value={m.target} schema={f.target} onSave={(target) => save({ target })} />
@@ -167,7 +173,7 @@ export function MeasureCard({
                 value={row.value}
                 error={rowError}
                 onChange={(e) => setRow({ ...row, value: e.currentTarget.value })}
-                onKeyDown={(e) => e.key === 'Enter' && void addRow()}
+                onKeyDown={(e) => e.key === 'Enter' && settle(addRow())}
               />
               <Select
                 w={140}
@@ -177,7 +183,7 @@ export function MeasureCard({
                 allowDeselect={false}
                 onChange={(v) => v && setRow({ ...row, cohort: v })}
               />
-              <Button onClick={() => void addRow()}>Add</Button>
+              <Button onClick={() => settle(addRow())}>Add</Button>
             </Group>
             {obs.length > 0 && (
               <Table fz="sm" striped>
@@ -201,7 +207,7 @@ export function MeasureCard({
                           variant="subtle"
                           color="red"
                           aria-label={`Delete observation of ${o.date}`}
-                          onClick={() => void api.change('observation.delete', { id: o.id })}
+                          onClick={() => settle(api.change('observation.delete', { id: o.id }))}
                         >
                           <IconTrash size={14} />
                         </ActionIcon>

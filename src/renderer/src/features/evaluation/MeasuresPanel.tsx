@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import type { EngagementDetail, Measure } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { MeasureCard } from './MeasureCard';
+import { settle } from '../../app/saveState';
 
 /** The measurement plan: each outcome's lagging KPI with its leading indicators beside it, then each intervention's measures. */
 export function MeasuresPanel({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
@@ -21,7 +22,7 @@ export function MeasuresPanel({ api, detail }: { api: EngagementApi; detail: Eng
               <Button
                 leftSection={<IconPlus size={16} />}
                 variant="light"
-                onClick={() => void api.change('measure.create', { engagementId, outcomeId: o.id, fields: { name: '', level: 4 } })}
+                onClick={() => settle(api.change('measure.create', { engagementId, outcomeId: o.id, fields: { name: '', level: 4 } }))}
               >
                 Add a results measure
               </Button>
@@ -48,7 +49,7 @@ export function MeasuresPanel({ api, detail }: { api: EngagementApi; detail: Eng
                 size="xs"
                 leftSection={<IconPlus size={14} />}
                 variant="subtle"
-                onClick={() => void api.change('measure.create', { engagementId, interventionId: i.id, fields: { name: '' } })}
+                onClick={() => settle(api.change('measure.create', { engagementId, interventionId: i.id, fields: { name: '' } }))}
               >
                 Add a measure
               </Button>

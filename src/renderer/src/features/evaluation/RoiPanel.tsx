@@ -20,6 +20,7 @@ import { AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { BenefitCard } from './BenefitCard';
 import { money, payback, percent, ratio } from './money';
+import { settle } from '../../app/saveState';
 
 export function RoiPanel({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
   const r = evaluationResults(detail.benefits, detail.costs);
@@ -81,7 +82,7 @@ export function RoiPanel({ api, detail }: { api: EngagementApi; detail: Engageme
         <Button
           leftSection={<IconPlus size={16} />}
           variant="light"
-          onClick={() => void api.change('benefit.create', { engagementId, fields: { name: 'New benefit' } })}
+          onClick={() => settle(api.change('benefit.create', { engagementId, fields: { name: 'New benefit' } }))}
         >
           Add a benefit
         </Button>
@@ -154,7 +155,7 @@ function CostsTable({
                     variant="subtle"
                     color="red"
                     aria-label={`Delete cost ${x.description}`}
-                    onClick={() => void api.change('cost.delete', { id: x.id })}
+                    onClick={() => settle(api.change('cost.delete', { id: x.id }))}
                   >
                     <IconTrash size={14} />
                   </ActionIcon>
@@ -171,7 +172,7 @@ function CostsTable({
           data={costCategories.map((c) => ({ value: c.key, label: c.label }))}
           value={row.category}
           allowDeselect={false}
-          onChange={(v) => v && setRow({ ...row, category: v as CostCategory })}
+          onChange={(v) => v && setRow({ ...row, category: v })}
         />
         <TextInput
           style={{ flex: 1 }}
@@ -189,7 +190,7 @@ function CostsTable({
           error={error}
           onChange={(v) => setRow({ ...row, amount: typeof v === 'number' ? v : '' })}
         />
-        <Button onClick={() => void add()}>Add cost</Button>
+        <Button onClick={() => settle(add())}>Add cost</Button>
       </Group>
     </Stack>
   );
@@ -223,7 +224,7 @@ function Intangibles({ api, detail }: { api: EngagementApi; detail: EngagementDe
             color="red"
             size="lg"
             aria-label={`Delete intangible ${i.text}`}
-            onClick={() => void api.change('intangible.delete', { id: i.id })}
+            onClick={() => settle(api.change('intangible.delete', { id: i.id }))}
           >
             <IconTrash size={16} />
           </ActionIcon>
@@ -239,10 +240,12 @@ function Intangibles({ api, detail }: { api: EngagementApi; detail: EngagementDe
         />
         <Button
           disabled={!text.trim()}
-          onClick={async () => (
-            await api.change('intangible.create', { engagementId: detail.engagement.id, fields: { text: text.trim(), note: '' } }),
-            setText('')
-          )}
+          onClick={() =>
+            settle(async () => {
+              await api.change('intangible.create', { engagementId: detail.engagement.id, fields: { text: text.trim(), note: '' } });
+              setText('');
+            })
+          }
         >
           Add
         </Button>

@@ -15,6 +15,7 @@ import {
 import { AutosaveDate, AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import { RatingControl } from '../../components/RatingControl';
 import type { EngagementApi } from '../engagement/useEngagement';
+import { settle } from '../../app/saveState';
 
 const f = interventionFields.shape;
 
@@ -51,7 +52,7 @@ export function InterventionCard({
                 color="red"
                 size="lg"
                 aria-label={`Delete intervention ${name}`}
-                onClick={() => void api.change('intervention.delete', { id: i.id })}
+                onClick={() => settle(api.change('intervention.delete', { id: i.id }))}
               >
                 <IconTrash size={18} />
               </ActionIcon>
@@ -69,14 +70,14 @@ export function InterventionCard({
             data={interventionKinds.map((k) => ({ value: k, label: interventionKindLabels[k] }))}
             value={i.kind}
             allowDeselect={false}
-            onChange={(v) => v && void save({ kind: v as Intervention['kind'] })}
+            onChange={(v) => v && settle(save({ kind: v }))}
           />
           <Select
             label="Status"
             data={interventionStatuses.map((s) => ({ value: s, label: interventionStatusLabels[s] }))}
             value={i.status}
             allowDeselect={false}
-            onChange={(v) => v && void save({ status: v as Intervention['status'] })}
+            onChange={(v) => v && settle(save({ status: v }))}
           />
           <AutosaveText label="Owner" value={i.owner} schema={f.owner} onSave={(owner) => save({ owner })} />
           <AutosaveNumber label="Cost" placeholder="e.g. 12000" value={i.cost} schema={f.cost} onSave={(cost) => save({ cost })} />
@@ -85,7 +86,7 @@ export function InterventionCard({
           <RatingControl
             label="Effort"
             value={i.effort ?? 3}
-            onChange={(effort) => void save({ effort })}
+            onChange={(effort) => settle(save({ effort }))}
             hint="1 quick win · 5 major project"
           />
         </SimpleGrid>
@@ -118,7 +119,7 @@ export function InterventionCard({
                     size="xs"
                     variant="transparent"
                     aria-label={`Unlink ${c.text}`}
-                    onClick={() => void api.change('intervention.unlink', { interventionId: i.id, causeId: c.id })}
+                    onClick={() => settle(api.change('intervention.unlink', { interventionId: i.id, causeId: c.id }))}
                   >
                     <IconX size={12} />
                   </ActionIcon>
@@ -135,7 +136,7 @@ export function InterventionCard({
               searchable
               data={unlinked.map((c) => ({ value: c.id, label: c.text || 'Untitled cause' }))}
               value={null}
-              onChange={(causeId) => causeId && void api.change('intervention.link', { interventionId: i.id, causeId })}
+              onChange={(causeId) => causeId && settle(api.change('intervention.link', { interventionId: i.id, causeId }))}
               maw={480}
             />
           )}

@@ -8,6 +8,7 @@ import type { EngagementApi } from '../engagement/useEngagement';
 import { ImpactEffort } from './ImpactEffort';
 import { InterventionCard } from './InterventionCard';
 import { kindOf, LibraryPicker } from './LibraryPicker';
+import { settle } from '../../app/saveState';
 
 export function InterventionsStep({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
   const [view, setView] = useState<'causes' | 'plan' | 'rank'>('causes');
@@ -27,7 +28,7 @@ export function InterventionsStep({ api, detail }: { api: EngagementApi; detail:
         <SegmentedControl
           aria-label="Interventions view"
           value={view}
-          onChange={(v) => setView(v as typeof view)}
+          onChange={(v) => setView(v)}
           data={[
             { value: 'causes', label: 'By cause' },
             { value: 'plan', label: `All interventions (${detail.interventions.length})` },
@@ -60,7 +61,7 @@ export function InterventionsStep({ api, detail }: { api: EngagementApi; detail:
             'key' in entry
               ? { name: entry.name, description: entry.description, libraryKey: entry.key, kind: kindOf(entry) }
               : { name: entry.name };
-          void api.change('intervention.create', { engagementId, fields, causeIds: picking ? [picking.id] : [] });
+          settle(api.change('intervention.create', { engagementId, fields, causeIds: picking ? [picking.id] : [] }));
           setPicking(undefined);
         }}
       />

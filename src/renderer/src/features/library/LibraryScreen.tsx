@@ -11,6 +11,7 @@ import { EngagementTable } from './EngagementTable';
 import { NewEngagementModal } from './NewEngagementModal';
 import { RenameModal } from './RenameModal';
 import { BackupList } from '../backups/BackupList';
+import { settle } from '../../app/saveState';
 
 const say = (error: unknown) =>
   notifications.show({ color: 'red', title: 'That did not work', message: error instanceof ApiError ? error.message : String(error) });
@@ -39,7 +40,7 @@ export function LibraryScreen() {
 
   useEffect(() => {
     document.title = 'Causeway';
-    void reload();
+    settle(reload());
   }, [reload]);
   useEffect(() => {
     call('app.info', {}).then(
@@ -97,7 +98,7 @@ export function LibraryScreen() {
       ),
       labels: { confirm: 'Delete for good', cancel: 'Keep it' },
       confirmProps: { color: 'red' },
-      onConfirm: () => void act(() => call('engagement.delete', { id: e.id }), `Deleted “${e.name}”.`),
+      onConfirm: () => settle(act(() => call('engagement.delete', { id: e.id }), `Deleted “${e.name}”.`)),
     });
 
   return (
@@ -108,14 +109,14 @@ export function LibraryScreen() {
             Causeway
           </Title>
           <Group gap="xs">
-            <FileButton onChange={(f) => void importFile(f)} accept=".causeway,application/json">
+            <FileButton onChange={(f) => settle(importFile(f))} accept=".causeway,application/json">
               {(props) => (
                 <Button variant="default" leftSection={<IconFileImport size={18} />} {...props}>
                   Import…
                 </Button>
               )}
             </FileButton>
-            <Button variant="default" leftSection={<IconSparkles size={18} />} onClick={openDemo}>
+            <Button variant="default" leftSection={<IconSparkles size={18} />} onClick={() => settle(openDemo)}>
               Open the demo
             </Button>
             <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
@@ -142,17 +143,19 @@ export function LibraryScreen() {
             )}
             {!items && !loadError && <Loader role="status" aria-label="Loading the library" />}
             {items && items.length === 0 && (
-              <EmptyLibrary showArchived={showArchived} onCreate={() => setCreating(true)} onDemo={openDemo} />
+              <EmptyLibrary showArchived={showArchived} onCreate={() => setCreating(true)} onDemo={() => settle(openDemo)} />
             )}
             {items && items.length > 0 && (
               <EngagementTable
                 items={items}
                 onRename={setRenaming}
-                onDuplicate={(e) => void act(() => call('engagement.duplicate', { id: e.id }), `Duplicated “${e.name}”.`)}
+                onDuplicate={(e) => settle(act(() => call('engagement.duplicate', { id: e.id }), `Duplicated “${e.name}”.`))}
                 onArchive={(e) =>
-                  void act(
-                    () => call('engagement.setArchived', { id: e.id, archived: !e.archived }),
-                    e.archived ? `Restored “${e.name}”.` : `Archived “${e.name}”. Turn on “Show archived” to see it.`,
+                  settle(
+                    act(
+                      () => call('engagement.setArchived', { id: e.id, archived: !e.archived }),
+                      e.archived ? `Restored “${e.name}”.` : `Archived “${e.name}”. Turn on “Show archived” to see it.`,
+                    ),
                   )
                 }
                 onDelete={confirmDelete}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { emptyEngagement, engagementFields, engagementStatuses, statusLabels, type EngagementFields } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
 import { navigate } from '../../app/route';
+import { settle } from '../../app/saveState';
 
 type Errors = Partial<Record<keyof EngagementFields, string>>;
 
@@ -27,7 +28,7 @@ export function NewEngagementModal({ opened, onClose }: { opened: boolean; onClo
     e.preventDefault();
     const parsed = engagementFields.safeParse(form);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path[0], i.message])) as Errors);
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path[0], i.message])));
       return;
     }
     setBusy(true);
@@ -46,7 +47,7 @@ export function NewEngagementModal({ opened, onClose }: { opened: boolean; onClo
 
   return (
     <Modal opened={opened} onClose={onClose} title="New engagement" size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => settle(submit(e))} noValidate>
         <Stack>
           <TextInput label="Name" placeholder="e.g. First-contact resolution 2026" data-autofocus withAsterisk {...text('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -58,7 +59,7 @@ export function NewEngagementModal({ opened, onClose }: { opened: boolean; onClo
               data={engagementStatuses.map((s) => ({ value: s, label: statusLabels[s] }))}
               value={form.status}
               allowDeselect={false}
-              onChange={(v) => v && set('status', v as EngagementFields['status'])}
+              onChange={(v) => v && set('status', v)}
             />
             <TextInput label="Start date" {...date('startDate')} />
             <TextInput label="End date" {...date('endDate')} />

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { EngagementSummary } from '../../../../shared/domain';
+import { settle } from '../../app/saveState';
 
 export function RenameModal({
   engagement,
@@ -29,7 +30,7 @@ export function RenameModal({
   };
   return (
     <Modal opened={engagement !== null} onClose={onClose} title="Rename engagement">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => settle(submit(e))} noValidate>
         <Stack>
           <TextInput label="Name" value={name} error={error} data-autofocus onChange={(e) => setName(e.currentTarget.value)} />
           <Group justify="flex-end">

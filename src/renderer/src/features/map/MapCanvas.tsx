@@ -15,6 +15,7 @@ import type { MapGraph } from '../../../../shared/domain';
 import { NodeKeysContext, nodeTypes, type ChainFlowNode } from './ChainNode';
 import { layoutGraph, NODE_HEIGHT, NODE_WIDTH, type Positions } from './layout';
 import classes from './Map.module.css';
+import { settle } from '../../app/saveState';
 
 export type MapCanvasProps = {
   graph: MapGraph;
@@ -78,7 +79,7 @@ export function MapCanvas(props: MapCanvasProps) {
     let live = true;
     const current = structure;
     if (!autoLayout) return setLayout({ structure: current, positions: new Map() });
-    void layoutGraph(graph).then((positions) => live && setLayout({ structure: current, positions }));
+    settle(layoutGraph(graph).then((positions) => live && setLayout({ structure: current, positions })));
     return () => {
       live = false;
     };
@@ -137,7 +138,7 @@ export function MapCanvas(props: MapCanvasProps) {
     if (!auto || fitted) return;
     setFitted(true);
     requestAnimationFrame(() => {
-      if (nodes.length) void flow.fitView({ padding: 0.08, maxZoom: 1 });
+      if (nodes.length) settle(flow.fitView({ padding: 0.08, maxZoom: 1 }));
       onReady?.();
     });
   }, [auto, fitted, nodes.length, flow, onReady]);
@@ -152,12 +153,12 @@ export function MapCanvas(props: MapCanvasProps) {
     });
   }, []);
   const onBeforeDelete: OnBeforeDelete<ChainFlowNode> = useCallback(
-    async ({ nodes: ns, edges: es }) => {
+    ({ nodes: ns, edges: es }) => {
       onDelete(
         ns.map((n) => n.id),
         es.map((e) => ({ source: e.source, target: e.target })),
       );
-      return false; // the records change on the main side; the map follows what comes back
+      return Promise.resolve(false); // the records change on the main side; the map follows what comes back
     },
     [onDelete],
   );

@@ -21,6 +21,7 @@ import { neighbour } from './keyboard';
 import type { Positions } from './layout';
 import { MapCanvas } from './MapCanvas';
 import { NodePanel } from './NodePanel';
+import { settle } from '../../app/saveState';
 
 export function MapView(props: { api: EngagementApi; detail: EngagementDetail }) {
   return (
@@ -63,7 +64,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
     (source: string, target: string) => {
       const rule = checkEdge(parseNodeKey(source).kind, parseNodeKey(target).kind);
       if (!rule.ok) return refuse(rule.message);
-      void api.change('map.connect', { engagementId, source, target }).catch(() => undefined);
+      settle(api.change('map.connect', { engagementId, source, target }).catch(() => undefined));
     },
     [api, engagementId],
   );
@@ -72,11 +73,11 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
     (nodes: string[], edges: { source: string; target: string }[]) => {
       for (const key of nodes) {
         const { kind, id } = parseNodeKey(key);
-        void api.change(`${kind}.delete`, { id }).catch(() => undefined);
+        settle(api.change(`${kind}.delete`, { id }).catch(() => undefined));
       }
       if (nodes.length === 0)
         for (const e of edges)
-          void api.change('map.disconnect', { engagementId, source: e.source, target: e.target }).catch(() => undefined);
+          settle(api.change('map.disconnect', { engagementId, source: e.source, target: e.target }).catch(() => undefined));
       setSelected(null);
     },
     [api, engagementId],
@@ -86,7 +87,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
     (key: string) => {
       setSelected(key);
       const p = drawn.current.get(key);
-      if (p) void flow.setCenter(p.x + 125, p.y + 50, { zoom: Math.max(flow.getZoom(), 0.6), duration: 150 });
+      if (p) settle(flow.setCenter(p.x + 125, p.y + 50, { zoom: Math.max(flow.getZoom(), 0.6), duration: 150 }));
       requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-node-key="${CSS.escape(key)}"]`)?.focus());
     },
     [flow],
@@ -101,7 +102,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
         const p = drawn.current.get(key);
         const laidOut = document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-laid-out') === 'yes';
         if (p && laidOut && document.querySelector(`[data-node-key="${CSS.escape(key)}"]`))
-          void flow.setCenter(p.x + 125, p.y + 58, { zoom: Math.max(flow.getZoom(), 0.7), duration: 150 });
+          settle(flow.setCenter(p.x + 125, p.y + 58, { zoom: Math.max(flow.getZoom(), 0.7), duration: 150 }));
         else if (tries++ < 40) setTimeout(centre, 50);
       };
       centre();
@@ -159,14 +160,14 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
           <Button
             variant="default"
             leftSection={<IconPlus size={16} />}
-            onClick={() => void onCreatedOutcome(api, engagementId, detail, revealNode, latest)}
+            onClick={() => settle(onCreatedOutcome(api, engagementId, detail, revealNode, latest))}
           >
             Outcome
           </Button>
           <Button
             variant="default"
             leftSection={<IconLayoutDistributeHorizontal size={16} />}
-            onClick={() => void api.change('map.tidy', { engagementId })}
+            onClick={() => settle(api.change('map.tidy', { engagementId }))}
             disabled={detail.positions.length === 0}
           >
             Tidy up
@@ -174,7 +175,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
           <Button
             variant="default"
             leftSection={<IconDownload size={16} />}
-            onClick={() => void exportPng(flow.getNodes(), filename).catch((e: Error) => refuse(e.message))}
+            onClick={() => settle(exportPng(flow.getNodes(), filename).catch((e: Error) => refuse(e.message)))}
           >
             PNG
           </Button>
@@ -209,7 +210,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
           <Text size="sm" fw={500}>
             Causes shown
           </Text>
-          <Chip.Group multiple value={shown} onChange={(v) => setShown(v as Bucket[])}>
+          <Chip.Group multiple value={shown} onChange={(v) => setShown(v)}>
             <Group gap={6}>
               {buckets.map((b) => (
                 <Chip key={b} value={b}>
@@ -234,7 +235,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
             matches={matches}
             selected={selected}
             onSelect={setSelected}
-            onMove={(positions) => void api.change('map.move', { engagementId, positions }).catch(() => undefined)}
+            onMove={(positions) => settle(api.change('map.move', { engagementId, positions }).catch(() => undefined))}
             onConnect={onConnect}
             onDelete={onDelete}
             onNodeKey={onNodeKey}

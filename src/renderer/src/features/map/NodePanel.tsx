@@ -13,13 +13,13 @@ import {
   readBack,
   type BemCell,
   type EngagementDetail,
-  type EvidenceState,
   type MapGraph,
   type NodeKind,
 } from '../../../../shared/domain';
 import { AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { kindOf, LibraryPicker } from '../interventions/LibraryPicker';
+import { settle } from '../../app/saveState';
 
 /** The selected node's record, editable in place, with what can hang from it and the read-back. */
 export function NodePanel({
@@ -67,7 +67,7 @@ export function NodePanel({
               variant="light"
               leftSection={<IconPlus size={14} />}
               onClick={() =>
-                void create('behaviour', () => api.change('behaviour.create', { outcomeId: id, fields: { text: 'New behaviour' } }))
+                settle(create('behaviour', () => api.change('behaviour.create', { outcomeId: id, fields: { text: 'New behaviour' } })))
               }
             >
               Behaviour
@@ -77,8 +77,10 @@ export function NodePanel({
               variant="light"
               leftSection={<IconPlus size={14} />}
               onClick={() =>
-                void create('measure', () =>
-                  api.change('measure.create', { engagementId, outcomeId: id, fields: { name: 'New measure', level: 4 } }),
+                settle(
+                  create('measure', () =>
+                    api.change('measure.create', { engagementId, outcomeId: id, fields: { name: 'New measure', level: 4 } }),
+                  ),
                 )
               }
             >
@@ -102,8 +104,10 @@ export function NodePanel({
               variant="light"
               leftSection={<IconPlus size={14} />}
               onClick={() =>
-                void create('cause', () =>
-                  api.change('cause.create', { behaviourId: id, fields: { cell: Number(cell) as BemCell, text: 'New cause' } }),
+                settle(
+                  create('cause', () =>
+                    api.change('cause.create', { behaviourId: id, fields: { cell: Number(cell) as BemCell, text: 'New cause' } }),
+                  ),
                 )
               }
             >
@@ -122,8 +126,10 @@ export function NodePanel({
             variant="light"
             leftSection={<IconPlus size={14} />}
             onClick={() =>
-              void create('measure', () =>
-                api.change('measure.create', { engagementId, interventionId: id, fields: { name: 'New measure' } }),
+              settle(
+                create('measure', () =>
+                  api.change('measure.create', { engagementId, interventionId: id, fields: { name: 'New measure' } }),
+                ),
               )
             }
           >
@@ -138,7 +144,7 @@ export function NodePanel({
           searchable
           data={targets.map((t) => ({ value: t.key, label: `${nodeKindLabels[t.kind]}: ${t.label}` }))}
           value={null}
-          onChange={(target) => target && void api.change('map.connect', { engagementId, source: selected, target })}
+          onChange={(target) => target && settle(api.change('map.connect', { engagementId, source: selected, target }))}
         />
       )}
       <Button
@@ -146,7 +152,7 @@ export function NodePanel({
         color="red"
         variant="subtle"
         leftSection={<IconTrash size={14} />}
-        onClick={() => void api.change(`${kind}.delete`, { id })}
+        onClick={() => settle(api.change(`${kind}.delete`, { id }))}
         style={{ alignSelf: 'flex-start' }}
       >
         Delete this {nodeKindLabels[kind].toLowerCase()}
@@ -175,7 +181,7 @@ export function NodePanel({
               'key' in entry
                 ? { name: entry.name, description: entry.description, libraryKey: entry.key, kind: kindOf(entry) }
                 : { name: entry.name };
-            void create('intervention', () => api.change('intervention.create', { engagementId, fields, causeIds: [id] }));
+            settle(create('intervention', () => api.change('intervention.create', { engagementId, fields, causeIds: [id] })));
           }}
         />
       )}
@@ -238,7 +244,7 @@ function CauseControls({ id, detail, api }: { id: string; detail: EngagementDeta
         data={bemCells.map((cell) => ({ value: String(cell), label: `${cell} · ${bemCellInfo[cell].short}` }))}
         value={String(c.cell)}
         allowDeselect={false}
-        onChange={(v) => v && void api.change('cause.update', { id, patch: { cell: Number(v) as BemCell } })}
+        onChange={(v) => v && settle(api.change('cause.update', { id, patch: { cell: Number(v) as BemCell } }))}
       />
       <Select
         size="sm"
@@ -246,7 +252,7 @@ function CauseControls({ id, detail, api }: { id: string; detail: EngagementDeta
         data={evidenceStates.map((s) => ({ value: s, label: evidenceStateLabels[s] }))}
         value={c.evidenceState}
         allowDeselect={false}
-        onChange={(v) => v && void api.change('cause.update', { id, patch: { evidenceState: v as EvidenceState } })}
+        onChange={(v) => v && settle(api.change('cause.update', { id, patch: { evidenceState: v } }))}
       />
     </Group>
   );

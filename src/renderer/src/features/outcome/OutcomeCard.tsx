@@ -13,6 +13,7 @@ import {
 import { AutosaveDate, AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { GoalSentence } from './GoalSentence';
+import { settle } from '../../app/saveState';
 
 const f = outcomeFields.shape;
 
@@ -39,7 +40,7 @@ export function OutcomeCard({
   const save = (patch: OutcomePatch) => api.change('outcome.update', { id: outcome.id, patch });
   const track = <K extends keyof OutcomeFields>(key: K) => ({
     value: outcome[key],
-    onSave: (value: OutcomeFields[K]) => save({ [key]: value } as OutcomePatch),
+    onSave: (value: OutcomeFields[K]) => save({ [key]: value }),
     onLive: (value: OutcomeFields[K] | undefined) =>
       setLive((l) => {
         const next = { ...l };
@@ -52,7 +53,7 @@ export function OutcomeCard({
 
   const remove = () => {
     const causes = detail.causes.filter((c) => behaviours.some((b) => b.id === c.behaviourId)).length;
-    const run = () => void api.change('outcome.delete', { id: outcome.id });
+    const run = () => settle(api.change('outcome.delete', { id: outcome.id }));
     if (behaviours.length === 0) return run();
     modals.openConfirmModal({
       title: `Delete “${title}”?`,
@@ -99,7 +100,7 @@ export function OutcomeCard({
                 { value: 'decrease', label: 'Decrease' },
               ]}
               value={outcome.direction}
-              onChange={(direction) => void save({ direction: direction as OutcomeFields['direction'] })}
+              onChange={(direction) => settle(save({ direction: direction }))}
             />
           </Stack>
           <AutosaveNumber label="Baseline value" placeholder="e.g. 62" {...track('baselineValue')} />

@@ -3,9 +3,10 @@ import { IconPlus } from '@tabler/icons-react';
 import type { EngagementDetail } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { OutcomeCard } from './OutcomeCard';
+import { settle } from '../../app/saveState';
 
 export function OutcomeStep({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
-  const add = () => void api.change('outcome.create', { engagementId: detail.engagement.id });
+  const add = () => settle(api.change('outcome.create', { engagementId: detail.engagement.id }));
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">

@@ -3,11 +3,12 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { audienceFields, type EngagementDetail } from '../../../../shared/domain';
 import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
+import { settle } from '../../app/saveState';
 
 const f = audienceFields.shape;
 
 export function AudienceList({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
-  const add = () => void api.change('audience.create', { engagementId: detail.engagement.id });
+  const add = () => settle(api.change('audience.create', { engagementId: detail.engagement.id }));
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="audiences-title">
       <Stack gap="sm">
@@ -51,7 +52,7 @@ export function AudienceList({ api, detail }: { api: EngagementApi; detail: Enga
                 size="lg"
                 mb={4}
                 aria-label={`Delete audience ${a.role || 'untitled'}`}
-                onClick={() => void api.change('audience.delete', { id: a.id })}
+                onClick={() => settle(api.change('audience.delete', { id: a.id }))}
               >
                 <IconTrash size={18} />
               </ActionIcon>

@@ -12,6 +12,7 @@ import {
 import { AutosaveText } from '../../components/AutosaveFields';
 import { RatingControl } from '../../components/RatingControl';
 import type { EngagementApi } from '../engagement/useEngagement';
+import { settle } from '../../app/saveState';
 
 const f = behaviourFields.shape;
 
@@ -51,7 +52,7 @@ export function BehaviourCard({ behaviour: b, api, detail }: { behaviour: Behavi
                 color="red"
                 size="lg"
                 aria-label={`Delete behaviour ${title}`}
-                onClick={() => void api.change('behaviour.delete', { id: b.id })}
+                onClick={() => settle(api.change('behaviour.delete', { id: b.id }))}
               >
                 <IconTrash size={18} />
               </ActionIcon>
@@ -70,7 +71,7 @@ export function BehaviourCard({ behaviour: b, api, detail }: { behaviour: Behavi
             data={detail.audiences.map((a) => ({ value: a.id, label: a.role || 'Untitled audience' }))}
             value={b.audienceId}
             clearable
-            onChange={(audienceId) => void save({ audienceId })}
+            onChange={(audienceId) => settle(save({ audienceId }))}
           />
           <AutosaveText
             label="Desired performance"
@@ -91,17 +92,22 @@ export function BehaviourCard({ behaviour: b, api, detail }: { behaviour: Behavi
           <RatingControl
             label="Impact on the KPI"
             value={b.impact}
-            onChange={(impact) => void save({ impact })}
+            onChange={(impact) => settle(save({ impact }))}
             hint="1 small · 5 decisive"
           />
-          <RatingControl label="Size of the gap" value={b.gapSize} onChange={(gapSize) => void save({ gapSize })} hint="1 small · 5 huge" />
+          <RatingControl
+            label="Size of the gap"
+            value={b.gapSize}
+            onChange={(gapSize) => settle(save({ gapSize }))}
+            hint="1 small · 5 huge"
+          />
           <Stack gap={4}>
             <Switch
               mt={26}
               size="md"
               label="Parked (not worth closing now)"
               checked={b.parked}
-              onChange={(e) => void save({ parked: e.currentTarget.checked })}
+              onChange={(e) => settle(save({ parked: e.currentTarget.checked }))}
             />
             {b.parked && (
               <Text size="xs" c="dimmed">

@@ -6,6 +6,7 @@ import { navigate } from '../../app/route';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { AudienceList } from './AudienceList';
 import { BehaviourCard } from './BehaviourCard';
+import { settle } from '../../app/saveState';
 
 export function PerformanceStep({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
   const [order, setOrder] = useState<'priority' | 'entered'>('entered');
@@ -34,7 +35,7 @@ export function PerformanceStep({ api, detail }: { api: EngagementApi; detail: E
         <SegmentedControl
           aria-label="Order behaviours"
           value={order}
-          onChange={(v) => setOrder(v as 'priority' | 'entered')}
+          onChange={(v) => setOrder(v)}
           data={[
             { value: 'entered', label: 'As entered' },
             { value: 'priority', label: 'By priority' },
@@ -49,7 +50,7 @@ export function PerformanceStep({ api, detail }: { api: EngagementApi; detail: E
           <Stack key={o.id} gap="sm" component="section" aria-label={`Behaviours for ${o.kpiName || 'outcome'}`}>
             <Group justify="space-between">
               <Title order={3}>Behaviours for {o.kpiName || 'the untitled outcome'}</Title>
-              <Button leftSection={<IconPlus size={16} />} onClick={() => void api.change('behaviour.create', { outcomeId: o.id })}>
+              <Button leftSection={<IconPlus size={16} />} onClick={() => settle(api.change('behaviour.create', { outcomeId: o.id }))}>
                 Add behaviour
               </Button>
             </Group>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { csvTables, type CsvTable, type EngagementDetail } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
 import { download, pdfBlob } from '../../components/download';
+import { settle } from '../../app/saveState';
 
 type Kind = 'report' | 'briefing';
 type Rendered = { kind: Kind; fileName: string; url: string; blob: Blob; ms: number; bytes: number };
@@ -94,7 +95,7 @@ export function ReportStep({ detail }: { detail: EngagementDetail }) {
                 <Button
                   leftSection={busy === kind ? <Loader size={14} color="white" /> : <IconEye size={16} />}
                   disabled={busy !== null}
-                  onClick={() => void render(kind)}
+                  onClick={() => settle(render(kind))}
                 >
                   {busy === kind ? `Rendering… ${elapsed.toFixed(1)} s` : 'Preview'}
                 </Button>
@@ -113,12 +114,12 @@ export function ReportStep({ detail }: { detail: EngagementDetail }) {
                 data={csvTables.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
                 value={table}
                 allowDeselect={false}
-                onChange={(v) => v && setTable(v as CsvTable)}
+                onChange={(v) => v && setTable(v)}
               />
               <Button
                 variant="default"
                 leftSection={<IconFileTypeCsv size={16} />}
-                onClick={() => void exportFile(() => call('export.csv', { id, table, clientSafe: safe }), 'text/csv')}
+                onClick={() => settle(exportFile(() => call('export.csv', { id, table, clientSafe: safe }), 'text/csv'))}
               >
                 Download CSV
               </Button>
@@ -135,7 +136,7 @@ export function ReportStep({ detail }: { detail: EngagementDetail }) {
               <Button
                 variant="default"
                 leftSection={<IconFileExport size={16} />}
-                onClick={() => void exportFile(() => call('exchange.export', { id, clientSafe: safe }), 'application/json')}
+                onClick={() => settle(exportFile(() => call('exchange.export', { id, clientSafe: safe }), 'application/json'))}
               >
                 Export .causeway
               </Button>

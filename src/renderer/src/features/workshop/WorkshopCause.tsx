@@ -5,6 +5,7 @@ import { bemCellInfo } from '../../../../shared/content';
 import type { BemCell, Cause } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 import classes from './Workshop.module.css';
+import { settle } from '../../app/saveState';
 
 /**
  * A captured cause, big enough to read from the back of the room. Focused: 1-6 moves it to a
@@ -18,17 +19,17 @@ export function WorkshopCause({ cause: c, api, voting, canVote }: { cause: Cause
     if (editing) return;
     if (/^[1-6]$/.test(e.key)) {
       e.preventDefault();
-      void api.change('cause.update', { id: c.id, patch: { cell: Number(e.key) as BemCell } });
+      settle(api.change('cause.update', { id: c.id, patch: { cell: Number(e.key) as BemCell } }));
     } else if (e.key === 'Enter') {
       e.preventDefault();
       setText(c.text);
       setEditing(true);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
-      void api.change('cause.delete', { id: c.id });
+      settle(api.change('cause.delete', { id: c.id }));
     } else if (voting && (e.key === '+' || e.key === '=') && canVote)
-      void api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } });
-    else if (voting && e.key === '-' && votes > 0) void api.change('cause.update', { id: c.id, patch: { votes: votes - 1 } });
+      settle(api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } }));
+    else if (voting && e.key === '-' && votes > 0) settle(api.change('cause.update', { id: c.id, patch: { votes: votes - 1 } }));
   };
   const finish = async () => {
     setEditing(false);
@@ -53,11 +54,11 @@ export function WorkshopCause({ cause: c, api, voting, canVote }: { cause: Cause
             aria-label="Edit the cause"
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
-            onBlur={() => void finish()}
+            onBlur={() => settle(finish())}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && !e.shiftKey) {
                 e.preventDefault();
-                void finish();
+                settle(finish());
               }
               if (e.key === 'Escape') setEditing(false);
             }}
@@ -73,7 +74,7 @@ export function WorkshopCause({ cause: c, api, voting, canVote }: { cause: Cause
               variant="default"
               aria-label={`Remove a vote from ${c.text}`}
               disabled={votes === 0}
-              onClick={() => void api.change('cause.update', { id: c.id, patch: { votes: votes - 1 } })}
+              onClick={() => settle(api.change('cause.update', { id: c.id, patch: { votes: votes - 1 } }))}
             >
               <IconMinus />
             </ActionIcon>
@@ -84,7 +85,7 @@ export function WorkshopCause({ cause: c, api, voting, canVote }: { cause: Cause
               size="xl"
               aria-label={`Vote for ${c.text}`}
               disabled={!canVote}
-              onClick={() => void api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } })}
+              onClick={() => settle(api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } }))}
             >
               <IconPlus />
             </ActionIcon>

@@ -26,6 +26,7 @@ import type { EngagementApi } from '../engagement/useEngagement';
 import { clock, workshopPrompts } from './prompts';
 import { WorkshopCause } from './WorkshopCause';
 import classes from './Workshop.module.css';
+import { settle } from '../../app/saveState';
 
 const LIMIT_SECONDS = 5 * 60;
 
@@ -53,7 +54,7 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Enga
     // Full screen where the browser allows it; Escape leaves it as usual.
     document.documentElement.requestFullscreen?.().catch(() => undefined);
     return () => {
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      if (document.fullscreenElement) settle(document.exitFullscreen().catch(() => undefined));
     };
   }, []);
   useEffect(() => {
@@ -165,7 +166,7 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Enga
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
-                void add();
+                settle(add());
               }
             }}
           />
@@ -208,7 +209,7 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Enga
                   size="md"
                   variant="light"
                   disabled={used === 0}
-                  onClick={() => void api.change('workshop.acceptVotes', { behaviourId: behaviour.id })}
+                  onClick={() => settle(api.change('workshop.acceptVotes', { behaviourId: behaviour.id }))}
                 >
                   Accept votes as weights
                 </Button>

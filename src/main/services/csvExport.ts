@@ -1,0 +1,116 @@
+import { bemCellInfo } from '../../shared/content';
+import {
+  bucketLabels,
+  cellBucket,
+  evidenceStateLabels,
+  interventionKindLabels,
+  interventionStatusLabels,
+  toCsv,
+  type CsvTable,
+  type Snapshot,
+} from '../../shared/domain';
+
+/** The engagement's data as one CSV per kind of record, in the users' words. */
+export function engagementCsv(s: Snapshot, table: CsvTable): string {
+  const behaviour = (id: string) => s.behaviours.find((b) => b.id === id)?.text ?? '';
+  const cause = (id: string) => s.causes.find((c) => c.id === id)?.text ?? '';
+  const outcome = (id: string | null) => s.outcomes.find((o) => o.id === id)?.kpiName ?? '';
+  const intervention = (id: string | null) => s.interventions.find((i) => i.id === id)?.name ?? '';
+  const measure = (id: string) => s.measures.find((m) => m.id === id)?.name ?? '';
+  switch (table) {
+    case 'behaviours':
+      return toCsv([
+        ['Outcome', 'Audience', 'Behaviour', 'Desired', 'Actual', 'Impact', 'Gap', 'Priority', 'Parked'],
+        ...s.behaviours.map((b) => [
+          outcome(b.outcomeId),
+          s.audiences.find((a) => a.id === b.audienceId)?.role ?? '',
+          b.text,
+          b.desired,
+          b.actual,
+          b.impact,
+          b.gapSize,
+          b.impact * b.gapSize,
+          b.parked ? 'yes' : 'no',
+        ]),
+      ]);
+    case 'causes':
+      return toCsv([
+        ['Behaviour', 'Cause', 'Cell', 'Bucket', 'Weight', 'Evidence state', 'Raised by', 'Evidence items'],
+        ...s.causes.map((c) => [
+          behaviour(c.behaviourId),
+          c.text,
+          bemCellInfo[c.cell].name,
+          bucketLabels[cellBucket(c.cell)],
+          c.weight,
+          evidenceStateLabels[c.evidenceState],
+          c.raisedBy,
+          s.evidence.filter((e) => e.causeId === c.id).length,
+        ]),
+      ]);
+    case 'evidence':
+      return toCsv([
+        ['Cause', 'Source', 'Date', 'Strength', 'Note', 'Person', 'Confidential'],
+        ...s.evidence.map((e) => [cause(e.causeId), e.source, e.date, e.strength, e.note, e.person, e.confidential ? 'yes' : 'no']),
+      ]);
+    case 'interventions':
+      return toCsv([
+        ['Intervention', 'Type', 'Status', 'Owner', 'Cost', 'Effort', 'Start', 'End', 'Causes addressed', 'Expected effect'],
+        ...s.interventions.map((i) => [
+          i.name,
+          interventionKindLabels[i.kind],
+          interventionStatusLabels[i.status],
+          i.owner,
+          i.cost,
+          i.effort,
+          i.startDate,
+          i.endDate,
+          s.links
+            .filter((l) => l.interventionId === i.id)
+            .map((l) => cause(l.causeId))
+            .join('; '),
+          i.expectedEffect,
+        ]),
+      ]);
+    case 'measures':
+      return toCsv([
+        [
+          'Measure',
+          'Attached to',
+          'Level',
+          'LTEM tier',
+          'Leading',
+          'Method',
+          'Unit',
+          'Baseline',
+          'Target',
+          'Timing',
+          'Data source',
+          'Owner',
+        ],
+        ...s.measures.map((m) => [
+          m.name,
+          m.outcomeId ? outcome(m.outcomeId) : intervention(m.interventionId),
+          m.level,
+          m.ltemTier,
+          m.leading ? 'yes' : 'no',
+          m.method,
+          m.unit,
+          m.baseline,
+          m.target,
+          m.timing,
+          m.dataSource,
+          m.owner,
+        ]),
+      ]);
+    case 'observations':
+      return toCsv([
+        ['Measure', 'Date', 'Value', 'Cohort'],
+        ...s.observations.map((o) => [measure(o.measureId), o.date, o.value, o.cohort]),
+      ]);
+    case 'costs':
+      return toCsv([
+        ['Category', 'Item', 'Amount', 'Intervention'],
+        ...s.costs.map((c) => [c.category, c.description, c.amount, intervention(c.interventionId)]),
+      ]);
+  }
+}
