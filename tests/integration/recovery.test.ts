@@ -131,9 +131,10 @@ describe('one writer per library', () => {
     // Hold the lock from another process with the lock file protocol itself.
     const holder = spawn(process.execPath, [
       '-e',
-      `require('fs').writeFileSync(${JSON.stringify(join(dataDir, 'causeway.lock'))}, String(process.pid)); setInterval(() => {}, 1000)`,
+      `require('fs').writeFileSync(${JSON.stringify(join(dataDir, 'causeway.lock'))}, String(process.pid)); console.log('locked'); setInterval(() => {}, 1000)`,
     ]);
-    await new Promise((r) => setTimeout(r, 300));
+    // Wait for the holder to say it holds the lock, not for a guessed length of time.
+    await new Promise<void>((r) => holder.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && r()));
     expect(() => openLibrary({ dataDir })).toThrowError(/already open with this library/);
     holder.kill('SIGKILL');
     await new Promise((r) => holder.once('exit', r));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCauseway, type Causeway } from '../../src/main/app';
-import type { ProcedureInput, ProcedureName, ProcedureOutput, Result } from '../../src/shared/api';
+import { contract, type ProcedureInput, type ProcedureName, type ProcedureOutput, type Result } from '../../src/shared/api';
 
 /** A real library in a fresh temp folder, with a typed caller that goes through dispatch. */
 export function tempLibrary() {
@@ -17,7 +17,10 @@ export function tempLibrary() {
   const rawAsync = async (procedure: string, input: unknown) => app.dispatch(procedure, input);
   const unwrap = <P extends ProcedureName>(procedure: P, result: Result<unknown>) => {
     if (!result.ok) throw new Error(`${procedure}: ${result.error.code}: ${result.error.message}`);
-    return result.data as ProcedureOutput<P>;
+    // Every answer must be what the contract promises the renderer, checked field by field.
+    const checked = contract[procedure].output.safeParse(result.data);
+    if (!checked.success) throw new Error(`${procedure} answered outside its contract: ${checked.error.message}`);
+    return checked.data as ProcedureOutput<P>;
   };
   const call = <P extends ProcedureName>(procedure: P, input: ProcedureInput<P>): ProcedureOutput<P> =>
     unwrap(procedure, raw(procedure, input));
