@@ -1,6 +1,7 @@
 import { createDispatch, type Dispatch } from './api/dispatch';
-import { backupDue, backupLibrary, listBackups, restoreBackup } from './db/backup';
+import { automaticBackup, backupDue, backupLibrary, listBackups, stageRestore, swapInRestore } from './db/backup';
 import { LibraryOpenError } from './db/errors';
+import { lockLibrary } from './db/lock';
 import { openLibrary, type Library } from './db/open';
 import { Store } from './db/store';
 import { fail } from '../shared/api';
@@ -28,6 +29,9 @@ export function startCauseway(options: { dataDir: string; mode: 'desktop' | 'bro
   let store: Store | null = null;
   let damaged: string | null = null;
   let inner: Dispatch = () => fail('internal', 'Causeway is still starting.');
+  // One lock for the app's whole life, so a restore (which closes and reopens the library) never
+  // leaves a moment in which a second copy of Causeway could open the same folder.
+  const lock = lockLibrary(options.dataDir);
 
   const system: System = {
     info: () => ({ version: options.version, dataDir: options.dataDir, mode: options.mode, warning: library?.warning ?? null, damaged }),
@@ -37,10 +41,16 @@ export function startCauseway(options: { dataDir: string; mode: 'desktop' | 'bro
       return backupLibrary(library, 'manual');
     },
     restore: (name) => {
-      library?.close();
-      library = null;
-      restoreBackup(options.dataDir, name);
-      open();
+      // Check and copy the backup first: if that fails, the open library was never touched.
+      const staged = stageRestore(options.dataDir, name);
+      try {
+        library?.close();
+        library = null;
+        store = null;
+        swapInRestore(options.dataDir, staged);
+      } finally {
+        open(); // whatever happened, the app goes on with a library (or the recovery screen)
+      }
       if (damaged) throw new Error(`The backup was restored but cannot be opened: ${damaged}`);
       return { restored: true as const };
     },
@@ -48,11 +58,10 @@ export function startCauseway(options: { dataDir: string; mode: 'desktop' | 'bro
 
   function open() {
     try {
-      library = openLibrary({ dataDir: options.dataDir });
+      library = openLibrary({ dataDir: options.dataDir, lock });
       damaged = null;
       store = new Store(library);
       inner = createDispatch(createServices(store, system));
-      if (backupDue(options.dataDir, AUTO_BACKUP_EVERY)) backupLibrary(library, 'auto');
     } catch (error) {
       if (!(error instanceof LibraryOpenError) || error.reason !== 'damaged') throw error;
       damaged = error.message;
@@ -65,16 +74,24 @@ export function startCauseway(options: { dataDir: string; mode: 'desktop' | 'bro
           : fail('conflict', 'The library is damaged. Restore a backup first; nothing else can be changed until then.');
     }
   }
-  open();
-
-  // A verified copy every half hour while the app runs (VACUUM INTO does not block writers for long).
-  const timer = setInterval(() => {
+  /** A verified copy when one is due. Never fatal: start-up and editing go on without it. */
+  function backupIfDue() {
     try {
-      if (library && backupDue(options.dataDir, AUTO_BACKUP_EVERY)) backupLibrary(library, 'auto');
+      if (library && backupDue(options.dataDir, AUTO_BACKUP_EVERY)) automaticBackup(library);
     } catch (error) {
       console.error(`[causeway] automatic backup failed: ${(error as Error).message}`);
     }
-  }, 60_000);
+  }
+
+  try {
+    open();
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  backupIfDue();
+  // Every minute, check whether the half-hourly copy is due (VACUUM INTO does not block writers for long).
+  const timer = setInterval(backupIfDue, 60_000);
   timer.unref();
 
   return {
@@ -95,6 +112,7 @@ export function startCauseway(options: { dataDir: string; mode: 'desktop' | 'bro
     close: () => {
       clearInterval(timer);
       library?.close();
+      lock.release();
     },
   };
 }

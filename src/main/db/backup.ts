@@ -1,31 +1,11 @@
-import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LIBRARY_FILE, type Library } from './open';
+import { isDiskFull } from './errors';
+import { BACKUP_NAME, backupsDir, LIBRARY_FILE, removePartials, stamp, verifyBackup, writeVerifiedCopy } from './files';
+import type { Library } from './open';
 
 /** How many automatic backups are kept; older ones are deleted as new ones are made. */
 export const KEEP_AUTOMATIC = 10;
-const NAME = /^(auto|manual|before-migration|before-restore)-[\w.-]+\.db$/;
-
-export const backupsDir = (dataDir: string) => join(dataDir, 'backups');
-const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
-
-/** A backup is good when SQLite opens it and its quick check passes. */
-export function verifyBackup(path: string): boolean {
-  try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    try {
-      return (
-        db.pragma('quick_check', { simple: true }) === 'ok' &&
-        (db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'engagement'").pluck().get() as number) === 1
-      );
-    } finally {
-      db.close();
-    }
-  } catch {
-    return false;
-  }
-}
 
 export type BackupInfo = { name: string; createdAt: string; bytes: number; kind: string; good: boolean };
 
@@ -37,7 +17,7 @@ export function listBackups(dataDir: string, { verify = true } = {}): BackupInfo
   const dir = backupsDir(dataDir);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((n) => NAME.test(n))
+    .filter((n) => BACKUP_NAME.test(n))
     .map((name) => {
       const s = statSync(join(dir, name));
       return {
@@ -51,20 +31,24 @@ export function listBackups(dataDir: string, { verify = true } = {}): BackupInfo
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
+/** Whether the library holds any engagement: an empty library is not worth a backup slot. */
+const holdsWork = (library: Library) => (library.sqlite.prepare('SELECT count(*) FROM "engagement"').pluck().get() as number) > 0;
+
 /**
- * Writes a consistent copy with VACUUM INTO (safe while the app is writing), checks it, and
- * rotates the automatic ones. A copy that fails its check is deleted and reported.
+ * The automatic backup. None is made of a library with no engagements: rotating it in would push
+ * out backups that hold the user's work (a library file that went missing and came back empty).
  */
-export function backupLibrary(library: Library, kind: 'auto' | 'manual' = 'auto'): BackupInfo {
+export function automaticBackup(library: Library): BackupInfo | null {
+  return holdsWork(library) ? backupLibrary(library, 'auto') : null;
+}
+
+/** Writes a verified backup and rotates the automatic ones. */
+export function backupLibrary(library: Library, kind: 'auto' | 'manual'): BackupInfo {
   const dir = backupsDir(library.dataDir);
   mkdirSync(dir, { recursive: true });
+  removePartials(dir);
   const name = `${kind}-${stamp()}.db`;
-  const path = join(dir, name);
-  library.sqlite.prepare('VACUUM INTO ?').run(path);
-  if (!verifyBackup(path)) {
-    rmSync(path, { force: true });
-    throw new Error('The backup could not be verified, so it was discarded. The library itself is unchanged.');
-  }
+  writeVerifiedCopy(library.sqlite, join(dir, name));
   const all = listBackups(library.dataDir, { verify: false });
   if (kind === 'auto')
     for (const old of all.filter((b) => b.kind === 'auto').slice(KEEP_AUTOMATIC)) rmSync(join(dir, old.name), { force: true });
@@ -78,18 +62,49 @@ export function backupDue(dataDir: string, everyMs: number) {
 }
 
 /**
- * Puts a backup in place of the library (which must be closed). The current file — damaged or
- * not — is kept beside the backups, never deleted.
+ * First half of a restore, while the library stays open: check the backup and copy it beside the
+ * library. Any failure here (gone, damaged, disk full) leaves everything as it was.
  */
-export function restoreBackup(dataDir: string, name: string) {
-  if (!NAME.test(name)) throw new Error('That is not one of Causeway’s backups.');
+export function stageRestore(dataDir: string, name: string): string {
+  if (!BACKUP_NAME.test(name)) throw new Error('That is not one of Causeway’s backups.');
   const source = join(backupsDir(dataDir), name);
-  if (!existsSync(source)) throw new Error('That backup no longer exists.');
-  if (!verifyBackup(source)) throw new Error('That backup is damaged too. Choose an older one.');
+  if (!existsSync(source)) throw new Error('That backup no longer exists (it may have been rotated out). Choose another from the list.');
+  if (!verifyBackup(source)) throw new Error('That backup is damaged. Choose an older one.');
+  const staged = join(dataDir, `${LIBRARY_FILE}.restore.partial`);
+  try {
+    rmSync(staged, { force: true });
+    copyFileSync(source, staged);
+    if (!verifyBackup(staged)) throw new Error('The backup could not be copied intact. Nothing was changed.');
+    return staged;
+  } catch (error) {
+    rmSync(staged, { force: true });
+    if (isDiskFull(error))
+      throw new Error('The disk is full, so the backup could not be restored. Free some space; nothing was changed.', { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * Second half, with the library closed: the current file (damaged or not) is moved beside the
+ * backups, never deleted, and the staged copy takes its place by rename. If the swap fails half
+ * way, the current file goes back.
+ */
+export function swapInRestore(dataDir: string, staged: string) {
   const target = join(dataDir, LIBRARY_FILE);
   const keep = join(backupsDir(dataDir), `before-restore-${stamp()}.db`);
-  if (existsSync(target)) renameSync(target, keep);
-  for (const suffix of ['-wal', '-shm']) if (existsSync(target + suffix)) renameSync(target + suffix, keep + suffix);
-  copyFileSync(source, target);
-  return { keptAs: existsSync(keep) ? keep : null };
+  mkdirSync(backupsDir(dataDir), { recursive: true });
+  const moved: [string, string][] = [];
+  try {
+    for (const suffix of ['', '-wal', '-shm'])
+      if (existsSync(target + suffix)) {
+        renameSync(target + suffix, keep + suffix);
+        moved.push([target + suffix, keep + suffix]);
+      }
+    renameSync(staged, target);
+  } catch (error) {
+    for (const [from, to] of moved.reverse()) if (!existsSync(from)) renameSync(to, from);
+    rmSync(staged, { force: true });
+    throw error;
+  }
+  return { keptAs: moved.length ? keep : null };
 }

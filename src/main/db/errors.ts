@@ -8,3 +8,16 @@ export class LibraryOpenError extends Error {
     this.name = 'LibraryOpenError';
   }
 }
+
+/** SQLite's "database or disk is full" and the file system's ENOSPC: the user's words are "the disk is full". */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === 'SQLITE_FULL' ||
+    code === 'ENOSPC' ||
+    (typeof code === 'string' && code.startsWith('SQLITE_IOERR') && /full|space/i.test(String((error as Error).message)))
+  );
+}
+
+export const DISK_FULL_MESSAGE =
+  'The disk is full, so this change was not saved. Free some space on the disk and try again; everything saved before is safe.';

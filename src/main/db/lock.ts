@@ -1,37 +1,50 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { LibraryOpenError } from './errors';
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
+export const LOCK_FILE = 'causeway.lock';
+
+export type LibraryLock = { release(): void };
 
 /**
- * One writer per library: a lock file created exclusively, holding the owner's pid. A lock left
- * by a process that no longer runs (a crash) is taken over; a live one is refused.
+ * One writer per library, with a lock the operating system releases when the process dies: an
+ * exclusive SQLite transaction held open on a small side file (SQLite's own file locking: fcntl on
+ * Unix, LockFileEx on Windows). A crash, a SIGKILL or a reboot can never leave a stale lock, and a
+ * reused process id cannot fool it. Older versions wrote the owner's pid as text in the same file;
+ * such a file is replaced.
  */
-export function lockLibrary(dataDir: string): () => void {
-  const path = join(dataDir, 'causeway.lock');
+export function lockLibrary(dataDir: string): LibraryLock {
+  mkdirSync(dataDir, { recursive: true });
+  const path = join(dataDir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
+    let handle: Database.Database | null = null;
     try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(path, { force: true });
+      handle = new Database(path, { timeout: 0 });
+      handle.pragma('journal_mode = DELETE');
+      handle.exec('BEGIN EXCLUSIVE');
+      const held = handle;
+      return {
+        release: () => {
+          if (held.open) held.close(); // closing ends the transaction and frees the lock
+        },
+      };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(path, 'utf8').trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner))
+      handle?.close();
+      const code = (error as { code?: string }).code;
+      if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
         throw new LibraryOpenError(
           'locked',
-          `Causeway is already open with this library (process ${owner}). Use that window, or close it first; a second copy could overwrite its work.`,
+          'Causeway is already open with this library in another window or process. Use that one, or close it first; a second copy could overwrite its work.',
         );
-      rmSync(path, { force: true });
+      if (code === 'SQLITE_NOTADB' && attempt === 0) {
+        rmSync(path, { force: true }); // a text lock from an older version: meaningless now
+        continue;
+      }
+      throw new LibraryOpenError(
+        'locked',
+        `Causeway could not lock its library (${(error as Error).message}). Close other copies of Causeway and try again.`,
+      );
     }
   }
   throw new LibraryOpenError('locked', 'Causeway could not lock its library. Close other copies of Causeway and try again.');

@@ -1,14 +1,15 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LibraryOpenError } from './errors';
-import { lockLibrary, syncedOrNetworkFolder } from './lock';
+import { BACKUP_NAME, backupsDir, LIBRARY_FILE, stamp, writeVerifiedCopy } from './files';
+import { lockLibrary, syncedOrNetworkFolder, type LibraryLock } from './lock';
 import { resourcePath } from './resources';
 import * as schema from './schema';
 
-export const LIBRARY_FILE = 'causeway.db';
+export { LIBRARY_FILE };
 
 export type Library = {
   path: string;
@@ -21,7 +22,17 @@ export type Library = {
   close(): void;
 };
 
-export type OpenOptions = { dataDir: string; migrationsFolder?: string };
+/** `lock`: the caller's lock on the folder, kept across reopenings (a restore); otherwise one is taken and released on close. */
+export type OpenOptions = { dataDir: string; migrationsFolder?: string; lock?: LibraryLock };
+
+/** Backups in the folder: proof that a library was here before. */
+const backupCount = (dataDir: string) => {
+  try {
+    return readdirSync(backupsDir(dataDir)).filter((n) => BACKUP_NAME.test(n)).length;
+  } catch {
+    return 0;
+  }
+};
 
 /** How many migrations this build knows: the schema version it writes into user_version. */
 export function knownSchemaVersion(migrationsFolder: string): number {
@@ -33,12 +44,25 @@ export function knownSchemaVersion(migrationsFolder: string): number {
  * Opens (or creates) the library database: pragmas first, then an integrity check, a refusal of
  * databases written by a newer Causeway, a backup before any migration, and the migrations.
  */
-export function openLibrary({ dataDir, migrationsFolder = resourcePath('migrations') }: OpenOptions): Library {
+export function openLibrary({ dataDir, migrationsFolder = resourcePath('migrations'), lock }: OpenOptions): Library {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, LIBRARY_FILE);
   const existed = existsSync(path);
   const known = knownSchemaVersion(migrationsFolder);
-  const unlock = lockLibrary(dataDir);
+  const held = lock ?? lockLibrary(dataDir);
+  const unlock = () => {
+    if (!lock) held.release();
+  };
+  // A missing library file where backups or a write-ahead log remain is lost work, not a first
+  // start: creating an empty library would hide it (and its backups would rotate the work out).
+  const backups = backupCount(dataDir);
+  if (!existed && (backups > 0 || existsSync(`${path}-wal`))) {
+    unlock();
+    throw new LibraryOpenError(
+      'damaged',
+      `The library file ${path} is missing, but ${backups > 0 ? `${backups} backup${backups === 1 ? '' : 's'} of it ${backups === 1 ? 'is' : 'are'} here` : 'its write-ahead log is still here'}. It may have been moved, deleted or not synced yet. Restore the newest good backup below, or put the file back and start Causeway again.`,
+    );
+  }
   // SQLite would happily treat a zero-byte file as a new, empty library: that is lost work, not a fresh start.
   if (existed && statSync(path).size === 0) {
     unlock();
@@ -105,9 +129,8 @@ export function openLibrary({ dataDir, migrationsFolder = resourcePath('migratio
   }
 }
 
+/** The verified copy taken before a migration; the migration does not run without it. */
 function backupBeforeMigration(sqlite: Database.Database, dataDir: string, version: number) {
-  const dir = join(dataDir, 'backups');
-  mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  sqlite.prepare('VACUUM INTO ?').run(join(dir, `before-migration-v${version}-${stamp}.db`));
+  mkdirSync(backupsDir(dataDir), { recursive: true });
+  writeVerifiedCopy(sqlite, join(backupsDir(dataDir), `before-migration-v${version}-${stamp()}.db`));
 }
