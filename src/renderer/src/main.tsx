@@ -13,10 +13,12 @@ import './app/global.css';
 import { captureToken } from './api/client';
 import { App } from './app/App';
 import { SaveProvider } from './app/saveState';
+import { installUnloadGuard } from './app/unsaved';
 import { PresenterProvider } from './app/presenter';
 import { theme } from './app/theme';
 
 captureToken();
+installUnloadGuard();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -39,10 +39,13 @@ export function captureToken(location: Location = window.location) {
 async function overHttp(procedure: string, input: unknown): Promise<Result<unknown>> {
   let response: Response;
   try {
+    const body = JSON.stringify(input ?? {});
     response = await fetch(`/api/${procedure}`, {
       method: 'POST',
+      // A save sent as the page goes away still arrives (browsers cap keepalive bodies at 64 KB).
+      keepalive: body.length < 60_000,
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: sessionStorage.getItem(TOKEN_KEY) ?? '' },
-      body: JSON.stringify(input ?? {}),
+      body,
     });
   } catch {
     return {

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { notifications } from '@mantine/notifications';
 import { ApiError } from '../api/client';
+import { saveQueue } from './unsaved';
 
 export type SaveStatus = { state: 'idle' | 'saving' | 'saved' | 'error'; message?: string };
 
@@ -35,7 +36,13 @@ export function SaveProvider({ children }: { children: ReactNode }) {
   const track = useCallback(<T,>(work: () => Promise<T>) => {
     pending.current += 1;
     setStatus({ state: 'saving' });
-    const run = queue.current.catch(() => undefined).then(work);
+    saveQueue.queued();
+    const run = queue.current
+      .catch(() => undefined)
+      .then(() => {
+        saveQueue.started();
+        return work();
+      });
     queue.current = run;
     return run.then(
       (value) => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { invalidDraft, registerFlush } from '../app/unsaved';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -68,6 +69,14 @@ export function useAutosave<T>({ value, onSave, parse, format, onLive, delayMs =
   }, [finish]);
 
   useEffect(() => () => flush(), [flush]);
+  // Reload, close or a hidden tab: send what was typed now, not after the pause.
+  useEffect(() => registerFlush(flush), [flush]);
+  // Refused text is not saved: count it so leaving the page asks first.
+  useEffect(() => {
+    if (!error) return;
+    invalidDraft.shown();
+    return () => invalidDraft.cleared();
+  }, [error]);
 
   return {
     draft,
