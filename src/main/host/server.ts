@@ -4,11 +4,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { TOKEN_HEADER } from '../../shared/api';
+import { EXCHANGE_MAX_BYTES } from '../../shared/domain';
 import type { Dispatch } from '../api/dispatch';
 import { contentSecurityPolicy } from '../policy/csp';
 
-/** Requests larger than this are refused before they are read in full. */
-export const MAX_BODY_BYTES = 12 * 1024 * 1024;
+/**
+ * Requests larger than this are refused (answered once the upload ends). It sits above the largest
+ * file import, whose text arrives JSON-escaped inside the request.
+ */
+export const MAX_BODY_BYTES = 3 * EXCHANGE_MAX_BYTES;
+const DRAIN_LIMIT_BYTES = 4 * MAX_BODY_BYTES;
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -107,12 +112,14 @@ function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      // Past the limit, read on and discard: a browser whose upload is cut off sees a dropped
+      // connection ("Causeway is not running") instead of our answer. Only an absurd stream is cut.
       if (size > MAX_BODY_BYTES) {
-        resolve(TOO_LARGE);
-        req.destroy();
+        chunks.length = 0;
+        if (size > DRAIN_LIMIT_BYTES) req.destroy();
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? TOO_LARGE : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
