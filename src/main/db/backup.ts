@@ -85,26 +85,33 @@ export function stageRestore(dataDir: string, name: string): string {
 }
 
 /**
- * Second half, with the library closed: the current file (damaged or not) is moved beside the
- * backups, never deleted, and the staged copy takes its place by rename. If the swap fails half
- * way, the current file goes back.
+ * Second half, with the library closed: the current file (damaged or not) is copied beside the
+ * backups, never deleted, then the staged copy replaces it in one atomic rename. A crash at any
+ * point leaves either the old library or the restored one, never neither.
  */
 export function swapInRestore(dataDir: string, staged: string) {
   const target = join(dataDir, LIBRARY_FILE);
-  const keep = join(backupsDir(dataDir), `before-restore-${stamp()}.db`);
-  mkdirSync(backupsDir(dataDir), { recursive: true });
-  const moved: [string, string][] = [];
+  const dir = backupsDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const keep = join(dir, `before-restore-${stamp()}.db`);
+  let keptAs: string | null = null;
   try {
-    for (const suffix of ['', '-wal', '-shm'])
-      if (existsSync(target + suffix)) {
-        renameSync(target + suffix, keep + suffix);
-        moved.push([target + suffix, keep + suffix]);
-      }
+    if (existsSync(target)) {
+      // The copy takes the name of a backup only once it is whole (a WAL left by a crash goes with it).
+      for (const suffix of ['-wal', '-shm', '']) if (existsSync(target + suffix)) copyFileSync(target + suffix, `${keep}${suffix}.partial`);
+      for (const suffix of ['-wal', '-shm', ''])
+        if (existsSync(`${keep}${suffix}.partial`)) renameSync(`${keep}${suffix}.partial`, keep + suffix);
+      keptAs = keep;
+    }
+    // The old log must not be replayed into the restored file.
+    for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
     renameSync(staged, target);
   } catch (error) {
-    for (const [from, to] of moved.reverse()) if (!existsSync(from)) renameSync(to, from);
     rmSync(staged, { force: true });
+    for (const suffix of ['-wal', '-shm', '']) rmSync(`${keep}${suffix}.partial`, { force: true });
+    if (isDiskFull(error))
+      throw new Error('The disk is full, so the backup could not be restored. Free some space; nothing was changed.', { cause: error });
     throw error;
   }
-  return { keptAs: moved.length ? keep : null };
+  return { keptAs };
 }
