@@ -1,9 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_CHANNEL, MENU_CHANNEL, menuCommands, type MenuCommand } from '../shared/api/channels';
+import { isAppLocation, ORIGIN_SWITCH } from '../main/window/origin';
 
 /**
  * The renderer's only door to the main side: call a procedure of the contract (dispatch checks
- * the name and input), and hear menu commands. No ipcRenderer, no Node, nothing else.
+ * the name and input), and hear menu commands. No ipcRenderer, no Node, nothing else. The door
+ * exists only in a document of our own origin (the main side passes it on the command line): a
+ * page that got into the window some other way finds no `window.causeway`, and the main side
+ * refuses its calls anyway.
  */
 const api = {
   call: (procedure: string, input: unknown) => ipcRenderer.invoke(IPC_CHANNEL, procedure, input),
@@ -17,4 +21,6 @@ const api = {
 };
 
 export type CausewayBridge = typeof api;
-contextBridge.exposeInMainWorld('causeway', api);
+
+const allowedOrigin = process.argv.find((arg) => arg.startsWith(ORIGIN_SWITCH))?.slice(ORIGIN_SWITCH.length);
+if (isAppLocation(window.location, allowedOrigin)) contextBridge.exposeInMainWorld('causeway', api);

@@ -1,11 +1,15 @@
-import { BrowserWindow, screen, shell } from 'electron';
-import { readWindowState, writeWindowState } from './bounds';
+import { BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
+import { readWindowState, writeWindowState } from './bounds';
+import { openExternal } from './external';
+import { APP_ENTRY_URL } from './origin';
 import { hardenContents, secureWebPreferences } from './security';
 
-/** The one main window. All security settings live in ./security so a test can read them. */
-export function createMainWindow(dataDir: string): BrowserWindow {
-  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+/**
+ * The one main window. All security settings live in ./security so a test can read them. The
+ * renderer comes from app://causeway (./protocol), or from the dev server in development.
+ */
+export function createMainWindow(dataDir: string, devServer: string | undefined): BrowserWindow {
   // Reopen where the user left it, if that place is still on a screen.
   const saved = readWindowState(
     dataDir,
@@ -20,17 +24,18 @@ export function createMainWindow(dataDir: string): BrowserWindow {
     show: false,
     title: 'Causeway',
     backgroundColor: '#f7f8fa',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'), devServer),
   });
-  hardenContents(window.webContents, devServerUrl, (url) => {
-    shell.openExternal(url).catch(() => undefined); // the system browser reports its own failures
-  }); // only http(s) gets this far
+  // Already done by the app-wide guard (web-contents-created); repeated here so this window is
+  // never without it, and harmless twice.
+  hardenContents(window.webContents, devServer, openExternal);
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize();
     window.show();
   });
   window.on('close', () => writeWindowState(dataDir, { bounds: window.getNormalBounds(), maximized: window.isMaximized() }));
-  const loading = devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(join(__dirname, '../renderer/index.html'));
-  loading.catch((error: unknown) => console.error(`[causeway] the window could not load: ${(error as Error).message}`));
+  window
+    .loadURL(devServer ?? APP_ENTRY_URL)
+    .catch((error: unknown) => console.error(`[causeway] the window could not load: ${(error as Error).message}`));
   return window;
 }
