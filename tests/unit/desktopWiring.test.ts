@@ -10,12 +10,22 @@ import { APP_ENTRY_URL, ORIGIN_SWITCH } from '../../src/main/window/origin';
 const fake = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   exposed: new Map<string, unknown>(),
+  answer: 0,
+  asked: [] as unknown[],
 }));
 
 vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => fake.handlers.set(channel, handler) },
   ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => fake.exposed.set(key, api) },
+  dialog: {
+    showMessageBoxSync: (_window: unknown, options: unknown) => {
+      fake.asked.push(options);
+      return fake.answer;
+    },
+  },
+  shell: {},
+  BrowserWindow: {},
 }));
 
 beforeEach(() => {
@@ -105,5 +115,32 @@ describe('the preload', () => {
     expect(await loadAt('app://evil/index.html', 'app://causeway')).toBeUndefined();
     expect(await loadAt('http://localhost.evil.example:5173/', 'http://localhost:5173')).toBeUndefined();
     expect(await loadAt('http://localhost:5174/', 'http://localhost:5173')).toBeUndefined();
+  });
+});
+
+describe('closing the window with unsaved work', () => {
+  const closing = async (answer: number) => {
+    fake.answer = answer;
+    fake.asked.length = 0;
+    const { askBeforeLosingWork } = await import('../../src/main/window/external');
+    const window = { webContents: new EventEmitter() };
+    askBeforeLosingWork(window as never);
+    const event = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
+    window.webContents.emit('will-prevent-unload', event);
+    return event.prevented;
+  };
+
+  it('asks, and stays when the user says so (the default)', async () => {
+    expect(await closing(0)).toBe(false);
+    expect(fake.asked).toEqual([expect.objectContaining({ message: 'A change is not saved yet', defaultId: 0, cancelId: 0 })]);
+  });
+
+  it('closes only when the user chooses to leave', async () => {
+    expect(await closing(1)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
 import { readWindowState, writeWindowState } from './bounds';
-import { openExternal } from './external';
+import { askBeforeLosingWork, openExternal } from './external';
 import { APP_ENTRY_URL } from './origin';
 import { hardenContents, secureWebPreferences } from './security';
 
@@ -29,6 +29,7 @@ export function createMainWindow(dataDir: string, devServer: string | undefined)
   // Already done by the app-wide guard (web-contents-created); repeated here so this window is
   // never without it, and harmless twice.
   hardenContents(window.webContents, devServer, openExternal);
+  askBeforeLosingWork(window);
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize();
     window.show();

@@ -18,3 +18,25 @@ const openAfterConfirming = externalOpener({
 export const openExternal: OpenExternal = (url, contents) => {
   openAfterConfirming(url, contents).catch(() => false); // it settles on its own; nothing to report
 };
+
+/** What the window asks when the page holds work it could not save yet; Stay is the default. */
+export const unsavedQuestion = {
+  type: 'warning' as const,
+  buttons: ['Stay', 'Leave without saving'],
+  defaultId: 0,
+  cancelId: 0,
+  noLink: true,
+  message: 'A change is not saved yet',
+  detail: 'A save is still waiting, or a field holds text Causeway refused. Stay to finish it; if you leave, that change is lost.',
+};
+export const LEAVE_BUTTON = 1;
+
+/**
+ * The renderer asks before closing while work is unsaved (its beforeunload). Electron would just
+ * refuse to close, silently: ask the user instead, and close only if they choose to leave.
+ */
+export function askBeforeLosingWork(window: BrowserWindow) {
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (dialog.showMessageBoxSync(window, unsavedQuestion) === LEAVE_BUTTON) event.preventDefault();
+  });
+}
