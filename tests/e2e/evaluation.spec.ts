@@ -54,7 +54,28 @@ test('plan a measure, import a CSV of observations, see the chart and the ROI', 
     .locator('input[type="file"]')
     .setInputFiles({ name: 'book.csv', mimeType: 'text/csv', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x9c]) });
   await expect(dialog.getByTestId('csv-error')).toContainText('not UTF-8 text');
-  await page.keyboard.press('Escape');
+
+  // Decimals that could be read either way ("4,250": 4.25 or 4250?) are flagged, not guessed; choosing the separator shows the values.
+  const european = 'Month,Score,Group\n2026-10-31,"4,250",control\n2026-11-30,"4,500",control\n';
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'confidence-eu.csv', mimeType: 'text/csv', buffer: Buffer.from(european) });
+  await expect(dialog.getByTestId('csv-decimal-ambiguous')).toContainText('values such as “4,250” could be read either way');
+  await expect(dialog.getByTestId('csv-row-errors')).toContainText('Line 2: “4,250” could be 4250 or a number between 4 and 5');
+  await expect(dialog.getByRole('button', { name: 'Import 0 observations' })).toBeDisabled();
+  const separator = dialog.getByRole('radiogroup', { name: 'Decimal separator' });
+  await separator.getByText('Point: 1,234.5').click();
+  await expect(dialog.getByRole('table')).toContainText('4250');
+  await separator.getByText('Comma: 1.234,5').click();
+  await expect(dialog.getByTestId('csv-decimal-ambiguous')).toHaveCount(0);
+  await expect(dialog.getByTestId('csv-decimal-note')).toHaveText('You chose “,”; the file itself does not tell.');
+  await expect(dialog.getByTestId('csv-summary')).toHaveText('2 of 2 rows can be imported.');
+  await expect(dialog.getByRole('table').getByRole('row').nth(1)).toContainText('4.25');
+  await expect(dialog.getByRole('table').getByRole('row').nth(2)).toContainText('4.5');
+  await shot(page, 'evaluation-csv-decimal');
+  await dialog.getByRole('button', { name: 'Import 2 observations' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(fresh.getByRole('button', { name: 'Observations (6)' })).toBeVisible();
   await shot(page, 'evaluation-measures');
 
   // Benefits, costs and ROI.

@@ -1,10 +1,12 @@
 import Papa from 'papaparse';
-import { CSV_LIMITS, guessMapping, validateRows, type CsvMapping } from '../../shared/domain';
+import { CSV_LIMITS, detectDecimal, guessMapping, validateRows, type CsvMapping } from '../../shared/domain';
 import { ServiceError } from './errors';
 
 /**
  * Reads an observations file: refuses what is not UTF-8 text, too large, or not CSV at all, then
- * checks every row against the column mapping. Writes nothing.
+ * checks every row against the column mapping. The decimal separator is the one chosen, else the one
+ * the file shows; when the file does not tell and a value depends on it, `decimal.mustChoose` says so
+ * and those values are row errors, never guessed. Writes nothing.
  */
 export function readObservationsCsv(text: string, mapping: CsvMapping | null) {
   if (Buffer.byteLength(text, 'utf8') > CSV_LIMITS.bytes)
@@ -46,9 +48,27 @@ export function readObservationsCsv(text: string, mapping: CsvMapping | null) {
       'A cell in the file is far too long to be an observation. Check the file; nothing was imported.',
     );
   const columns = header.map((h, i) => h.trim().slice(0, CSV_LIMITS.cell) || `Column ${i + 1}`);
-  const map = mapping ?? guessMapping(columns);
-  for (const [name, index] of Object.entries(map))
+  const chosen = mapping ?? { ...guessMapping(columns), decimal: null };
+  for (const name of ['date', 'value', 'cohort'] as const) {
+    const index = chosen[name];
     if (index !== null && (index < 0 || index >= columns.length))
       throw new ServiceError('invalid_input', `The ${name} column is not in the file. Choose another column.`);
-  return { columns, mapping: map, rows: validateRows(rows, map) };
+  }
+  const detected = detectDecimal(
+    rows.map((r) => r[chosen.value] ?? ''),
+    parsed.meta.delimiter,
+  );
+  const map: CsvMapping = { ...chosen, decimal: chosen.decimal ?? detected.separator };
+  const note =
+    chosen.decimal === null || chosen.decimal === detected.separator
+      ? detected.note
+      : detected.separator === null
+        ? `You chose “${chosen.decimal}”; the file itself does not tell.`
+        : `You chose “${chosen.decimal}”, though the file suggests “${detected.separator}”. ${detected.note}`;
+  return {
+    columns,
+    mapping: map,
+    rows: validateRows(rows, map),
+    decimal: { detected: detected.separator, note, mustChoose: chosen.decimal === null && detected.mustChoose },
+  };
 }

@@ -1,13 +1,18 @@
 /**
- * One CSV cell: quoted when needed, and a leading = + - @ neutralised so a spreadsheet never runs
- * text from a client's file as a formula.
+ * One CSV cell, safe to open in a spreadsheet whether it splits fields on "," or on ";": quoted when
+ * needed, and text from a client's file never runs as a formula.
  */
 export type CsvValue = string | number | boolean | null | undefined;
 
+const plainNumber = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i;
+
 export function csvCell(value: CsvValue): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = value === null || value === undefined ? '' : String(value);
+  // Safe in "," and ";" locales: quote any cell with , ; " tab CR LF; a ' goes before each field a splitter could see (start, or after , ; CR LF) opening, past spaces/quotes, with = + - @ tab CR, unless a plain number.
+  const safe = s.replace(/(^|[,;\r\n])([^,;\r\n]*)/g, (_, split: string, field: string) =>
+    /^[ "]*[=+\-@\t\r]/.test(field) && !plainNumber.test(field.trim()) ? `${split}'${field}` : split + field,
+  );
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** "First-contact resolution 2026" -> "first-contact-resolution-2026.pdf": safe on every file system. */

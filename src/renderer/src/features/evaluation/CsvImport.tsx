@@ -1,7 +1,21 @@
-import { Alert, Button, Checkbox, FileInput, Group, List, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  List,
+  Modal,
+  ScrollArea,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
+import { useId, useState } from 'react';
 import type { ProcedureOutput } from '../../../../shared/api';
-import type { CsvMapping, Measure } from '../../../../shared/domain';
+import type { CsvColumns, CsvMapping, DecimalSeparator, Measure } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { settle } from '../../app/saveState';
@@ -34,7 +48,10 @@ export function CsvImport({
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [skip, setSkip] = useState(false);
-  const reset = () => (setCsv(null), setPreview(null), setError(null), setSkip(false));
+  /** The user's own choice; until they make one, the preview reads the separator from the file or asks. */
+  const [decimal, setDecimal] = useState<DecimalSeparator | null>(null);
+  const decimalLabel = useId();
+  const reset = () => (setCsv(null), setPreview(null), setError(null), setSkip(false), setDecimal(null));
 
   const load = async (text: string, mapping: CsvMapping | null) => {
     try {
@@ -57,13 +74,19 @@ export function CsvImport({
     }
   };
   const columnData = preview?.columns.map((c, i) => ({ value: String(i), label: c })) ?? [];
-  const setColumn = (key: keyof CsvMapping, v: string | null) => {
+  const setColumn = (key: keyof CsvColumns, v: string | null) => {
     if (!preview || !csv) return;
-    settle(load(csv, { ...preview.mapping, [key]: v === null ? null : Number(v) }));
+    settle(load(csv, { ...preview.mapping, decimal, [key]: v === null ? null : Number(v) }));
+  };
+  const chooseDecimal = (v: string) => {
+    if (!preview || !csv || (v !== '.' && v !== ',')) return;
+    setDecimal(v);
+    settle(load(csv, { ...preview.mapping, decimal: v }));
   };
   const errors = preview ? preview.total - preview.valid : 0;
+  const mustChoose = preview?.decimal.mustChoose ?? false;
   const confirm = async () => {
-    if (!csv || !preview) return;
+    if (!csv || !preview || mustChoose) return;
     await api.change('observation.importCsv', { measureId: measure.id, csv, mapping: preview.mapping, skipInvalid: skip });
     reset();
     onClose();
@@ -116,6 +139,31 @@ export function CsvImport({
                 clearable
               />
             </Group>
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id={decimalLabel}>
+                Decimal separator
+              </Text>
+              <SegmentedControl
+                aria-labelledby={decimalLabel}
+                data={[
+                  { value: '.', label: 'Point: 1,234.5' },
+                  { value: ',', label: 'Comma: 1.234,5' },
+                ]}
+                value={preview.mapping.decimal ?? ''}
+                onChange={chooseDecimal}
+                style={{ alignSelf: 'flex-start' }}
+              />
+              {!mustChoose && (
+                <Text size="xs" c="dimmed" data-testid="csv-decimal-note">
+                  {preview.decimal.note}
+                </Text>
+              )}
+            </Stack>
+            {mustChoose && (
+              <Alert color="yellow" title="Which decimal separator does this file use?" data-testid="csv-decimal-ambiguous">
+                {preview.decimal.note} Nothing is imported until you choose.
+              </Alert>
+            )}
             <Text fw={600} data-testid="csv-summary">
               {preview.valid} of {preview.total} rows can be imported{errors ? `; ${errors} have errors` : ''}.
             </Text>
@@ -161,7 +209,7 @@ export function CsvImport({
               <Button variant="default" onClick={() => (reset(), onClose())}>
                 Cancel
               </Button>
-              <Button disabled={preview.valid === 0 || (errors > 0 && !skip)} onClick={() => settle(confirm())}>
+              <Button disabled={mustChoose || preview.valid === 0 || (errors > 0 && !skip)} onClick={() => settle(confirm())}>
                 Import {preview.valid} observation{preview.valid === 1 ? '' : 's'}
               </Button>
             </Group>
