@@ -17,13 +17,13 @@ export function largeSnapshot(demo) {
     ...demo.behaviours[0],
     id: uuid(n++),
     text: `Behaviour ${i + 1}: apply the standard on every case`,
-    position: i,
+    order: i,
   }));
   const causes = Array.from({ length: 50 }, (_, i) => ({
     ...base,
     id: uuid(n++),
     behaviourId: behaviours[i % 10].id,
-    position: i,
+    order: i,
     text: `Cause ${i + 1}: something in the way of doing it right, described in a full sentence`,
     cell: 1 + (i % 6),
     weight: 1 + (i % 5),
@@ -47,7 +47,7 @@ export function largeSnapshot(demo) {
     ...demo.interventions[0],
     id: uuid(n++),
     name: `Intervention ${i + 1}`,
-    position: i,
+    order: i,
     cost: 1000 * (i + 1),
     effort: 1 + (i % 5),
   }));
@@ -58,7 +58,7 @@ export function largeSnapshot(demo) {
     ...demo.measures[0],
     id: uuid(n++),
     name: `Measure ${i + 1}`,
-    position: i,
+    order: i,
     level: 1 + (i % 4),
     outcomeId: i % 4 === 3 ? outcome.id : null,
     interventionId: i % 4 === 3 ? null : interventions[i].id,
@@ -76,7 +76,7 @@ export function largeSnapshot(demo) {
       cohort: d % 2 ? 'treatment' : 'control',
     })),
   );
-  return { ...demo, behaviours, causes, evidence, interventions, links, measures, observations, positions: [] };
+  return { ...demo, behaviours, causes, evidence, interventions, links, measures, observations, mapPositions: [] };
 }
 
 function render(worker, kind, snapshot) {

@@ -54,7 +54,7 @@ async function coldStart(browser, runs = 5) {
     const t0 = performance.now();
     const { child, url } = await startHost(dataDir);
     await page.goto(url);
-    await page.locator('body[data-ready="library"]').waitFor({ state: 'attached' });
+    await page.locator('body[data-ready="engagements"]').waitFor({ state: 'attached' });
     times.push(performance.now() - t0);
     await context.close();
     await stop(child);
@@ -68,7 +68,7 @@ async function savedEdits(browser, edits = 1000) {
   const { child, url } = await startHost(dataDir);
   const page = await browser.newPage();
   await page.goto(url);
-  await page.locator('body[data-ready="library"]').waitFor({ state: 'attached' });
+  await page.locator('body[data-ready="engagements"]').waitFor({ state: 'attached' });
   // The renderer's own path: a POST to the API with the token, answered with the updated engagement.
   const times = await page.evaluate(async (n) => {
     const token = sessionStorage.getItem('causeway.token');
@@ -187,7 +187,7 @@ async function reports() {
     return body.data;
   };
   const demo = await post('demo.open', {});
-  const file = JSON.parse((await post('exchange.export', { id: demo.id, clientSafe: false })).content);
+  const file = JSON.parse((await post('export.causeway', { id: demo.id, clientSafe: false })).content);
   const { format: _format, version: _version, exportedAt: _exportedAt, clientSafe: _clientSafe, ...snapshot } = file;
   await stop(child);
   rmSync(dataDir, { recursive: true, force: true });
@@ -211,7 +211,7 @@ mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'bench.json'), JSON.stringify(results, null, 2));
 if (results.coldStart)
   console.log(
-    `Browser-mode cold start (host launch -> library interactive), median of ${results.coldStart.runs}: ${results.coldStart.medianMs} ms (min ${results.coldStart.minMs}, max ${results.coldStart.maxMs})`,
+    `Browser-mode cold start (host launch -> engagement list interactive), median of ${results.coldStart.runs}: ${results.coldStart.medianMs} ms (min ${results.coldStart.minMs}, max ${results.coldStart.maxMs})`,
   );
 if (results.savedEdit)
   console.log(

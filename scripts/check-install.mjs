@@ -11,7 +11,8 @@ const fail = (message) => {
   process.exit(1);
 };
 
-if (existsSync(join(pkg, 'build'))) fail('better-sqlite3 was compiled (node_modules/better-sqlite3/build exists); installs must use its prebuilt binary.');
+if (existsSync(join(pkg, 'build')))
+  fail('better-sqlite3 was compiled (node_modules/better-sqlite3/build exists); installs must use its prebuilt binary.');
 const Database = require('better-sqlite3');
 const db = new Database(':memory:');
 const { version } = db.prepare('select sqlite_version() as version').get();

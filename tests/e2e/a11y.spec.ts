@@ -20,7 +20,7 @@ test('the main screens have no serious accessibility violations (axe-core)', asy
   test.setTimeout(120_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openApp(page, host);
-  expect(await seriousViolations(page), 'empty library').toEqual([]);
+  expect(await seriousViolations(page), 'empty engagement list').toEqual([]);
   await page.getByRole('button', { name: 'Open the demo' }).first().click();
   await expect(page.locator('body[data-ready="engagement"]')).toBeAttached();
   const id = page.url().split('/engagement/')[1].split('/')[0];
@@ -31,6 +31,6 @@ test('the main screens have no serious accessibility violations (axe-core)', asy
     expect(await seriousViolations(page), step).toEqual([]);
   }
   await page.goto(`${host.origin}/#/`);
-  await expect(page.locator('body[data-ready="library"]')).toBeAttached();
-  expect(await seriousViolations(page), 'library with the demo').toEqual([]);
+  await expect(page.locator('body[data-ready="engagements"]')).toBeAttached();
+  expect(await seriousViolations(page), 'engagement list with the demo').toEqual([]);
 });

@@ -14,7 +14,7 @@ test('rename, duplicate, archive, restore and delete engagements', async ({ page
   await openApp(page, host);
   await page.getByRole('button', { name: 'Open the demo' }).first().click();
   await expect(page.locator('body[data-ready="engagement"]')).toBeAttached();
-  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Engagements' }).click();
   const rows = page.getByTestId('engagement-row');
   await expect(rows).toHaveCount(1);
 
@@ -37,7 +37,7 @@ test('rename, duplicate, archive, restore and delete engagements', async ({ page
   await page.getByLabel('Show archived').check();
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: 'FCR programme (copy)' })).toContainText('Archived');
-  await shot(page, 'library-archived');
+  await shot(page, 'engagements-archived');
   await rowAction(page, 'FCR programme (copy)', 'Restore from archive');
   await expect(rows.filter({ hasText: 'FCR programme (copy)' })).not.toContainText('Archived');
 

@@ -53,10 +53,10 @@ export const test = base.extend<{ host: Host }>({
 
 export { expect };
 
-/** Opens the app at the printed address and waits for the library to be interactive. */
+/** Opens the app at the printed address and waits for the engagement list to be interactive. */
 export async function openApp(page: Page, host: Host) {
   await page.goto(host.url);
-  await expect(page.locator('body[data-ready="library"]')).toBeAttached();
+  await expect(page.locator('body[data-ready="engagements"]')).toBeAttached();
 }
 
 export async function shot(page: Page, name: string) {

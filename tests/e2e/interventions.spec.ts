@@ -1,6 +1,6 @@
 import { expect, openApp, shot, test } from './fixtures';
 
-test('plan interventions from the library, see the training warning and the ranking', async ({ page, host }) => {
+test('plan interventions from the catalogue, see the training warning and the ranking', async ({ page, host }) => {
   await openApp(page, host);
   await page.getByRole('button', { name: 'Open the demo' }).first().click();
   await page
@@ -15,11 +15,11 @@ test('plan interventions from the library, see the training warning and the rank
   await cause.getByRole('button', { name: /Add intervention for/ }).click();
   const picker = page.getByRole('dialog', { name: /Intervention for/ });
   // Filtered to the cause's cell (information), best fits first.
-  const first = picker.getByTestId('library-entry').first();
+  const first = picker.getByTestId('catalogue-entry').first();
   await expect(first).toContainText('Clear standards & expectations');
   await expect(first).toContainText('Best fit');
-  await shot(page, 'interventions-library');
-  await picker.getByTestId('library-entry').filter({ hasText: 'Manager check-ins' }).click();
+  await shot(page, 'interventions-catalogue');
+  await picker.getByTestId('catalogue-entry').filter({ hasText: 'Manager check-ins' }).click();
   await expect(cause).toContainText('Manager check-ins');
   await shot(page, 'interventions-by-cause');
 

@@ -2,8 +2,8 @@ import { expect, openApp, shot, test } from './fixtures';
 
 test('create an engagement, define an outcome, reload, undo it', async ({ page, host }) => {
   await openApp(page, host);
-  await expect(page.getByText('Your library is empty')).toBeVisible();
-  await shot(page, 'library-empty');
+  await expect(page.getByText('No engagements yet')).toBeVisible();
+  await shot(page, 'engagements-empty');
 
   await page.getByRole('button', { name: 'New engagement' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New engagement' });
@@ -61,7 +61,7 @@ test('create an engagement, define an outcome, reload, undo it', async ({ page, 
   await expect(page.getByText('No outcome yet')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 
-  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Engagements' }).click();
   await expect(page.getByTestId('engagement-row')).toHaveCount(1);
   await expect(page.getByTestId('engagement-row')).toContainText('Contoso');
 });
@@ -78,7 +78,7 @@ test('open the demo and look through the steps', async ({ page, host }) => {
   await shot(page, 'demo-outcome');
   await page.getByRole('button', { name: /Report/ }).click();
   await expect(page.getByTestId('export-report')).toContainText('Evaluation report (PDF)');
-  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Engagements' }).click();
   await expect(page.getByTestId('engagement-row')).toContainText('Northwind Energy');
-  await shot(page, 'library');
+  await shot(page, 'engagements');
 });

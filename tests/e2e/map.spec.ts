@@ -77,7 +77,7 @@ test('build a chain on the map, refuse an illegal edge, drag and reload, export 
   await panel.getByLabel('Cause', { exact: true }).fill('Lock-out kits are kept in the stores, far from the line');
   await panel.getByLabel('Cause', { exact: true }).blur();
   await panel.getByRole('button', { name: 'Intervention', exact: true }).click();
-  await page.getByTestId('library-entry').filter({ hasText: 'Process redesign' }).click();
+  await page.getByTestId('catalogue-entry').filter({ hasText: 'Process redesign' }).click();
   await expect(panel.getByLabel('Intervention', { exact: true })).toHaveValue('Process redesign');
   await panel.getByRole('button', { name: 'Measure' }).click();
   await panel.getByLabel('Measure', { exact: true }).fill('Lock-out audits passed');
@@ -105,14 +105,14 @@ test('build a chain on the map, refuse an illegal edge, drag and reload, export 
   await page.mouse.move(before!.x + 100, before!.y + 200, { steps: 10 });
   await page.mouse.up();
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
-  const saved = await api<{ positions: { nodeKey: string; x: number; y: number }[] }>(page, 'engagement.open', { id: e.id });
-  expect(saved.positions).toHaveLength(1);
+  const saved = await api<{ mapPositions: { nodeKey: string; x: number; y: number }[] }>(page, 'engagement.open', { id: e.id });
+  expect(saved.mapPositions).toHaveLength(1);
   await page.reload();
   await expect(page.locator('body[data-map="ready"]')).toBeAttached();
-  const reloaded = await api<{ positions: { nodeKey: string; x: number; y: number }[] }>(page, 'engagement.open', { id: e.id });
-  expect(reloaded.positions).toEqual(saved.positions);
+  const reloaded = await api<{ mapPositions: { nodeKey: string; x: number; y: number }[] }>(page, 'engagement.open', { id: e.id });
+  expect(reloaded.mapPositions).toEqual(saved.mapPositions);
   const transform = await page.locator('.react-flow__node', { has: page.locator('[data-node-key^="outcome:"]') }).getAttribute('style');
-  expect(transform).toContain(`translate(${saved.positions[0].x}px, ${saved.positions[0].y}px)`);
+  expect(transform).toContain(`translate(${saved.mapPositions[0].x}px, ${saved.mapPositions[0].y}px)`);
 
   // Exports: a real PNG and an SVG with the labels as text.
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);

@@ -6,7 +6,7 @@ test('a damaged library opens in recovery, and restoring a backup brings the wor
   await openApp(page, host);
   await page.getByRole('button', { name: 'Open the demo' }).first().click();
   await expect(page.locator('body[data-ready="engagement"]')).toBeAttached();
-  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Engagements' }).click();
   await page.getByRole('button', { name: 'Backups and library folder' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByTestId('backups')).toContainText('Made by hand');
@@ -29,7 +29,7 @@ test('a damaged library opens in recovery, and restoring a backup brings the wor
       .getByRole('button', { name: 'Restore' })
       .click();
     await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
-    await expect(page.locator('body[data-ready="library"]')).toBeAttached();
+    await expect(page.locator('body[data-ready="engagements"]')).toBeAttached();
     await expect(page.getByTestId('engagement-row')).toContainText('Northwind Energy');
   } finally {
     await stopHost(again);

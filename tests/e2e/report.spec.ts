@@ -40,15 +40,15 @@ test('preview and save the briefing, export and re-import the engagement', async
   const saved = await file.path();
   expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ format: 'causeway-engagement', clientSafe: true });
 
-  // Import it back from the library: a second, independent engagement.
-  await page.getByRole('button', { name: 'Library' }).click();
+  // Import it back from the engagements: a second, independent engagement.
+  await page.getByRole('button', { name: 'Engagements' }).click();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import…' }).click()]);
   await chooser.setFiles(saved);
   await expect(page.locator('body[data-ready="engagement"]')).toBeAttached();
   await expect(page.getByTestId('engagement-name')).toHaveText('First-contact resolution 2026 (imported)');
 
   // A broken file is refused with a message, and nothing changes.
-  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Engagements' }).click();
   await expect(page.getByTestId('engagement-row')).toHaveCount(2);
   const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import…' }).click()]);
   await again.setFiles({

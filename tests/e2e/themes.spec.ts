@@ -16,9 +16,9 @@ test.describe('at 200% zoom', () => {
   // A 1280x800 screen at 200%: the layout gets 640 CSS pixels and every one of them is doubled.
   test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
 
-  test('the library, the stepper and the outcome form stay usable', async ({ page, host }) => {
+  test('the engagement list, the stepper and the outcome form stay usable', async ({ page, host }) => {
     await openApp(page, host);
-    await shot(page, 'zoom200-library-empty');
+    await shot(page, 'zoom200-engagements-empty');
     await page.getByRole('button', { name: 'Open the demo' }).first().click();
     await expect(page.locator('body[data-ready="engagement"]')).toBeAttached();
     // Nothing scrolls sideways: every control is reachable.

@@ -19,9 +19,19 @@ describe('importing observations from CSV', () => {
     const before = dumpDatabase(lib.library);
     const p = lib.call('observation.previewCsv', { measureId, csv: good, mapping: null });
     expect(p.columns).toEqual(['Date', 'Score', 'Cohort']);
-    expect(p.mapping).toEqual({ date: 0, value: 1, cohort: 2 });
-    expect(p).toMatchObject({ total: 4, valid: 2 });
-    expect(p.errors).toEqual(['Line 3: “31/06/2026” is not a date (use 2026-03-31 or 31/03/2026).', 'Line 4: “4,0” is not a number.']);
+    // "4.1" and "4,0" in one file: the decimal separator is asked for, not guessed.
+    expect(p.mapping).toEqual({ date: 0, value: 1, cohort: 2, decimal: null });
+    expect(p.decimal).toEqual({
+      detected: null,
+      note: 'The file writes decimals both ways (“4.1” and “4,0”): choose the decimal separator; values written the other way will be listed as errors.',
+      mustChoose: true,
+    });
+    const chosen = lib.call('observation.previewCsv', { measureId, csv: good, mapping: { date: 0, value: 1, cohort: 2, decimal: '.' } });
+    expect(chosen).toMatchObject({ total: 4, valid: 2, decimal: { mustChoose: false } });
+    expect(chosen.errors).toEqual([
+      'Line 3: “31/06/2026” is not a date (use 2026-03-31 or 31/03/2026).',
+      'Line 4: “4,0” uses a comma; choose “,” as the decimal separator.',
+    ]);
     expect(dumpDatabase(lib.library)).toEqual(before);
   });
 
@@ -30,7 +40,7 @@ describe('importing observations from CSV', () => {
     const refused = lib.raw('observation.importCsv', {
       measureId,
       csv: good,
-      mapping: { date: 0, value: 1, cohort: 2 },
+      mapping: { date: 0, value: 1, cohort: 2, decimal: '.' },
       skipInvalid: false,
     });
     expect(refused).toMatchObject({
@@ -38,7 +48,12 @@ describe('importing observations from CSV', () => {
       error: { message: expect.stringMatching(/^2 rows have errors .* Nothing was imported\.$/) },
     });
     expect(dumpDatabase(lib.library)).toEqual(before);
-    const d = lib.call('observation.importCsv', { measureId, csv: good, mapping: { date: 0, value: 1, cohort: 2 }, skipInvalid: true });
+    const d = lib.call('observation.importCsv', {
+      measureId,
+      csv: good,
+      mapping: { date: 0, value: 1, cohort: 2, decimal: '.' },
+      skipInvalid: true,
+    });
     expect(d.observations.filter((o) => o.measureId === measureId).map((o) => [o.date, o.value, o.cohort])).toEqual([
       ['2026-05-31', 4.1, 'treatment'],
       ['2026-08-31', 4.4, 'all'],
@@ -46,6 +61,85 @@ describe('importing observations from CSV', () => {
     expect(d.history.undoLabel).toBe('Import 2 observations');
     const undone = lib.call('history.undo', { engagementId: demo.engagement.id });
     expect(undone.observations.filter((o) => o.measureId === measureId)).toHaveLength(0);
+  });
+
+  const stored = () =>
+    lib
+      .call('engagement.open', { id: demo.engagement.id })
+      .observations.filter((o) => o.measureId === measureId)
+      .map((o) => [o.date, o.value, o.cohort]);
+
+  it('imports a semicolon file with European decimals as the numbers it means', () => {
+    const european =
+      'Date;Score;Cohort\n31.01.2026;0,125;treatment\n28.02.2026;1.234,5;control\n31/03/2026;12,345;treatment\n2026-04-30;62 %;all\n';
+    const p = lib.call('observation.previewCsv', { measureId, csv: european, mapping: null });
+    expect(p.mapping).toEqual({ date: 0, value: 1, cohort: 2, decimal: ',' });
+    expect(p.decimal).toEqual({
+      detected: ',',
+      note: 'Read from the file: values such as “0,125” are written with a decimal comma.',
+      mustChoose: false,
+    });
+    expect(p).toMatchObject({ total: 4, valid: 4, errors: [] });
+    expect(p.sample.map((r) => r.value)).toEqual([0.125, 1234.5, 12.345, 62]);
+
+    // With "." chosen the same file is not misread: 0,125 is an error, never 125.
+    const point = lib.call('observation.previewCsv', { measureId, csv: european, mapping: { ...p.mapping, decimal: '.' } });
+    expect(point.decimal.note).toBe(
+      'You chose “.”, though the file suggests “,”. Read from the file: values such as “0,125” are written with a decimal comma.',
+    );
+    expect(point.errors).toEqual([
+      'Line 2: “0,125” uses a comma; choose “,” as the decimal separator.',
+      'Line 3: “1.234,5” uses a comma; choose “,” as the decimal separator.',
+    ]);
+    expect(point.sample.map((r) => r.value)).toEqual([12345, 62]);
+
+    lib.call('observation.importCsv', { measureId, csv: european, mapping: p.mapping, skipInvalid: false });
+    lib.reopen();
+    expect(stored()).toEqual([
+      ['2026-01-31', 0.125, 'treatment'],
+      ['2026-02-28', 1234.5, 'control'],
+      ['2026-03-31', 12.345, 'treatment'],
+      ['2026-04-30', 62, 'all'],
+    ]);
+  });
+
+  it('flags a file whose decimals could be read either way, writes nothing, and reads it one way once told', () => {
+    const ambiguous = 'Date,Score\n2026-01-31,"12,345"\n2026-02-28,"4,500"\n2026-03-31,7\n';
+    const before = dumpDatabase(lib.library);
+    const p = lib.call('observation.previewCsv', { measureId, csv: ambiguous, mapping: null });
+    expect(p.mapping.decimal).toBeNull();
+    expect(p.decimal).toEqual({
+      detected: null,
+      note: 'Choose the decimal separator: values such as “12,345” could be read either way, and nothing else in the file tells which.',
+      mustChoose: true,
+    });
+    expect(p).toMatchObject({ total: 3, valid: 1 });
+    expect(p.errors).toEqual([
+      'Line 2: “12,345” could be 12345 or a number between 12 and 13: choose the decimal separator.',
+      'Line 3: “4,500” could be 4500 or a number between 4 and 5: choose the decimal separator.',
+    ]);
+    for (const skipInvalid of [false, true])
+      expect(lib.raw('observation.importCsv', { measureId, csv: ambiguous, mapping: p.mapping, skipInvalid })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: `${p.decimal.note} Nothing was imported.` },
+      });
+    expect(dumpDatabase(lib.library)).toEqual(before);
+
+    const comma = lib.call('observation.previewCsv', { measureId, csv: ambiguous, mapping: { ...p.mapping, decimal: ',' } });
+    expect(comma).toMatchObject({
+      valid: 3,
+      errors: [],
+      decimal: { detected: null, note: 'You chose “,”; the file itself does not tell.', mustChoose: false },
+    });
+    expect(comma.sample.map((r) => r.value)).toEqual([12.345, 4.5, 7]);
+    const point = lib.call('observation.previewCsv', { measureId, csv: ambiguous, mapping: { ...p.mapping, decimal: '.' } });
+    expect(point.sample.map((r) => r.value)).toEqual([12345, 4500, 7]);
+    lib.call('observation.importCsv', { measureId, csv: ambiguous, mapping: comma.mapping, skipInvalid: false });
+    expect(stored()).toEqual([
+      ['2026-01-31', 12.345, 'all'],
+      ['2026-02-28', 4.5, 'all'],
+      ['2026-03-31', 7, 'all'],
+    ]);
   });
 
   const hostile: [string, string, RegExp][] = [
@@ -61,7 +155,7 @@ describe('importing observations from CSV', () => {
   ];
   it.each(hostile)('refuses %s clearly and writes nothing', (_, csv, message) => {
     const before = dumpDatabase(lib.library);
-    const mapping = { date: 0, value: 1, cohort: null };
+    const mapping = { date: 0, value: 1, cohort: null, decimal: null };
     const preview = lib.raw('observation.previewCsv', { measureId, csv, mapping: null });
     const imported = lib.raw('observation.importCsv', { measureId, csv, mapping, skipInvalid: true });
     expect(imported).toMatchObject({ ok: false, error: { message } });
@@ -77,7 +171,12 @@ describe('importing observations from CSV', () => {
       error: { message: expect.stringMatching(/larger than 5 MB/) },
     });
     expect(
-      lib.raw('observation.importCsv', { measureId, csv: good, mapping: { date: 0, value: 7, cohort: null }, skipInvalid: true }),
+      lib.raw('observation.importCsv', {
+        measureId,
+        csv: good,
+        mapping: { date: 0, value: 7, cohort: null, decimal: '.' },
+        skipInvalid: true,
+      }),
     ).toMatchObject({
       ok: false,
       error: { message: 'The value column is not in the file. Choose another column.' },

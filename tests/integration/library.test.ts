@@ -31,7 +31,7 @@ describe('opening the library', () => {
       'intervention_cause',
       'measure',
       'observation',
-      'cost_item',
+      'cost',
       'map_position',
       'undo_entry',
     ])
@@ -40,7 +40,7 @@ describe('opening the library', () => {
 
   it('refuses a library written by a newer Causeway and leaves it untouched', () => {
     lib.call('engagement.create', newEngagement);
-    lib.library.close();
+    lib.quit();
     const path = join(lib.dataDir, LIBRARY_FILE);
     const raw = new Database(path);
     raw.pragma(`user_version = ${lib.library.schemaVersion + 1}`);
@@ -59,7 +59,7 @@ describe('opening the library', () => {
 
   it('backs the library up before applying a newer migration', () => {
     lib.call('engagement.create', newEngagement);
-    lib.library.close();
+    lib.quit();
     // A future build: the shipped migrations plus one more.
     const future = mkdtempSync(join(tmpdir(), 'causeway-migrations-'));
     cpSync(resourcePath('migrations'), future, { recursive: true });
@@ -106,11 +106,11 @@ describe('engagements', () => {
     expect(lib.call('engagement.duplicate', { id: created.id }).name).toBe('Win rate 2027 (copy 2)');
 
     lib.call('engagement.setArchived', { id: created.id, archived: true });
-    expect(lib.call('library.list', { includeArchived: false }).map((e) => e.id)).not.toContain(created.id);
-    expect(lib.call('library.list', { includeArchived: true }).map((e) => e.id)).toContain(created.id);
+    expect(lib.call('engagement.list', { includeArchived: false }).map((e) => e.id)).not.toContain(created.id);
+    expect(lib.call('engagement.list', { includeArchived: true }).map((e) => e.id)).toContain(created.id);
 
     lib.call('engagement.delete', { id: created.id });
-    expect(lib.call('library.list', { includeArchived: true }).map((e) => e.id)).not.toContain(created.id);
+    expect(lib.call('engagement.list', { includeArchived: true }).map((e) => e.id)).not.toContain(created.id);
     expect(lib.library.sqlite.prepare('SELECT count(*) FROM outcome WHERE engagement_id = ?').pluck().get(created.id)).toBe(0);
     // The copy is independent of the deleted original.
     expect(lib.call('engagement.open', { id: copy.id }).outcomes).toHaveLength(1);

@@ -108,27 +108,27 @@ describe('editing through the map', () => {
   it('saves dragged positions as one undo step, keeps them across a restart, and tidies up', () => {
     const keys = [nodeKey('outcome', demo.outcomes[0].id), nodeKey('behaviour', demo.behaviours[0].id)];
     let d = lib.call('map.move', { engagementId: demo.engagement.id, positions: keys.map((k, i) => ({ nodeKey: k, x: 100 + i, y: 200 })) });
-    expect(d.positions).toHaveLength(2);
+    expect(d.mapPositions).toHaveLength(2);
     expect(d.history.undoLabel).toBe('Move 2 nodes on the map');
     lib.call('map.move', { engagementId: demo.engagement.id, positions: [{ nodeKey: keys[0], x: 5, y: 6 }] });
     lib.reopen();
     d = lib.call('engagement.open', { id: demo.engagement.id });
-    expect(d.positions.find((p) => p.nodeKey === keys[0])).toEqual({ nodeKey: keys[0], x: 5, y: 6 });
+    expect(d.mapPositions.find((p) => p.nodeKey === keys[0])).toEqual({ nodeKey: keys[0], x: 5, y: 6 });
     d = lib.call('history.undo', { engagementId: demo.engagement.id });
-    expect(d.positions.find((p) => p.nodeKey === keys[0])).toMatchObject({ x: 100, y: 200 });
+    expect(d.mapPositions.find((p) => p.nodeKey === keys[0])).toMatchObject({ x: 100, y: 200 });
     d = lib.call('map.tidy', { engagementId: demo.engagement.id });
-    expect(d.positions).toHaveLength(0);
+    expect(d.mapPositions).toHaveLength(0);
     d = lib.call('history.undo', { engagementId: demo.engagement.id });
-    expect(d.positions).toHaveLength(2);
+    expect(d.mapPositions).toHaveLength(2);
   });
 
   it('deleting a record removes its saved position too, and undo restores both', () => {
     const b = demo.behaviours[0];
     lib.call('map.move', { engagementId: demo.engagement.id, positions: [{ nodeKey: nodeKey('behaviour', b.id), x: 1, y: 2 }] });
     let d = lib.call('behaviour.delete', { id: b.id });
-    expect(d.positions).toHaveLength(0);
+    expect(d.mapPositions).toHaveLength(0);
     d = lib.call('history.undo', { engagementId: demo.engagement.id });
-    expect(d.positions).toHaveLength(1);
+    expect(d.mapPositions).toHaveLength(1);
   });
 
   it('refuses positions for nodes of another engagement or out of range', () => {
@@ -154,11 +154,11 @@ describe('editing through the map', () => {
 });
 
 describe('interventions', () => {
-  it('are created from the library against several causes, edited and deleted with their links', () => {
+  it('are created from the catalogue against several causes, edited and deleted with their links', () => {
     const causeIds = demo.causes.slice(0, 2).map((c) => c.id);
     let d = lib.call('intervention.create', {
       engagementId: demo.engagement.id,
-      fields: { name: 'Job aid', libraryKey: 'job-aid', kind: 'resources' },
+      fields: { name: 'Job aid', catalogueKey: 'job-aid', kind: 'resources' },
       causeIds,
     });
     const created = d.interventions.find((i) => i.name === 'Job aid')!;

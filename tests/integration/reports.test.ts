@@ -28,7 +28,7 @@ describe('the evaluation report PDF', () => {
     const sections = [
       'Executive summary',
       'The business need',
-      'The analysis: why performance falls short',
+      'The causes: why performance falls short',
       'The map',
       'Interventions',
       'Evaluation method',

@@ -35,6 +35,10 @@ export function tempLibrary() {
     get library() {
       return app.library;
     },
+    /** Quits the app (library closed, lock released) and keeps its folder, to open it some other way. */
+    quit() {
+      app.close();
+    },
     /** Closes and reopens the library, as quitting and starting the app would. */
     reopen() {
       app.close();

@@ -16,7 +16,7 @@ import {
   timeToProficiency,
   trendEffect,
   type Benefit,
-  type CostItem,
+  type Cost,
 } from '../../src/shared/domain';
 
 const E = '00000000-0000-4000-8000-000000000000';
@@ -24,11 +24,11 @@ const benefit = (b: Partial<Benefit>): Benefit => ({
   ...emptyBenefit,
   id: 'b',
   engagementId: E,
-  position: 0,
+  order: 0,
   name: 'Fewer repeat calls',
   ...b,
 });
-const cost = (category: CostItem['category'], amount: number): CostItem => ({
+const cost = (category: Cost['category'], amount: number): Cost => ({
   id: `c-${category}-${amount}`,
   engagementId: E,
   category,
@@ -37,7 +37,7 @@ const cost = (category: CostItem['category'], amount: number): CostItem => ({
   interventionId: null,
 });
 const fullCosts = (total: number) => {
-  const cats: CostItem['category'][] = [
+  const cats: Cost['category'][] = [
     'needs-analysis',
     'design-development',
     'delivery',

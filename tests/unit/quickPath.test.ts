@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyQuickPath, type QuickPathState } from '../../src/shared/domain';
 import { notSkillDeficiency, quickPathProposals, visibleQuestions } from '../../src/shared/content';
-import { interventionByKey } from '../../src/shared/content/interventionLibrary';
+import { catalogueEntryByKey } from '../../src/shared/content/interventionCatalogue';
 
 const state = (answers: QuickPathState['answers'], extra: Partial<QuickPathState> = {}): QuickPathState => ({
   ...emptyQuickPath,
@@ -94,7 +94,7 @@ describe('quick path routes', () => {
     expect(quickPathProposals(s).map((p) => p.status)).toEqual(['accepted', 'dismissed']);
   });
 
-  it('every proposed intervention is in the library', () => {
+  it('every proposed intervention is in the catalogue', () => {
     const all = state({
       expectations: 'no',
       feedback: 'no',
@@ -107,7 +107,7 @@ describe('quick path routes', () => {
       potential: 'no',
     });
     for (const p of quickPathProposals(all))
-      if (p.kind === 'cause') for (const key of p.interventions) expect(interventionByKey.has(key), key).toBe(true);
+      if (p.kind === 'cause') for (const key of p.interventions) expect(catalogueEntryByKey.has(key), key).toBe(true);
     expect(quickPathProposals(all)).toHaveLength(7);
   });
 });

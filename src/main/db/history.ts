@@ -45,14 +45,14 @@ export class History {
   /** Stores an action's operations as one undo step and forgets the redo stack. */
   save(engagementId: string, label: string, ops: Op[]) {
     if (ops.length === 0) return;
-    this.sqlite.prepare('DELETE FROM undo_entry WHERE engagement_id = ? AND undone = 1').run(engagementId);
+    this.sqlite.prepare('DELETE FROM "undo_entry" WHERE "engagement_id" = ? AND "undone" = 1').run(engagementId);
     this.sqlite
-      .prepare('INSERT INTO undo_entry (engagement_id, label, ops) VALUES (?, ?, ?)')
+      .prepare('INSERT INTO "undo_entry" ("engagement_id", "label", "ops") VALUES (?, ?, ?)')
       .run(engagementId, label, JSON.stringify(ops));
     this.sqlite
       .prepare(
-        `DELETE FROM undo_entry WHERE engagement_id = ? AND seq <= (
-           SELECT seq FROM undo_entry WHERE engagement_id = ? ORDER BY seq DESC LIMIT 1 OFFSET ${HISTORY_LIMIT})`,
+        `DELETE FROM "undo_entry" WHERE "engagement_id" = ? AND "seq" <= (
+           SELECT "seq" FROM "undo_entry" WHERE "engagement_id" = ? ORDER BY "seq" DESC LIMIT 1 OFFSET ${HISTORY_LIMIT})`,
       )
       .run(engagementId, engagementId);
   }
@@ -60,8 +60,8 @@ export class History {
   private next(engagementId: string, direction: 'undo' | 'redo') {
     const sql =
       direction === 'undo'
-        ? 'SELECT seq, label, ops FROM undo_entry WHERE engagement_id = ? AND undone = 0 ORDER BY seq DESC LIMIT 1'
-        : 'SELECT seq, label, ops FROM undo_entry WHERE engagement_id = ? AND undone = 1 ORDER BY seq ASC LIMIT 1';
+        ? 'SELECT "seq", "label", "ops" FROM "undo_entry" WHERE "engagement_id" = ? AND "undone" = 0 ORDER BY "seq" DESC LIMIT 1'
+        : 'SELECT "seq", "label", "ops" FROM "undo_entry" WHERE "engagement_id" = ? AND "undone" = 1 ORDER BY "seq" ASC LIMIT 1';
     return this.sqlite.prepare(sql).get(engagementId) as { seq: number; label: string; ops: string } | undefined;
   }
 
@@ -71,7 +71,7 @@ export class History {
     if (!entry) return null;
     const ops = JSON.parse(entry.ops) as Op[];
     for (const op of [...ops].reverse()) this.rows.apply(invert(op));
-    this.sqlite.prepare('UPDATE undo_entry SET undone = 1 WHERE seq = ?').run(entry.seq);
+    this.sqlite.prepare('UPDATE "undo_entry" SET "undone" = 1 WHERE "seq" = ?').run(entry.seq);
     return entry.label;
   }
 
@@ -79,7 +79,7 @@ export class History {
     const entry = this.next(engagementId, 'redo');
     if (!entry) return null;
     for (const op of JSON.parse(entry.ops) as Op[]) this.rows.apply(op);
-    this.sqlite.prepare('UPDATE undo_entry SET undone = 0 WHERE seq = ?').run(entry.seq);
+    this.sqlite.prepare('UPDATE "undo_entry" SET "undone" = 0 WHERE "seq" = ?').run(entry.seq);
     return entry.label;
   }
 

@@ -10,6 +10,12 @@ export type Op =
   | { kind: 'delete'; table: string; row: Row }
   | { kind: 'update'; table: string; id: string; before: Row; after: Row };
 
+/**
+ * An SQL identifier, quoted: every table and column name in SQL built here goes through this, so
+ * names that are keywords (`order`) or odd work, and no name can break out of its quotes.
+ */
+export const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
 type ForeignKey = { table: string; column: string; parent: string; onDelete: string };
 
 /** The tables' foreign keys, read from SQLite itself so new tables need no registration. */
@@ -20,17 +26,19 @@ export class SchemaGraph {
   constructor(sqlite: Database.Database) {
     const names = sqlite
       .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name <> 'undo_entry'",
+        `SELECT "name" FROM "sqlite_master" WHERE "type" = 'table' AND "name" NOT LIKE 'sqlite_%' AND "name" NOT LIKE '__drizzle%' AND "name" <> 'undo_entry'`,
       )
       .pluck()
       .all() as string[];
     this.foreignKeys = names.flatMap((table) =>
-      (sqlite.prepare(`PRAGMA foreign_key_list("${table}")`).all() as { table: string; from: string; on_delete: string }[]).map((fk) => ({
-        table,
-        column: fk.from,
-        parent: fk.table,
-        onDelete: fk.on_delete.toUpperCase(),
-      })),
+      (sqlite.prepare(`PRAGMA foreign_key_list(${ident(table)})`).all() as { table: string; from: string; on_delete: string }[]).map(
+        (fk) => ({
+          table,
+          column: fk.from,
+          parent: fk.table,
+          onDelete: fk.on_delete.toUpperCase(),
+        }),
+      ),
     );
     this.tables = this.parentFirst(names);
   }
@@ -73,12 +81,12 @@ export class RowOps {
 
   read(table: string, id: string): Row | undefined {
     this.check(table);
-    return this.sqlite.prepare(`SELECT * FROM "${table}" WHERE id = ?`).get(id) as Row | undefined;
+    return this.sqlite.prepare(`SELECT * FROM ${ident(table)} WHERE "id" = ?`).get(id) as Row | undefined;
   }
 
   rowsWhere(table: string, column: string, value: unknown): Row[] {
     this.check(table);
-    return this.sqlite.prepare(`SELECT * FROM "${table}" WHERE "${column}" = ?`).all(value) as Row[];
+    return this.sqlite.prepare(`SELECT * FROM ${ident(table)} WHERE ${ident(column)} = ?`).all(value) as Row[];
   }
 
   apply(op: Op): void {
@@ -86,15 +94,15 @@ export class RowOps {
     if (op.kind === 'insert') {
       const cols = Object.keys(op.row);
       this.sqlite
-        .prepare(`INSERT INTO "${op.table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
+        .prepare(`INSERT INTO ${ident(op.table)} (${cols.map(ident).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
         .run(...cols.map((c) => op.row[c]));
     } else if (op.kind === 'delete') {
-      this.sqlite.prepare(`DELETE FROM "${op.table}" WHERE id = ?`).run(op.row.id);
+      this.sqlite.prepare(`DELETE FROM ${ident(op.table)} WHERE "id" = ?`).run(op.row.id);
     } else {
       const cols = Object.keys(op.after);
       if (cols.length === 0) return;
       this.sqlite
-        .prepare(`UPDATE "${op.table}" SET ${cols.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`)
+        .prepare(`UPDATE ${ident(op.table)} SET ${cols.map((c) => `${ident(c)} = ?`).join(', ')} WHERE "id" = ?`)
         .run(...cols.map((c) => op.after[c]), op.id);
     }
   }
@@ -116,8 +124,8 @@ export class RowOps {
     }
     // A map position belongs to its record's node: it goes (and comes back on undo) with it.
     if (this.graph.has('map_position'))
-      for (const position of this.rowsWhere('map_position', 'node_key', `${table}:${id}`))
-        ops.push({ kind: 'delete', table: 'map_position', row: position });
+      for (const mapPosition of this.rowsWhere('map_position', 'node_key', `${table}:${id}`))
+        ops.push({ kind: 'delete', table: 'map_position', row: mapPosition });
     ops.push({ kind: 'delete', table, row });
     return ops;
   }

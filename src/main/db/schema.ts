@@ -40,7 +40,7 @@ export const outcome = sqliteTable(
   {
     id: text('id').primaryKey(),
     engagementId: engagementRef(),
-    position: real('position').notNull().default(0),
+    order: real('order').notNull().default(0),
     kpiName: text('kpi_name').notNull().default(''),
     unit: text('unit').notNull().default(''),
     direction: text('direction', { enum: ['increase', 'decrease'] })
@@ -61,7 +61,7 @@ export const audience = sqliteTable(
   {
     id: text('id').primaryKey(),
     engagementId: engagementRef(),
-    position: real('position').notNull().default(0),
+    order: real('order').notNull().default(0),
     role: text('role').notNull().default(''),
     headcount: integer('headcount'),
   },
@@ -77,7 +77,7 @@ export const behaviour = sqliteTable(
       .notNull()
       .references(() => outcome.id, { onDelete: 'cascade' }),
     audienceId: text('audience_id').references(() => audience.id, { onDelete: 'set null' }),
-    position: real('position').notNull().default(0),
+    order: real('order').notNull().default(0),
     text: text('text').notNull().default(''),
     desired: text('desired').notNull().default(''),
     actual: text('actual').notNull().default(''),
@@ -102,7 +102,7 @@ export const cause = sqliteTable(
     behaviourId: text('behaviour_id')
       .notNull()
       .references(() => behaviour.id, { onDelete: 'cascade' }),
-    position: real('position').notNull().default(0),
+    order: real('order').notNull().default(0),
     text: text('text').notNull().default(''),
     cell: integer('cell').notNull(),
     weight: real('weight').notNull().default(3),
@@ -140,9 +140,9 @@ export const intervention = sqliteTable(
   {
     id: text('id').primaryKey(),
     engagementId: engagementRef(),
-    position: real('position').notNull().default(0),
+    order: real('order').notNull().default(0),
     name: text('name').notNull().default(''),
-    libraryKey: text('library_key'),
+    catalogueKey: text('catalogue_key'),
     kind: text('kind').notNull().default('other'),
     description: text('description').notNull().default(''),
     owner: text('owner').notNull().default(''),
@@ -181,7 +181,7 @@ export const measure = sqliteTable(
     engagementId: engagementRef(),
     outcomeId: text('outcome_id').references(() => outcome.id, { onDelete: 'cascade' }),
     interventionId: text('intervention_id').references(() => intervention.id, { onDelete: 'cascade' }),
-    position: real('position').notNull().default(0),
+    order: real('order').notNull().default(0),
     name: text('name').notNull().default(''),
     unit: text('unit').notNull().default(''),
     level: integer('level').notNull().default(4),
@@ -214,8 +214,9 @@ export const observation = sqliteTable(
   (t) => [index('observation_measure').on(t.measureId, t.date)],
 );
 
-export const costItem = sqliteTable(
-  'cost_item',
+/** An ROI cost line: what the programme cost, by category. */
+export const cost = sqliteTable(
+  'cost',
   {
     id: text('id').primaryKey(),
     engagementId: engagementRef(),
@@ -224,7 +225,7 @@ export const costItem = sqliteTable(
     description: text('description').notNull().default(''),
     amount: real('amount').notNull().default(0),
   },
-  (t) => [index('cost_item_engagement').on(t.engagementId)],
+  (t) => [index('cost_engagement').on(t.engagementId)],
 );
 
 /** A monetary benefit: an isolated effect converted to money (or time saved), with its reasoning. */
@@ -234,7 +235,7 @@ export const benefit = sqliteTable(
     id: text('id').primaryKey(),
     engagementId: engagementRef(),
     measureId: text('measure_id').references(() => measure.id, { onDelete: 'set null' }),
-    position: real('position').notNull().default(0),
+    order: real('order').notNull().default(0),
     name: text('name').notNull().default(''),
     kind: text('kind', { enum: ['effect', 'time'] })
       .notNull()
@@ -254,7 +255,7 @@ export const intangible = sqliteTable(
   {
     id: text('id').primaryKey(),
     engagementId: engagementRef(),
-    position: real('position').notNull().default(0),
+    order: real('order').notNull().default(0),
     text: text('text').notNull().default(''),
     note: text('note').notNull().default(''),
   },

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { quickPathState, type BemCell, type EngagementDetail, type EngagementSummary } from '../../shared/domain';
 import { Edit, History } from './history';
 import type { Library } from './open';
-import { RowOps, SchemaGraph } from './rowOps';
+import { ident, RowOps, SchemaGraph } from './rowOps';
 import * as t from './schema';
 import type * as schemaTables from './schema';
 import { editableTables, type RowOf, type TableName } from './tables';
@@ -95,8 +95,8 @@ export class Store {
     return this.db.select().from(t.outcome).where(eq(t.outcome.id, id)).get();
   }
 
-  /** The position after the last one, so new records appear at the end of their list. */
-  nextPosition(
+  /** The order after the last one, so new records appear at the end of their list. */
+  nextOrder(
     tableName: 'outcome' | 'audience' | 'behaviour' | 'cause' | 'intervention' | 'measure' | 'benefit' | 'intangible',
     engagementId: string,
   ) {
@@ -111,7 +111,7 @@ export class Store {
       intangible: t.intangible,
     }[tableName];
     const row = this.db
-      .select({ max: sql<number | null>`max(${table.position})` })
+      .select({ max: sql<number | null>`max(${table.order})` })
       .from(table)
       .where(eq(table.engagementId, engagementId))
       .get();
@@ -138,7 +138,7 @@ export class Store {
   listEngagements(includeArchived: boolean, onlyId?: string): EngagementSummary[] {
     // Correlated counts need qualified names, so they are written out rather than built from columns.
     const count = (table: 'outcome' | 'behaviour' | 'cause') =>
-      sql<number>`(SELECT count(*) FROM ${sql.raw(`"${table}" AS c WHERE c.engagement_id = "engagement"."id"`)})`;
+      sql<number>`(SELECT count(*) FROM ${sql.raw(`${ident(table)} AS "c" WHERE "c"."engagement_id" = "engagement"."id"`)})`;
     const rows = this.db
       .select({
         engagement: t.engagement,
@@ -161,7 +161,7 @@ export class Store {
     const engagement = this.engagement(id);
     if (!engagement) return undefined;
     const of = <T extends typeof t.outcome | typeof t.audience | typeof t.behaviour | typeof t.cause>(table: T) =>
-      this.db.select().from(table).where(eq(table.engagementId, id)).orderBy(asc(table.position)).all();
+      this.db.select().from(table).where(eq(table.engagementId, id)).orderBy(asc(table.order)).all();
     return {
       engagement,
       outcomes: of(t.outcome),
@@ -176,15 +176,15 @@ export class Store {
         .select()
         .from(t.intervention)
         .where(eq(t.intervention.engagementId, id))
-        .orderBy(asc(t.intervention.position))
+        .orderBy(asc(t.intervention.order))
         .all() as EngagementDetail['interventions'],
       links: this.db.select().from(t.interventionCause).where(eq(t.interventionCause.engagementId, id)).all(),
-      measures: this.db.select().from(t.measure).where(eq(t.measure.engagementId, id)).orderBy(asc(t.measure.position)).all(),
+      measures: this.db.select().from(t.measure).where(eq(t.measure.engagementId, id)).orderBy(asc(t.measure.order)).all(),
       observations: this.db.select().from(t.observation).where(eq(t.observation.engagementId, id)).orderBy(asc(t.observation.date)).all(),
-      benefits: this.db.select().from(t.benefit).where(eq(t.benefit.engagementId, id)).orderBy(asc(t.benefit.position)).all(),
-      costs: this.db.select().from(t.costItem).where(eq(t.costItem.engagementId, id)).all() as EngagementDetail['costs'],
-      intangibles: this.db.select().from(t.intangible).where(eq(t.intangible.engagementId, id)).orderBy(asc(t.intangible.position)).all(),
-      positions: this.db
+      benefits: this.db.select().from(t.benefit).where(eq(t.benefit.engagementId, id)).orderBy(asc(t.benefit.order)).all(),
+      costs: this.db.select().from(t.cost).where(eq(t.cost.engagementId, id)).all() as EngagementDetail['costs'],
+      intangibles: this.db.select().from(t.intangible).where(eq(t.intangible.engagementId, id)).orderBy(asc(t.intangible.order)).all(),
+      mapPositions: this.db
         .select({ nodeKey: t.mapPosition.nodeKey, x: t.mapPosition.x, y: t.mapPosition.y })
         .from(t.mapPosition)
         .where(eq(t.mapPosition.engagementId, id))

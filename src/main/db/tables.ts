@@ -14,7 +14,7 @@ export const editableTables = {
   intervention_cause: schema.interventionCause,
   measure: schema.measure,
   observation: schema.observation,
-  cost_item: schema.costItem,
+  cost: schema.cost,
   map_position: schema.mapPosition,
   benefit: schema.benefit,
   intangible: schema.intangible,

@@ -25,7 +25,7 @@ import { colours, fixed, money, pdfText } from './theme';
 export const reportSections = [
   ['summary', 'Executive summary'],
   ['need', 'The business need'],
-  ['analysis', 'The analysis: why performance falls short'],
+  ['causes', 'The causes: why performance falls short'],
   ['map', 'The map'],
   ['interventions', 'Interventions'],
   ['method', 'Evaluation method'],
@@ -38,7 +38,7 @@ export type SectionId = (typeof reportSections)[number][0];
 
 type Props = {
   data: ReportData;
-  positions: Map<string, { x: number; y: number }>;
+  mapPositions: Map<string, { x: number; y: number }>;
   pages: Partial<Record<SectionId, number>>;
   onPage: (id: SectionId, page: number) => void;
 };
@@ -63,7 +63,7 @@ function Frame({ data, children }: { data: ReportData; children: ReactNode }) {
 }
 
 /** The full evaluation report, in the order of PRODUCT.md section 6. */
-export function EvaluationReport({ data, positions, pages, onPage }: Props) {
+export function EvaluationReport({ data, mapPositions, pages, onPage }: Props) {
   const { s, results, verdict } = data;
   const e = s.engagement;
   const section = (id: SectionId) => (page: number) => onPage(id, page);
@@ -167,7 +167,7 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
           {pdfText(`Audiences: ${s.audiences.map((a) => `${a.role}${a.headcount ? ` (${a.headcount})` : ''}`).join(', ') || '—'}.`)}
         </Text>
 
-        <Heading onPage={section('analysis')}>{title('analysis')}</Heading>
+        <Heading onPage={section('causes')}>{title('causes')}</Heading>
         {data.behaviourVerdicts.map(({ behaviour: b, verdict: v }) => (
           <View key={b.id} style={{ marginBottom: 8 }}>
             <Heading level={3}>{pdfText(`${s.audiences.find((a) => a.id === b.audienceId)?.role ?? 'People'} ${b.text}`)}</Heading>
@@ -206,7 +206,7 @@ export function EvaluationReport({ data, positions, pages, onPage }: Props) {
           Outcome to behaviour to cause to intervention to measure. Causes are coloured by bucket (blue process/environment, orange learning
           gap, purple individual fit); a dashed outline is a hypothesis, a faint one ruled out.
         </Text>
-        <MapFigure graph={data.graph} positions={positions} />
+        <MapFigure graph={data.graph} mapPositions={mapPositions} />
       </Frame>
       <Frame data={data}>
         <Heading onPage={section('interventions')}>{title('interventions')}</Heading>

@@ -14,32 +14,32 @@ const kindColour = {
 /** The map as vector shapes, scaled to the page: the same layout rules as on screen. */
 export function MapFigure({
   graph,
-  positions,
+  mapPositions,
   width = 499,
   maxHeight = 640,
 }: {
   graph: MapGraph;
-  positions: Map<string, { x: number; y: number }>;
+  mapPositions: Map<string, { x: number; y: number }>;
   width?: number;
   maxHeight?: number;
 }) {
-  const placed = graph.nodes.filter((n) => positions.has(n.key));
+  const placed = graph.nodes.filter((n) => mapPositions.has(n.key));
   if (placed.length === 0) return null;
-  const xs = placed.map((n) => positions.get(n.key)!.x);
-  const ys = placed.map((n) => positions.get(n.key)!.y);
+  const xs = placed.map((n) => mapPositions.get(n.key)!.x);
+  const ys = placed.map((n) => mapPositions.get(n.key)!.y);
   const minX = Math.min(...xs);
   const minY = Math.min(...ys);
   const w = Math.max(...xs) + NODE_WIDTH - minX;
   const h = Math.max(...ys) + NODE_HEIGHT - minY;
   const scale = Math.min(width / w, maxHeight / h);
-  const at = (k: string) => positions.get(k)!;
+  const at = (k: string) => mapPositions.get(k)!;
   const X = (v: number) => (v - minX) * scale;
   const Y = (v: number) => (v - minY) * scale;
   const fontSize = Math.max(3, 13 * scale);
   return (
     <Svg width={w * scale} height={h * scale}>
       {graph.edges
-        .filter((e) => positions.has(e.source) && positions.has(e.target))
+        .filter((e) => mapPositions.has(e.source) && mapPositions.has(e.target))
         .map((e) => {
           const s = at(e.source);
           const t = at(e.target);

@@ -25,12 +25,12 @@ export async function renderReport(kind: ReportKind, snapshot: Snapshot, options
     return renderToBuffer(createElement(Briefing, { data }) as never);
   }
   const { EvaluationReport } = await import('./EvaluationReport');
-  const positions = await layout(data);
+  const mapPositions = await layout(data);
   const pages: Record<string, number> = {};
   const onPage = (id: string, page: number) => {
     pages[id] = page; // the last layout wins: a heading pushed to the next page reports again
   };
-  await renderToBuffer(createElement(EvaluationReport, { data, positions, pages: {}, onPage }) as never);
+  await renderToBuffer(createElement(EvaluationReport, { data, mapPositions, pages: {}, onPage }) as never);
   const found = { ...pages };
-  return renderToBuffer(createElement(EvaluationReport, { data, positions, pages: found, onPage: () => {} }) as never);
+  return renderToBuffer(createElement(EvaluationReport, { data, mapPositions, pages: found, onPage: () => {} }) as never);
 }

@@ -1,75 +1,10 @@
 import { bemCellInfo } from '../../shared/content';
-import {
-  emptyBehaviour,
-  evidenceStateLabels,
-  type AudienceFields,
-  type BehaviourFields,
-  type BehaviourPatch,
-  type CauseFields,
-  type CausePatch,
-  type EvidenceFields,
-  type EvidencePatch,
-} from '../../shared/domain';
+import { evidenceStateLabels, type CauseFields, type CausePatch, type EvidenceFields, type EvidencePatch } from '../../shared/domain';
 import type { Store } from '../db/store';
-import { deleteRecord, mustFind, quote, sameEngagement, updateRecord } from './records';
+import { deleteRecord, mustFind, quote, updateRecord } from './records';
 import { ServiceError } from './errors';
 
-// Audiences -------------------------------------------------------------------------------
-export function createAudience(store: Store, engagementId: string, fields: Partial<AudienceFields>) {
-  mustFind(store, 'engagement', engagementId);
-  store.edit(engagementId, 'Add audience', (edit) =>
-    edit.insert('audience', {
-      role: '',
-      headcount: null,
-      ...fields,
-      id: crypto.randomUUID(),
-      engagementId,
-      position: store.nextPosition('audience', engagementId),
-    }),
-  );
-  return store.detail(engagementId)!;
-}
-
-export const updateAudience = (store: Store, id: string, patch: Partial<AudienceFields>) =>
-  updateRecord(store, 'audience', id, patch, 'Edit audience');
-export const deleteAudience = (store: Store, id: string) =>
-  deleteRecord(store, 'audience', id, `Delete audience ${quote(mustFind(store, 'audience', id).role, 'untitled')}`);
-
-// Behaviours ------------------------------------------------------------------------------
-function checkAudience(store: Store, engagementId: string, audienceId: string | null | undefined) {
-  if (audienceId) sameEngagement(engagementId, store.find('audience', audienceId), 'audience');
-}
-
-export function createBehaviour(store: Store, outcomeId: string, fields: Partial<BehaviourFields>) {
-  const outcome = mustFind(store, 'outcome', outcomeId);
-  checkAudience(store, outcome.engagementId, fields.audienceId);
-  store.edit(outcome.engagementId, 'Add behaviour', (edit) =>
-    edit.insert('behaviour', {
-      ...emptyBehaviour,
-      ...fields,
-      id: crypto.randomUUID(),
-      engagementId: outcome.engagementId,
-      outcomeId,
-      position: store.nextPosition('behaviour', outcome.engagementId),
-    }),
-  );
-  return store.detail(outcome.engagementId)!;
-}
-
-export function updateBehaviour(store: Store, id: string, patch: BehaviourPatch) {
-  const b = mustFind(store, 'behaviour', id);
-  checkAudience(store, b.engagementId, patch.audienceId);
-  const label =
-    patch.parked !== undefined && Object.keys(patch).length <= 2
-      ? patch.parked
-        ? 'Park behaviour'
-        : 'Bring back behaviour'
-      : 'Edit behaviour';
-  return updateRecord(store, 'behaviour', id, patch, label);
-}
-
-export const deleteBehaviour = (store: Store, id: string) =>
-  deleteRecord(store, 'behaviour', id, `Delete behaviour ${quote(mustFind(store, 'behaviour', id).text, 'untitled')}`);
+/** The Causes step: causes in their BEM cells, the evidence for them, and workshop votes. */
 
 // Causes ----------------------------------------------------------------------------------
 export function createCause(store: Store, behaviourId: string, fields: Partial<CauseFields> & Pick<CauseFields, 'cell'>) {
@@ -85,7 +20,7 @@ export function createCause(store: Store, behaviourId: string, fields: Partial<C
       id: crypto.randomUUID(),
       engagementId: b.engagementId,
       behaviourId,
-      position: store.nextPosition('cause', b.engagementId),
+      order: store.nextOrder('cause', b.engagementId),
     }),
   );
   return store.detail(b.engagementId)!;

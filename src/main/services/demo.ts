@@ -29,24 +29,24 @@ export function openDemo(store: Store) {
       'Load the demo',
       (edit) => {
         const outcomeId = newId();
-        edit.insert('outcome', { ...demoOutcome, id: outcomeId, engagementId, position: 0 });
+        edit.insert('outcome', { ...demoOutcome, id: outcomeId, engagementId, order: 0 });
         const audienceIds = { agents: newId(), leaders: newId() };
-        Object.entries(demoAudiences).forEach(([key, a], position) =>
-          edit.insert('audience', { id: audienceIds[key as keyof typeof audienceIds], engagementId, position, ...a }),
+        Object.entries(demoAudiences).forEach(([key, a], order) =>
+          edit.insert('audience', { id: audienceIds[key as keyof typeof audienceIds], engagementId, order, ...a }),
         );
         const causeIds = new Map<string, string>();
-        let causePosition = 0;
-        demoBehaviours.forEach(({ causes, audience, ...behaviour }, position) => {
+        let causeOrder = 0;
+        demoBehaviours.forEach(({ causes, audience, ...behaviour }, order) => {
           const behaviourId = newId();
-          edit.insert('behaviour', { ...behaviour, id: behaviourId, engagementId, outcomeId, audienceId: audienceIds[audience], position });
+          edit.insert('behaviour', { ...behaviour, id: behaviourId, engagementId, outcomeId, audienceId: audienceIds[audience], order });
           for (const { evidence, key, ...cause } of causes) {
             const causeId = newId();
             if (key) causeIds.set(key, causeId);
-            edit.insert('cause', { ...cause, id: causeId, engagementId, behaviourId, position: causePosition++ });
+            edit.insert('cause', { ...cause, id: causeId, engagementId, behaviourId, order: causeOrder++ });
             for (const item of evidence) edit.insert('evidence', { ...item, id: newId(), engagementId, causeId });
           }
         });
-        let measurePosition = 0;
+        let measureOrder = 0;
         const measureIds = new Map<string, string>();
         const addMeasure = (
           m: (typeof demoOutcomeMeasures)[number],
@@ -54,28 +54,28 @@ export function openDemo(store: Store) {
         ) => {
           const measureId = newId();
           measureIds.set(m.name, measureId);
-          edit.insert('measure', { ...emptyMeasure, ...m, ...parent, id: measureId, engagementId, position: measurePosition++ });
+          edit.insert('measure', { ...emptyMeasure, ...m, ...parent, id: measureId, engagementId, order: measureOrder++ });
           for (const o of demoObservations[m.name] ?? []) edit.insert('observation', { ...o, id: newId(), engagementId, measureId });
         };
         for (const m of demoOutcomeMeasures) addMeasure(m, { outcomeId, interventionId: null });
-        demoInterventions.forEach(({ causes: served, measures, ...i }, position) => {
+        demoInterventions.forEach(({ causes: served, measures, ...i }, order) => {
           const interventionId = newId();
-          edit.insert('intervention', { ...i, id: interventionId, engagementId, position });
+          edit.insert('intervention', { ...i, id: interventionId, engagementId, order });
           for (const key of served)
             edit.insert('intervention_cause', { id: newId(), engagementId, interventionId, causeId: causeIds.get(key)! });
           for (const m of measures) addMeasure(m, { outcomeId: null, interventionId });
         });
-        demoBenefits.forEach(({ measure, ...b }, position) =>
+        demoBenefits.forEach(({ measure, ...b }, order) =>
           edit.insert('benefit', {
             ...b,
             id: newId(),
             engagementId,
-            position,
+            order,
             measureId: measure ? (measureIds.get(measure) ?? null) : null,
           }),
         );
-        for (const c of demoCosts) edit.insert('cost_item', { ...c, id: newId(), engagementId, interventionId: null });
-        demoIntangibles.forEach((i, position) => edit.insert('intangible', { ...i, id: newId(), engagementId, position }));
+        for (const c of demoCosts) edit.insert('cost', { ...c, id: newId(), engagementId, interventionId: null });
+        demoIntangibles.forEach((i, order) => edit.insert('intangible', { ...i, id: newId(), engagementId, order }));
       },
       { undoable: false },
     );

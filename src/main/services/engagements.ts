@@ -2,7 +2,7 @@ import { datesInOrder, type EngagementFields, type EngagementPatch } from '../..
 import type { Store } from '../db/store';
 import { notFound, ServiceError } from './errors';
 
-/** Creating is not an undo step: the library's delete, with its confirmation, takes it back. */
+/** Creating is not an undo step: the engagement list's delete, with its confirmation, takes it back. */
 export function createEngagement(store: Store, fields: EngagementFields, extra: { isDemo?: boolean } = {}) {
   const id = store.createEngagement(fields, extra.isDemo ?? false);
   return store.summary(id)!;

@@ -12,7 +12,7 @@ export class ServiceError extends Error {
 }
 
 export const notFound = (what: string) =>
-  new ServiceError('not_found', `That ${what} no longer exists. It may have been deleted; reload the library.`);
+  new ServiceError('not_found', `That ${what} no longer exists. It may have been deleted; go back to the engagements.`);
 
 /** Turns zod's issues into one sentence per field the user can act on. */
 export function describeIssues(error: z.ZodError): string {

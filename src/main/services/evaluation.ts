@@ -1,4 +1,4 @@
-import { emptyBenefit, type BenefitFields, type CostItemFields, type CsvMapping } from '../../shared/domain';
+import { emptyBenefit, type BenefitFields, type CostFields, type CsvMapping } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { readObservationsCsv } from './csv';
 import { ServiceError } from './errors';
@@ -21,11 +21,12 @@ export const deleteObservation = (store: Store, id: string) => deleteRecord(stor
 /** What an import would do, row by row; nothing is written. */
 export function previewObservations(store: Store, measureId: string, csv: string, mapping: CsvMapping | null) {
   mustFind(store, 'measure', measureId);
-  const { columns, mapping: used, rows } = readObservationsCsv(csv, mapping);
+  const { columns, mapping: used, rows, decimal } = readObservationsCsv(csv, mapping);
   const errors = rows.filter((r) => r.error);
   return {
     columns,
     mapping: used,
+    decimal,
     total: rows.length,
     valid: rows.length - errors.length,
     errors: errors.slice(0, 200).map((r) => r.error!),
@@ -36,10 +37,11 @@ export function previewObservations(store: Store, measureId: string, csv: string
   };
 }
 
-/** Imports every valid row in one transaction and one undo step, or nothing at all. */
+/** Imports every valid row in one transaction and one undo step, or nothing at all (nor while the decimal separator is undecided). */
 export function importObservations(store: Store, measureId: string, csv: string, mapping: CsvMapping, skipInvalid: boolean) {
   const m = mustFind(store, 'measure', measureId);
-  const { rows } = readObservationsCsv(csv, mapping);
+  const { rows, decimal } = readObservationsCsv(csv, mapping);
+  if (decimal.mustChoose) throw new ServiceError('invalid_input', `${decimal.note} Nothing was imported.`);
   const bad = rows.filter((r) => r.error);
   if (bad.length && !skipInvalid)
     throw new ServiceError(
@@ -71,7 +73,7 @@ export function createBenefit(store: Store, engagementId: string, fields: Partia
       ...fields,
       id: crypto.randomUUID(),
       engagementId,
-      position: store.nextPosition('benefit', engagementId),
+      order: store.nextOrder('benefit', engagementId),
     }),
   );
   return store.detail(engagementId)!;
@@ -85,15 +87,14 @@ export function updateBenefit(store: Store, id: string, patch: Partial<BenefitFi
 export const deleteBenefit = (store: Store, id: string) =>
   deleteRecord(store, 'benefit', id, `Delete benefit ${quote(mustFind(store, 'benefit', id).name, 'untitled')}`);
 
-export function createCost(store: Store, engagementId: string, fields: CostItemFields) {
+export function createCost(store: Store, engagementId: string, fields: CostFields) {
   mustFind(store, 'engagement', engagementId);
   if (fields.interventionId) sameEngagement(engagementId, store.find('intervention', fields.interventionId), 'intervention');
-  store.edit(engagementId, 'Add cost', (edit) => edit.insert('cost_item', { ...fields, id: crypto.randomUUID(), engagementId }));
+  store.edit(engagementId, 'Add cost', (edit) => edit.insert('cost', { ...fields, id: crypto.randomUUID(), engagementId }));
   return store.detail(engagementId)!;
 }
-export const updateCost = (store: Store, id: string, patch: Partial<CostItemFields>) =>
-  updateRecord(store, 'cost_item', id, patch, 'Edit cost');
-export const deleteCost = (store: Store, id: string) => deleteRecord(store, 'cost_item', id, 'Delete cost');
+export const updateCost = (store: Store, id: string, patch: Partial<CostFields>) => updateRecord(store, 'cost', id, patch, 'Edit cost');
+export const deleteCost = (store: Store, id: string) => deleteRecord(store, 'cost', id, 'Delete cost');
 
 export function createIntangible(store: Store, engagementId: string, fields: { text: string; note: string }) {
   mustFind(store, 'engagement', engagementId);
@@ -102,7 +103,7 @@ export function createIntangible(store: Store, engagementId: string, fields: { t
       ...fields,
       id: crypto.randomUUID(),
       engagementId,
-      position: store.nextPosition('intangible', engagementId),
+      order: store.nextOrder('intangible', engagementId),
     }),
   );
   return store.detail(engagementId)!;

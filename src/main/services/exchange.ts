@@ -6,6 +6,7 @@ import {
   EXCHANGE_VERSION,
   exchangeFile,
   toExchangeFile,
+  upgradeExchangeFile,
   type ExchangeFile,
 } from '../../shared/domain';
 import { describeIssues } from './errors';
@@ -44,7 +45,8 @@ export function readExchangeFile(content: string): ExchangeFile {
       'invalid_input',
       `This file was made by a newer version of Causeway (format ${head.version}; this version reads up to ${EXCHANGE_VERSION}). Update Causeway to import it. Nothing was imported.`,
     );
-  const parsed = exchangeFile.safeParse(raw);
+  // Files from older versions (`position`, `libraryKey`, `positions`) are upgraded, then checked like new ones.
+  const parsed = exchangeFile.safeParse(upgradeExchangeFile(raw));
   if (!parsed.success)
     throw new ServiceError(
       'invalid_input',
@@ -100,9 +102,9 @@ export function importEngagement(store: Store, content: string) {
         f.measures.forEach((r) => put('measure', { ...r, ...base(r), outcomeId: ref(r.outcomeId), interventionId: ref(r.interventionId) }));
         f.observations.forEach((r) => put('observation', { ...r, ...base(r), measureId: id(r.measureId) }));
         f.benefits.forEach((r) => put('benefit', { ...r, ...base(r), measureId: ref(r.measureId) }));
-        f.costs.forEach((r) => put('cost_item', { ...r, ...base(r), interventionId: ref(r.interventionId) }));
+        f.costs.forEach((r) => put('cost', { ...r, ...base(r), interventionId: ref(r.interventionId) }));
         f.intangibles.forEach((r) => put('intangible', { ...r, ...base(r) }));
-        f.positions.forEach((p) => {
+        f.mapPositions.forEach((p) => {
           const [kind, recordId] = p.nodeKey.split(':');
           put('map_position', { id: crypto.randomUUID(), engagementId, nodeKey: `${kind}:${id(recordId)}`, x: p.x, y: p.y });
         });

@@ -4,7 +4,8 @@ import { createEngagement, deleteEngagement, duplicateEngagement, openEngagement
 import { openDemo } from './demo';
 import { redo, undo } from './history';
 import { createOutcome, deleteOutcome, updateOutcome } from './outcomes';
-import * as analysis from './analysis';
+import * as performance from './performance';
+import * as causes from './causes';
 import * as interventions from './interventions';
 import * as measures from './measures';
 import * as map from './map';
@@ -36,7 +37,7 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'backup.list': () => system.backups(),
     'backup.create': () => system.backupNow(),
     'backup.restore': ({ name }) => system.restore(name),
-    'library.list': ({ includeArchived }) => store.listEngagements(includeArchived),
+    'engagement.list': ({ includeArchived }) => store.listEngagements(includeArchived),
     'engagement.create': (fields) => createEngagement(store, fields),
     'engagement.open': ({ id }) => openEngagement(store, id),
     'engagement.update': ({ id, patch }) => updateEngagement(store, id, patch),
@@ -47,18 +48,18 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'outcome.create': ({ engagementId, fields }) => createOutcome(store, engagementId, fields),
     'outcome.update': ({ id, patch }) => updateOutcome(store, id, patch),
     'outcome.delete': ({ id }) => deleteOutcome(store, id),
-    'audience.create': ({ engagementId, fields }) => analysis.createAudience(store, engagementId, fields ?? {}),
-    'audience.update': ({ id, patch }) => analysis.updateAudience(store, id, patch),
-    'audience.delete': ({ id }) => analysis.deleteAudience(store, id),
-    'behaviour.create': ({ outcomeId, fields }) => analysis.createBehaviour(store, outcomeId, fields ?? {}),
-    'behaviour.update': ({ id, patch }) => analysis.updateBehaviour(store, id, patch),
-    'behaviour.delete': ({ id }) => analysis.deleteBehaviour(store, id),
-    'cause.create': ({ behaviourId, fields }) => analysis.createCause(store, behaviourId, fields),
-    'cause.update': ({ id, patch }) => analysis.updateCause(store, id, patch),
-    'cause.delete': ({ id }) => analysis.deleteCause(store, id),
-    'evidence.create': ({ causeId, fields }) => analysis.createEvidence(store, causeId, fields),
-    'evidence.update': ({ id, patch }) => analysis.updateEvidence(store, id, patch),
-    'evidence.delete': ({ id }) => analysis.deleteEvidence(store, id),
+    'audience.create': ({ engagementId, fields }) => performance.createAudience(store, engagementId, fields ?? {}),
+    'audience.update': ({ id, patch }) => performance.updateAudience(store, id, patch),
+    'audience.delete': ({ id }) => performance.deleteAudience(store, id),
+    'behaviour.create': ({ outcomeId, fields }) => performance.createBehaviour(store, outcomeId, fields ?? {}),
+    'behaviour.update': ({ id, patch }) => performance.updateBehaviour(store, id, patch),
+    'behaviour.delete': ({ id }) => performance.deleteBehaviour(store, id),
+    'cause.create': ({ behaviourId, fields }) => causes.createCause(store, behaviourId, fields),
+    'cause.update': ({ id, patch }) => causes.updateCause(store, id, patch),
+    'cause.delete': ({ id }) => causes.deleteCause(store, id),
+    'evidence.create': ({ causeId, fields }) => causes.createEvidence(store, causeId, fields),
+    'evidence.update': ({ id, patch }) => causes.updateEvidence(store, id, patch),
+    'evidence.delete': ({ id }) => causes.deleteEvidence(store, id),
     'quickPath.answer': ({ behaviourId, questionId, answer }) => answerQuestion(store, behaviourId, questionId, answer),
     'quickPath.accept': ({ behaviourId, key }) => acceptProposal(store, behaviourId, key),
     'quickPath.dismiss': ({ behaviourId, key }) => dismissProposal(store, behaviourId, key),
@@ -90,11 +91,11 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'intangible.create': ({ engagementId, fields }) => evaluation.createIntangible(store, engagementId, fields),
     'intangible.update': ({ id, patch }) => evaluation.updateIntangible(store, id, patch),
     'intangible.delete': ({ id }) => evaluation.deleteIntangible(store, id),
-    'exchange.export': ({ id, clientSafe }) => exportEngagement(store, id, clientSafe),
-    'exchange.import': ({ content }) => importEngagement(store, content),
+    'export.causeway': ({ id, clientSafe }) => exportEngagement(store, id, clientSafe),
+    'import.causeway': ({ content }) => importEngagement(store, content),
     'export.csv': ({ id, table, clientSafe }) => exportCsv(store, id, table, clientSafe),
     'report.pdf': ({ id, kind, clientSafe }) => renderPdf(store, id, kind, clientSafe),
-    'workshop.acceptVotes': ({ behaviourId }) => analysis.acceptVotes(store, behaviourId),
+    'workshop.acceptVotes': ({ behaviourId }) => causes.acceptVotes(store, behaviourId),
     'history.undo': ({ engagementId }) => undo(store, engagementId),
     'history.redo': ({ engagementId }) => redo(store, engagementId),
   };

@@ -3,7 +3,7 @@ import type { Store } from '../db/store';
 import { ServiceError } from './errors';
 import { deleteRecord, mustFind, quote, sameEngagement, updateRecord } from './records';
 
-/** Adds an intervention (from the library or written freely) and links it to the causes it serves. */
+/** Adds an intervention (from the catalogue or written freely) and links it to the causes it serves. */
 export function createIntervention(store: Store, engagementId: string, fields: Partial<InterventionFields>, causeIds: string[]) {
   mustFind(store, 'engagement', engagementId);
   for (const causeId of causeIds) sameEngagement(engagementId, store.find('cause', causeId), 'cause');
@@ -14,7 +14,7 @@ export function createIntervention(store: Store, engagementId: string, fields: P
       ...fields,
       id,
       engagementId,
-      position: store.nextPosition('intervention', engagementId),
+      order: store.nextOrder('intervention', engagementId),
     });
     for (const causeId of new Set(causeIds))
       edit.insert('intervention_cause', { id: crypto.randomUUID(), engagementId, interventionId: id, causeId });

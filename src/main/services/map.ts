@@ -67,7 +67,7 @@ export function tidyUp(store: Store, engagementId: string) {
   const detail = store.detail(engagementId);
   if (!detail) throw new ServiceError('not_found', 'That engagement no longer exists.');
   store.edit(engagementId, 'Tidy up the map', (edit) => {
-    for (const p of detail.positions) {
+    for (const p of detail.mapPositions) {
       const row = store.mapPosition(engagementId, p.nodeKey);
       if (row) edit.remove('map_position', row.id);
     }

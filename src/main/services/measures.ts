@@ -21,7 +21,7 @@ export function createMeasure(
       engagementId,
       outcomeId: parent.interventionId ? null : (parent.outcomeId ?? null),
       interventionId: parent.interventionId ?? null,
-      position: store.nextPosition('measure', engagementId),
+      order: store.nextOrder('measure', engagementId),
     }),
   );
   return store.detail(engagementId)!;

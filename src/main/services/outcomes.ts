@@ -10,7 +10,7 @@ export function createOutcome(store: Store, engagementId: string, fields: Partia
       ...fields,
       id: crypto.randomUUID(),
       engagementId,
-      position: store.nextPosition('outcome', engagementId),
+      order: store.nextOrder('outcome', engagementId),
     }),
   );
   return store.detail(engagementId)!;

@@ -44,7 +44,7 @@ export function acceptProposal(store: Store, behaviourId: string, key: string) {
       id: crypto.randomUUID(),
       engagementId,
       behaviourId,
-      position: store.nextPosition('cause', engagementId),
+      order: store.nextOrder('cause', engagementId),
       text: proposal.text,
       cell: proposal.cell,
       weight: 3,

@@ -13,7 +13,7 @@ export const recordNames: Partial<Record<TableName, string>> = {
   measure: 'measure',
   observation: 'observation',
   benefit: 'benefit',
-  cost_item: 'cost',
+  cost: 'cost',
   intangible: 'intangible',
 };
 

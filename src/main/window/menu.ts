@@ -12,7 +12,7 @@ export function installMenu(getWindow: () => BrowserWindow | null, recent: () =>
       label: 'File',
       submenu: [
         { label: 'New engagement…', accelerator: 'CmdOrCtrl+N', click: send('new-engagement') },
-        { label: 'Library', accelerator: 'CmdOrCtrl+L', click: send('open-library') },
+        { label: 'Engagements', accelerator: 'CmdOrCtrl+L', click: send('open-engagements') },
         {
           label: 'Recent engagements',
           submenu: recentItems.length

@@ -6,7 +6,7 @@ export const menuCommands = [
   'undo',
   'redo',
   'new-engagement',
-  'open-library',
+  'open-engagements',
   'toggle-theme',
   'shortcuts',
   'open-engagement',

@@ -26,8 +26,8 @@ import {
   quantity,
   benefitFields,
   benefitPatch,
-  costItemFields,
-  costItemPatch,
+  costFields,
+  costPatch,
   intangibleFields,
   CSV_LIMITS,
   csvTables,
@@ -44,7 +44,14 @@ const csvText = z
   .string()
   .max(CSV_LIMITS.bytes, { message: `The file is larger than ${CSV_LIMITS.bytes / 1024 / 1024} MB; nothing was imported.` });
 const columnIndex = z.number().int().min(0).max(CSV_LIMITS.columns);
-const csvMapping = z.strictObject({ date: columnIndex, value: columnIndex, cohort: columnIndex.nullable() });
+const decimalSeparator = z.enum(['.', ',']);
+/** decimal null: not chosen; the preview reads it from the file, or asks for it when the file does not tell. */
+const csvMapping = z.strictObject({
+  date: columnIndex,
+  value: columnIndex,
+  cohort: columnIndex.nullable(),
+  decimal: decimalSeparator.nullable(),
+});
 const byId = z.strictObject({ id });
 const forEngagement = z.strictObject({ engagementId: id });
 
@@ -74,7 +81,7 @@ export const contract = {
     }),
     output: z.object({ restored: z.literal(true) }),
   },
-  'library.list': {
+  'engagement.list': {
     input: z.strictObject({ includeArchived: z.boolean() }),
     output: z.array(engagementSummary),
   },
@@ -155,6 +162,7 @@ export const contract = {
     output: z.object({
       columns: z.array(z.string()),
       mapping: csvMapping,
+      decimal: z.object({ detected: decimalSeparator.nullable(), note: z.string(), mustChoose: z.boolean() }),
       total: z.number(),
       valid: z.number(),
       errors: z.array(z.string()),
@@ -168,14 +176,14 @@ export const contract = {
   'benefit.create': { input: z.strictObject({ engagementId: id, fields: benefitFields.partial() }), output: engagementDetail },
   'benefit.update': { input: z.strictObject({ id, patch: benefitPatch }), output: engagementDetail },
   'benefit.delete': { input: byId, output: engagementDetail },
-  'cost.create': { input: z.strictObject({ engagementId: id, fields: costItemFields }), output: engagementDetail },
-  'cost.update': { input: z.strictObject({ id, patch: costItemPatch }), output: engagementDetail },
+  'cost.create': { input: z.strictObject({ engagementId: id, fields: costFields }), output: engagementDetail },
+  'cost.update': { input: z.strictObject({ id, patch: costPatch }), output: engagementDetail },
   'cost.delete': { input: byId, output: engagementDetail },
   'intangible.create': { input: z.strictObject({ engagementId: id, fields: intangibleFields }), output: engagementDetail },
   'intangible.update': { input: z.strictObject({ id, patch: intangibleFields.partial() }), output: engagementDetail },
   'intangible.delete': { input: byId, output: engagementDetail },
-  'exchange.export': { input: z.strictObject({ id, clientSafe: z.boolean() }), output: fileOut },
-  'exchange.import': {
+  'export.causeway': { input: z.strictObject({ id, clientSafe: z.boolean() }), output: fileOut },
+  'import.causeway': {
     input: z.strictObject({
       content: z
         .string()

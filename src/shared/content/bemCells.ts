@@ -1,4 +1,4 @@
-import type { BemCell } from '../domain/analysis';
+import type { BemCell } from '../domain/causes';
 import { cellBucket, type Bucket } from '../domain/buckets';
 
 export { bucketLabels, type Bucket } from '../domain/buckets';

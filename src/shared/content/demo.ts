@@ -1,6 +1,6 @@
 import type { EngagementFields } from '../domain/engagement';
 import type { OutcomeFields } from '../domain/outcome';
-import type { BemCell, EvidenceState } from '../domain/analysis';
+import type { BemCell, EvidenceState } from '../domain/causes';
 
 /**
  * The demo engagement: a believable contact-centre case (numbers are illustrative). Records
@@ -259,7 +259,7 @@ export type DemoMeasure = {
 
 export type DemoIntervention = {
   name: string;
-  libraryKey: string;
+  catalogueKey: string;
   kind: 'information' | 'resources' | 'incentives' | 'training' | 'capacity' | 'motives' | 'other';
   description: string;
   owner: string;
@@ -302,7 +302,7 @@ export const demoOutcomeMeasures: DemoMeasure[] = [
 export const demoInterventions: DemoIntervention[] = [
   {
     name: 'Raise the credit limit to £150, with an audit rule',
-    libraryKey: 'permissions',
+    catalogueKey: 'permissions',
     kind: 'resources',
     description: 'Agents approve credits up to £150; a weekly audit samples 5% of them.',
     owner: 'Head of Customer Operations',
@@ -317,7 +317,7 @@ export const demoInterventions: DemoIntervention[] = [
   },
   {
     name: 'Knowledge-base ownership and monthly review cycle',
-    libraryKey: 'knowledge-ownership',
+    catalogueKey: 'knowledge-ownership',
     kind: 'resources',
     description: 'Each tariff article gets a named owner and a review date tied to price changes.',
     owner: 'Knowledge manager',
@@ -355,7 +355,7 @@ export const demoInterventions: DemoIntervention[] = [
   },
   {
     name: 'Replace handle time with FCR on agent scorecards',
-    libraryKey: 'incentive-realignment',
+    catalogueKey: 'incentive-realignment',
     kind: 'incentives',
     description: 'Handle time is reported but no longer scored; first-contact resolution takes its weight.',
     owner: 'Head of Customer Operations',
@@ -370,7 +370,7 @@ export const demoInterventions: DemoIntervention[] = [
   },
   {
     name: 'Weekly personal FCR feedback',
-    libraryKey: 'feedback-loop',
+    catalogueKey: 'feedback-loop',
     kind: 'information',
     description: 'Each agent sees their own FCR and repeat calls every Monday.',
     owner: 'MI team',
@@ -385,7 +385,7 @@ export const demoInterventions: DemoIntervention[] = [
   },
   {
     name: 'Billing simulator for new hires',
-    libraryKey: 'simulation',
+    catalogueKey: 'simulation',
     kind: 'training',
     description: 'Ten scenarios on a copy of the billing system, practised before going live.',
     owner: 'Training team',
@@ -423,7 +423,7 @@ export const demoInterventions: DemoIntervention[] = [
   },
   {
     name: 'Protected coaching hours for team leaders',
-    libraryKey: 'time-staffing',
+    catalogueKey: 'time-staffing',
     kind: 'resources',
     description: 'Four hours a week off the queue for each team leader, covered by a floating agent.',
     owner: 'Workforce planning',

@@ -1,4 +1,4 @@
 export * from './bemCells';
 export * from './demo';
-export * from './interventionLibrary';
+export * from './interventionCatalogue';
 export * from './quickPath';

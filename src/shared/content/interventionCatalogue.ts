@@ -1,6 +1,6 @@
-import type { BemCell } from '../domain/analysis';
+import type { BemCell } from '../domain/causes';
 
-export type LibraryIntervention = {
+export type CatalogueEntry = {
   key: string;
   name: string;
   description: string;
@@ -10,8 +10,8 @@ export type LibraryIntervention = {
   training?: boolean;
 };
 
-/** The built-in intervention library, keyed by the BEM cell each entry addresses first. */
-export const interventionLibrary: LibraryIntervention[] = [
+/** The built-in intervention catalogue, keyed by the BEM cell each entry addresses first. */
+export const interventionCatalogue: CatalogueEntry[] = [
   {
     key: 'clear-standards',
     name: 'Clear standards & expectations',
@@ -199,4 +199,4 @@ export const interventionLibrary: LibraryIntervention[] = [
   },
 ];
 
-export const interventionByKey = new Map(interventionLibrary.map((i) => [i.key, i]));
+export const catalogueEntryByKey = new Map(interventionCatalogue.map((i) => [i.key, i]));

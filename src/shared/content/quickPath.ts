@@ -5,7 +5,7 @@ export type QuickPathProposalData = {
   on: Answer;
   cell: BemCell;
   cause: string;
-  /** Keys into the intervention library, best fit first. */
+  /** Keys into the intervention catalogue, best fit first. */
   interventions: string[];
 };
 

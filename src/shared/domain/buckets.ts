@@ -1,4 +1,4 @@
-import type { BemCell } from './analysis';
+import type { BemCell } from './causes';
 
 /** Gilbert's cells fall in three buckets: what the organisation controls, what learning fixes, and fit. */
 export const buckets = ['process', 'learning', 'fit'] as const;

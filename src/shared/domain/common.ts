@@ -23,6 +23,13 @@ export const shortText = (max = 200) =>
     .trim()
     .max(max, { message: `Keep it under ${max} characters.` });
 
+/** A longer, possibly multi-line text a user types (behaviours, causes, notes). */
+export const longText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep it under ${max} characters.` });
+
 /** A number the user typed: finite, and within a range no KPI needs to exceed. */
 export const quantity = z
   .number({ message: 'Enter a number.' })

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { engagement } from './engagement';
 import { outcome } from './outcome';
-import { audience, behaviour, cause, evidence } from './analysis';
+import { audience, behaviour } from './performance';
+import { cause, evidence } from './causes';
 import { intervention, interventionLink } from './intervention';
 import { measure } from './measure';
 import { benefit } from './evaluation/benefit';
-import { costItem, intangible } from './evaluation/results';
+import { cost, intangible } from './evaluation/results';
 import { id } from './common';
 
 /** Where the open engagement stands in its undo history. */
@@ -32,10 +33,10 @@ export const engagementDetail = z.object({
     z.object({ id, engagementId: id, measureId: id, date: z.string(), value: z.number(), cohort: z.enum(['all', 'treatment', 'control']) }),
   ),
   benefits: z.array(benefit),
-  costs: z.array(costItem),
+  costs: z.array(cost),
   intangibles: z.array(intangible),
   /** Where the user put map nodes by hand; the rest are laid out automatically. */
-  positions: z.array(z.object({ nodeKey: z.string(), x: z.number(), y: z.number() })),
+  mapPositions: z.array(z.object({ nodeKey: z.string(), x: z.number(), y: z.number() })),
   history: historyState,
 });
 export type EngagementDetail = z.infer<typeof engagementDetail>;

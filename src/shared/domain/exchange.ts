@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { engagementDetail, type EngagementDetail } from './detail';
 
 export const EXCHANGE_FORMAT = 'causeway-engagement';
-/** The version of the .causeway file this build writes; it reads this one and older ones. */
-export const EXCHANGE_VERSION = 1;
+/**
+ * The version of the .causeway file this build writes; it reads this one and older ones, which
+ * upgradeExchangeFile brings up to this version before they are checked.
+ * 1: list order as `position`, an intervention's catalogue entry as `libraryKey`, map positions as `positions`.
+ * 2: the same as `order`, `catalogueKey` and `mapPositions`.
+ */
+export const EXCHANGE_VERSION = 2;
 /** Files larger than this are refused before they are parsed. */
 export const EXCHANGE_MAX_BYTES = 8 * 1024 * 1024;
 
@@ -16,7 +21,7 @@ const d = engagementDetail.shape;
 /** A whole engagement as one file: what another Causeway imports losslessly. */
 export const exchangeFile = z.strictObject({
   format: z.literal(EXCHANGE_FORMAT),
-  version: z.number().int().min(1).max(EXCHANGE_VERSION),
+  version: z.literal(EXCHANGE_VERSION),
   exportedAt: z.string(),
   clientSafe: z.boolean(),
   engagement: d.engagement,
@@ -32,9 +37,52 @@ export const exchangeFile = z.strictObject({
   benefits: limited(d.benefits.element, 2_000),
   costs: limited(d.costs.element, 10_000),
   intangibles: limited(d.intangibles.element, 2_000),
-  positions: limited(d.positions.element, 50_000),
+  mapPositions: limited(d.mapPositions.element, 50_000),
 });
 export type ExchangeFile = z.infer<typeof exchangeFile>;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Renames keys in every row of one list of the file, leaving anything that is not a row alone. */
+const renameInRows = (file: Json, list: string, renames: Record<string, string>) => {
+  const rows = file[list];
+  if (!Array.isArray(rows)) return;
+  file[list] = rows.map((row: unknown) => {
+    if (!isObject(row)) return row;
+    const out: Json = {};
+    for (const [key, value] of Object.entries(row)) out[renames[key] ?? key] = value;
+    return out;
+  });
+};
+
+/** Each step turns a file of version n into version n + 1. */
+const upgrades: Record<number, (file: Json) => void> = {
+  1: (file) => {
+    for (const list of ['outcomes', 'audiences', 'behaviours', 'causes', 'interventions', 'measures', 'benefits', 'intangibles'])
+      renameInRows(file, list, { position: 'order' });
+    renameInRows(file, 'interventions', { libraryKey: 'catalogueKey' });
+    if ('positions' in file && !('mapPositions' in file)) {
+      file.mapPositions = file.positions;
+      delete file.positions;
+    }
+  },
+};
+
+/**
+ * Brings a parsed .causeway file of an older version up to EXCHANGE_VERSION, before it is checked
+ * (old field names mapped to today's). Anything else (another format, a newer or a nonsense
+ * version) is returned as it came, for the checks to refuse.
+ */
+export function upgradeExchangeFile(raw: unknown): unknown {
+  if (!isObject(raw) || raw.format !== EXCHANGE_FORMAT || typeof raw.version !== 'number' || !Number.isInteger(raw.version)) return raw;
+  if (raw.version < 1 || raw.version >= EXCHANGE_VERSION) return raw;
+  const file: Json = { ...raw };
+  for (let version = raw.version; version < EXCHANGE_VERSION; version++) {
+    upgrades[version](file);
+    file.version = version + 1;
+  }
+  return file;
+}
 
 /**
  * Client-safe: names of interviewees and notes marked confidential are removed from everything

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Behaviour, Cause } from './analysis';
+import type { Behaviour } from './performance';
+import type { Cause } from './causes';
 import { id, isoDate, shortText } from './common';
 import { behaviourVerdict, priority } from './verdict';
 
@@ -29,7 +30,7 @@ export const interventionStatusLabels: Record<InterventionStatus, string> = {
 
 const shape = {
   name: shortText(160),
-  libraryKey: z.string().max(60).nullable(),
+  catalogueKey: z.string().max(60).nullable(),
   kind: interventionKind,
   description: z.string().trim().max(2000),
   owner: shortText(120),
@@ -45,14 +46,14 @@ export const interventionFields = z.strictObject(shape);
 export const interventionPatch = interventionFields.partial();
 export type InterventionFields = z.infer<typeof interventionFields>;
 export type InterventionPatch = z.infer<typeof interventionPatch>;
-export const intervention = z.object({ id, engagementId: id, position: z.number(), ...shape, libraryKey: z.string().nullable() });
+export const intervention = z.object({ id, engagementId: id, order: z.number(), ...shape, catalogueKey: z.string().nullable() });
 export type Intervention = z.infer<typeof intervention>;
 export const interventionLink = z.object({ id, engagementId: id, interventionId: id, causeId: id });
 export type InterventionLink = z.infer<typeof interventionLink>;
 
 export const emptyIntervention: InterventionFields = {
   name: '',
-  libraryKey: null,
+  catalogueKey: null,
   kind: 'other',
   description: '',
   owner: '',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Audience, Behaviour, Cause, EvidenceState } from './analysis';
+import type { Audience, Behaviour } from './performance';
+import type { Cause, EvidenceState } from './causes';
 import { cellBucket, type Bucket } from './buckets';
 import { formatDate, formatValue } from './goalSentence';
 import type { Intervention, InterventionLink } from './intervention';

@@ -39,7 +39,7 @@ export const measure = z.object({
   engagementId: id,
   outcomeId: id.nullable(),
   interventionId: id.nullable(),
-  position: z.number(),
+  order: z.number(),
   ...shape,
 });
 export type Measure = z.infer<typeof measure>;

@@ -22,7 +22,7 @@ export type OutcomeFields = z.infer<typeof outcomeFields>;
 export const outcomePatch = outcomeFields.partial();
 export type OutcomePatch = z.infer<typeof outcomePatch>;
 
-export const outcome = z.object({ id, engagementId: id, position: z.number(), ...fieldShape });
+export const outcome = z.object({ id, engagementId: id, order: z.number(), ...fieldShape });
 export type Outcome = z.infer<typeof outcome>;
 
 export const emptyOutcome: OutcomeFields = {

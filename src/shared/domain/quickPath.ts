@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BemCell } from './analysis';
+import type { BemCell } from './causes';
 
 export const answer = z.enum(['yes', 'no', 'unsure']);
 export type Answer = z.infer<typeof answer>;

@@ -1,4 +1,5 @@
-import type { Behaviour, Cause, EvidenceState } from './analysis';
+import type { Behaviour } from './performance';
+import type { Cause, EvidenceState } from './causes';
 import { buckets, bucketLabels, cellBucket, type Bucket } from './buckets';
 
 /** How much of one bucket rests on confirmed, supported and hypothetical causes (shares of that bucket). */

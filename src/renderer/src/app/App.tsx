@@ -5,7 +5,7 @@ import { useMantineColorScheme } from '@mantine/core';
 import { call, onMenuCommand } from '../api/client';
 import { RecoveryScreen } from '../features/backups/RecoveryScreen';
 import { EngagementScreen } from '../features/engagement/EngagementScreen';
-import { LibraryScreen } from '../features/library/LibraryScreen';
+import { EngagementsScreen } from '../features/engagements/EngagementsScreen';
 import { navigate, useRoute } from './route';
 
 export function App() {
@@ -15,7 +15,7 @@ export function App() {
   useEffect(
     () =>
       onMenuCommand((command, argument) => {
-        if (command === 'open-library') navigate({ screen: 'library' });
+        if (command === 'open-engagements') navigate({ screen: 'engagements' });
         if (command === 'toggle-theme') toggleColorScheme();
         if (command === 'open-engagement' && argument) navigate({ screen: 'engagement', id: argument, step: 'outcome' });
         if (command === 'shortcuts') setShortcuts(true);
@@ -45,7 +45,7 @@ export function App() {
 
   return (
     <>
-      {route.screen === 'engagement' ? <EngagementScreen key={route.id} id={route.id} step={route.step} /> : <LibraryScreen />}
+      {route.screen === 'engagement' ? <EngagementScreen key={route.id} id={route.id} step={route.step} /> : <EngagementsScreen />}
       <ShortcutsSheet opened={shortcuts} onClose={() => setShortcuts(false)} />
     </>
   );

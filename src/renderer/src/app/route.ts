@@ -5,18 +5,18 @@ export type Step = (typeof steps)[number];
 
 /** What an engagement screen shows: one of the six steps, or the map of the whole chain. */
 export type View = Step | 'map' | 'workshop';
-export type Route = { screen: 'library' } | { screen: 'engagement'; id: string; step: View };
+export type Route = { screen: 'engagements' } | { screen: 'engagement'; id: string; step: View };
 
 /** Routes live in the hash (#/engagement/<id>/<step>) so a reload returns to the same place. */
 export function parseRoute(hash: string): Route {
   const [, screen, id, step] = hash.replace(/^#/, '').split('/');
   if (screen === 'engagement' && id)
     return { screen, id, step: steps.includes(step as Step) || step === 'map' || step === 'workshop' ? (step as View) : 'outcome' };
-  return { screen: 'library' };
+  return { screen: 'engagements' };
 }
 
 export function routeHash(route: Route) {
-  return route.screen === 'library' ? '#/' : `#/engagement/${route.id}/${route.step}`;
+  return route.screen === 'engagements' ? '#/' : `#/engagement/${route.id}/${route.step}`;
 }
 
 export function navigate(route: Route) {

@@ -14,7 +14,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): EngagementDetail
     interventions: Math.round(nodes * 0.3),
   };
   const measuresCount = nodes - counts.outcomes - counts.behaviours - counts.causes - counts.interventions;
-  const base = { engagementId, position: 0 };
+  const base = { engagementId, order: 0 };
   const outcomes = Array.from({ length: counts.outcomes }, (_, i) => ({
     ...base,
     id: uuid(next++),
@@ -57,7 +57,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): EngagementDetail
     ...base,
     id: uuid(next++),
     name: `Intervention ${i + 1}`,
-    libraryKey: null,
+    catalogueKey: null,
     kind: 'other' as const,
     description: '',
     owner: 'Owner',
@@ -121,7 +121,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): EngagementDetail
     interventions,
     links,
     measures,
-    positions: [],
+    mapPositions: [],
     observations: [],
     benefits: [],
     costs: [],

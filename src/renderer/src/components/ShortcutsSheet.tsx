@@ -7,7 +7,7 @@ export const shortcuts: [string, string[]][] = [
   ['Undo the last saved edit (outside a text field)', [mod, 'Z']],
   ['Redo', [mod, 'Shift', 'Z']],
   ['New engagement (desktop)', [mod, 'N']],
-  ['Back to the library (desktop)', [mod, 'L']],
+  ['Back to the engagements (desktop)', [mod, 'L']],
   ['Presenter view on/off', [mod, 'Shift', 'P']],
   ['Dark theme on/off (desktop)', [mod, 'Shift', 'D']],
   ['Zoom in / out / reset', [mod, '+ / − / 0']],

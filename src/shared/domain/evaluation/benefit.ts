@@ -53,7 +53,7 @@ const shape = {
 export const benefitFields = z.strictObject(shape);
 export const benefitPatch = benefitFields.partial();
 export type BenefitFields = z.infer<typeof benefitFields>;
-export const benefit = z.object({ id, engagementId: id, position: z.number(), ...shape });
+export const benefit = z.object({ id, engagementId: id, order: z.number(), ...shape });
 export type Benefit = z.infer<typeof benefit>;
 
 export const emptyBenefit: BenefitFields = {

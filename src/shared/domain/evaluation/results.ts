@@ -3,19 +3,20 @@ import { id, shortText } from '../common';
 import { benefitValue, type Benefit, type BenefitValue } from './benefit';
 import { bcr, costCategories, paybackMonths, roiPercent, type CostCategory } from './roi';
 
-export const costItemFields = z.strictObject({
+/** An ROI cost line: one fully loaded cost of the programme, by category. */
+export const costFields = z.strictObject({
   category: z.enum(costCategories.map((c) => c.key) as [CostCategory, ...CostCategory[]]),
   description: shortText(200),
   amount: z.number({ message: 'Enter an amount.' }).finite().min(0, { message: 'Costs cannot be negative.' }).max(1e12),
   interventionId: id.nullable(),
 });
-export const costItemPatch = costItemFields.partial();
-export type CostItemFields = z.infer<typeof costItemFields>;
-export const costItem = z.object({ id, engagementId: id, ...costItemFields.shape });
-export type CostItem = z.infer<typeof costItem>;
+export const costPatch = costFields.partial();
+export type CostFields = z.infer<typeof costFields>;
+export const cost = z.object({ id, engagementId: id, ...costFields.shape });
+export type Cost = z.infer<typeof cost>;
 
 export const intangibleFields = z.strictObject({ text: shortText(300), note: z.string().trim().max(1000) });
-export const intangible = z.object({ id, engagementId: id, position: z.number(), ...intangibleFields.shape });
+export const intangible = z.object({ id, engagementId: id, order: z.number(), ...intangibleFields.shape });
 export type Intangible = z.infer<typeof intangible>;
 
 export type Scenario = { benefits: number; costs: number; bcr: number | null; roiPercent: number | null; paybackMonths: number | null };
@@ -28,7 +29,7 @@ export type Results = {
 };
 
 /** The whole evaluation: benefits, fully loaded costs, BCR, ROI and payback, with the guiding-principle warnings. */
-export function evaluationResults(benefits: Benefit[], costs: CostItem[]): Results {
+export function evaluationResults(benefits: Benefit[], costs: Cost[]): Results {
   const values = benefits.map(benefitValue);
   const byCategory = costCategories.map((c) => {
     const items = costs.filter((x) => x.category === c.key);

@@ -2,7 +2,7 @@ import { Alert, Container, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { BackupList } from './BackupList';
 
-/** Shown instead of the library when the library file is damaged: never an empty library over it. */
+/** Shown instead of the engagement list when the library file is damaged: never an empty library over it. */
 export function RecoveryScreen({ message }: { message: string }) {
   useEffect(() => {
     document.body.dataset.ready = 'recovery';

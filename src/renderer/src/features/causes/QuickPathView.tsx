@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Select, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { bemCellInfo, interventionByKey, notSkillDeficiency, quickPathProposals, visibleQuestions } from '../../../../shared/content';
+import { bemCellInfo, catalogueEntryByKey, notSkillDeficiency, quickPathProposals, visibleQuestions } from '../../../../shared/content';
 import { bemCells, type BemCell, type Behaviour, type EngagementDetail } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { settle } from '../../app/saveState';
@@ -62,7 +62,8 @@ export function QuickPathView({ behaviour: b, api }: { behaviour: Behaviour; api
                             Proposed cause in cell {proposal.cell}, {bemCellInfo[proposal.cell].short}: {proposal.text}
                           </Text>
                           <Text size="sm">
-                            Interventions to consider: {proposal.interventions.map((k) => interventionByKey.get(k)?.name ?? k).join('; ')}.
+                            Interventions to consider: {proposal.interventions.map((k) => catalogueEntryByKey.get(k)?.name ?? k).join('; ')}
+                            .
                           </Text>
                         </>
                       ) : (

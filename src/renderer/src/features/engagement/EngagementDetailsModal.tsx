@@ -42,7 +42,7 @@ export function EngagementDetailsModal({
         <Switch
           size="md"
           label="Confidential client data"
-          description="Confidential engagements are marked in the library and on every screen."
+          description="Confidential engagements are marked in the engagement list and on every screen."
           checked={e.confidential}
           onChange={(ev) => settle(save({ confidential: ev.currentTarget.checked }))}
         />

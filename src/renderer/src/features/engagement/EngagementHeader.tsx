@@ -33,8 +33,8 @@ export function EngagementHeader({ api, detail, view }: { api: EngagementApi; de
   return (
     <Group h="100%" px="md" justify="space-between" wrap="wrap" gap="xs" py={6}>
       <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, flex: '1 1 320px' }}>
-        <Button variant="subtle" leftSection={<IconChevronLeft size={18} />} onClick={() => navigate({ screen: 'library' })}>
-          Library
+        <Button variant="subtle" leftSection={<IconChevronLeft size={18} />} onClick={() => navigate({ screen: 'engagements' })}>
+          Engagements
         </Button>
         <div style={{ minWidth: 0 }}>
           <Group gap={8} wrap="wrap">

@@ -8,7 +8,7 @@ import { CausesStep } from '../causes/CausesStep';
 import { InterventionsStep } from '../interventions/InterventionsStep';
 import { WorkshopView } from '../workshop/WorkshopView';
 
-// The map (React Flow) and the heavier steps load when first opened, so the library starts fast.
+// The map (React Flow) and the heavier steps load when first opened, so the engagement list starts fast.
 const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })));
 const EvaluationStep = lazy(() => import('../evaluation/EvaluationStep').then((m) => ({ default: m.EvaluationStep })));
 import { EngagementHeader } from './EngagementHeader';
@@ -36,8 +36,8 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
         <Alert color="red" title="This engagement cannot be opened">
           <Stack>
             {loadError}
-            <Button variant="default" onClick={() => navigate({ screen: 'library' })}>
-              Back to the library
+            <Button variant="default" onClick={() => navigate({ screen: 'engagements' })}>
+              Back to the engagements
             </Button>
           </Stack>
         </Alert>

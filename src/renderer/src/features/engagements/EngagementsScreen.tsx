@@ -16,7 +16,7 @@ import { settle } from '../../app/saveState';
 const say = (error: unknown) =>
   notifications.show({ color: 'red', title: 'That did not work', message: error instanceof ApiError ? error.message : String(error) });
 
-export function LibraryScreen() {
+export function EngagementsScreen() {
   const [items, setItems] = useState<EngagementSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [showArchived, setShowArchived] = useState(false);
@@ -27,11 +27,11 @@ export function LibraryScreen() {
 
   const reload = useCallback(
     () =>
-      call('library.list', { includeArchived: showArchived }).then(
+      call('engagement.list', { includeArchived: showArchived }).then(
         (list) => {
           setItems(list);
           setLoadError(null);
-          document.body.dataset.ready = 'library';
+          document.body.dataset.ready = 'engagements';
         },
         (e: unknown) => setLoadError(e instanceof ApiError ? e.message : 'Causeway could not read its library.'),
       ),
@@ -64,7 +64,7 @@ export function LibraryScreen() {
     if (!file) return;
     try {
       const content = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-      const imported = await call('exchange.import', { content });
+      const imported = await call('import.causeway', { content });
       notifications.show({ message: `Imported “${imported.name}”.` });
       navigate({ screen: 'engagement', id: imported.id, step: 'outcome' });
     } catch (e) {
@@ -141,9 +141,9 @@ export function LibraryScreen() {
                 {loadError}
               </Alert>
             )}
-            {!items && !loadError && <Loader role="status" aria-label="Loading the library" />}
+            {!items && !loadError && <Loader role="status" aria-label="Loading the engagements" />}
             {items && items.length === 0 && (
-              <EmptyLibrary showArchived={showArchived} onCreate={() => setCreating(true)} onDemo={() => settle(openDemo)} />
+              <NoEngagements showArchived={showArchived} onCreate={() => setCreating(true)} onDemo={() => settle(openDemo)} />
             )}
             {items && items.length > 0 && (
               <EngagementTable
@@ -193,14 +193,14 @@ export function LibraryScreen() {
   );
 }
 
-function EmptyLibrary({ showArchived, onCreate, onDemo }: { showArchived: boolean; onCreate: () => void; onDemo: () => void }) {
+function NoEngagements({ showArchived, onCreate, onDemo }: { showArchived: boolean; onCreate: () => void; onDemo: () => void }) {
   return (
     <Paper withBorder p="xl">
       <Stack align="center" ta="center" gap="sm">
-        <Title order={3}>{showArchived ? 'No engagements at all yet' : 'Your library is empty'}</Title>
+        <Title order={3}>{showArchived ? 'No engagements at all yet' : 'No engagements yet'}</Title>
         <Text c="dimmed" maw={620}>
           Start an engagement for a client’s off-target outcome, or open the demo: a contact centre whose first-contact resolution is 62%
-          against a target of 75%, already analysed, to see how Causeway works.
+          against a target of 75%, already diagnosed, to see how Causeway works.
         </Text>
         <Group>
           <Button size="md" leftSection={<IconPlus size={18} />} onClick={onCreate}>

@@ -1,14 +1,14 @@
 import { Badge, Button, Group, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import { bemCellInfo, interventionLibrary, type LibraryIntervention } from '../../../../shared/content';
+import { bemCellInfo, interventionCatalogue, type CatalogueEntry } from '../../../../shared/content';
 import type { BemCell, InterventionKind } from '../../../../shared/domain';
 import classes from './Interventions.module.css';
 
-/** The library filtered to a cause's cell: entries that address it first, then those that also help. */
-export function libraryFor(cell: BemCell | null): LibraryIntervention[] {
-  if (!cell) return interventionLibrary;
-  const first = interventionLibrary.filter((i) => i.cells[0] === cell);
-  const also = interventionLibrary.filter((i) => i.cells[0] !== cell && i.cells.includes(cell));
+/** The catalogue filtered to a cause's cell: entries that address it first, then those that also help. */
+export function catalogueFor(cell: BemCell | null): CatalogueEntry[] {
+  if (!cell) return interventionCatalogue;
+  const first = interventionCatalogue.filter((i) => i.cells[0] === cell);
+  const also = interventionCatalogue.filter((i) => i.cells[0] !== cell && i.cells.includes(cell));
   return [...first, ...also];
 }
 
@@ -20,9 +20,9 @@ const kindByCell: Record<BemCell, InterventionKind> = {
   5: 'capacity',
   6: 'motives',
 };
-export const kindOf = (entry: LibraryIntervention): InterventionKind => (entry.training ? 'training' : kindByCell[entry.cells[0]]);
+export const kindOf = (entry: CatalogueEntry): InterventionKind => (entry.training ? 'training' : kindByCell[entry.cells[0]]);
 
-export function LibraryPicker({
+export function CataloguePicker({
   opened,
   cell,
   title,
@@ -33,17 +33,17 @@ export function LibraryPicker({
   cell: BemCell | null;
   title: string;
   onClose: () => void;
-  onPick: (entry: LibraryIntervention | { name: string }) => void;
+  onPick: (entry: CatalogueEntry | { name: string }) => void;
 }) {
   const [query, setQuery] = useState('');
   const [own, setOwn] = useState('');
   const q = query.trim().toLowerCase();
-  const entries = libraryFor(cell).filter((e) => !q || `${e.name} ${e.description}`.toLowerCase().includes(q));
+  const entries = catalogueFor(cell).filter((e) => !q || `${e.name} ${e.description}`.toLowerCase().includes(q));
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg">
       <Stack gap="sm">
         <TextInput
-          label="Search the library"
+          label="Search the catalogue"
           placeholder="e.g. job aid"
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}
@@ -52,7 +52,7 @@ export function LibraryPicker({
         <ScrollArea.Autosize mah={420}>
           <Stack gap={6}>
             {entries.map((e) => (
-              <UnstyledButton key={e.key} className={classes.entry} onClick={() => onPick(e)} data-testid="library-entry">
+              <UnstyledButton key={e.key} className={classes.entry} onClick={() => onPick(e)} data-testid="catalogue-entry">
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
                   <div>
                     <Text fw={600}>{e.name}</Text>
@@ -74,7 +74,7 @@ export function LibraryPicker({
                 </Text>
               </UnstyledButton>
             ))}
-            {entries.length === 0 && <Text c="dimmed">Nothing in the library matches “{query}”.</Text>}
+            {entries.length === 0 && <Text c="dimmed">Nothing in the catalogue matches “{query}”.</Text>}
           </Stack>
         </ScrollArea.Autosize>
         <Group align="flex-end">

@@ -7,7 +7,7 @@ import { bucketColours } from '../../components/VerdictBar';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { ImpactEffort } from './ImpactEffort';
 import { InterventionCard } from './InterventionCard';
-import { kindOf, LibraryPicker } from './LibraryPicker';
+import { kindOf, CataloguePicker } from './CataloguePicker';
 import { settle } from '../../app/saveState';
 
 export function InterventionsStep({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
@@ -21,7 +21,7 @@ export function InterventionsStep({ api, detail }: { api: EngagementApi; detail:
         <div>
           <Title order={2}>Interventions</Title>
           <Text c="dimmed" maw={760}>
-            What will remove each cause? Pick from the library — filtered to the cause’s cell, best fits first — or write your own. One
+            What will remove each cause? Pick from the catalogue — filtered to the cause’s cell, best fits first — or write your own. One
             intervention can serve several causes.
           </Text>
         </div>
@@ -51,7 +51,7 @@ export function InterventionsStep({ api, detail }: { api: EngagementApi; detail:
         </Stack>
       )}
       {view === 'rank' && <ImpactEffort detail={detail} />}
-      <LibraryPicker
+      <CataloguePicker
         opened={picking !== undefined}
         cell={picking?.cell ?? null}
         title={picking ? `Intervention for: ${picking.text}` : 'Add an intervention'}
@@ -59,7 +59,7 @@ export function InterventionsStep({ api, detail }: { api: EngagementApi; detail:
         onPick={(entry) => {
           const fields =
             'key' in entry
-              ? { name: entry.name, description: entry.description, libraryKey: entry.key, kind: kindOf(entry) }
+              ? { name: entry.name, description: entry.description, catalogueKey: entry.key, kind: kindOf(entry) }
               : { name: entry.name };
           settle(api.change('intervention.create', { engagementId, fields, causeIds: picking ? [picking.id] : [] }));
           setPicking(undefined);

@@ -33,7 +33,7 @@ export function MapView(props: { api: EngagementApi; detail: EngagementDetail })
 
 function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
   const graph = useMemo(() => buildGraph(detail), [detail]);
-  const saved: Positions = useMemo(() => new Map(detail.positions.map((p) => [p.nodeKey, { x: p.x, y: p.y }])), [detail.positions]);
+  const saved: Positions = useMemo(() => new Map(detail.mapPositions.map((p) => [p.nodeKey, { x: p.x, y: p.y }])), [detail.mapPositions]);
   const [selected, setSelected] = useState<string | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
   const [shown, setShown] = useState<Bucket[]>([...buckets]);
@@ -168,7 +168,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
             variant="default"
             leftSection={<IconLayoutDistributeHorizontal size={16} />}
             onClick={() => settle(api.change('map.tidy', { engagementId }))}
-            disabled={detail.positions.length === 0}
+            disabled={detail.mapPositions.length === 0}
           >
             Tidy up
           </Button>

@@ -18,7 +18,7 @@ import {
 } from '../../../../shared/domain';
 import { AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
-import { kindOf, LibraryPicker } from '../interventions/LibraryPicker';
+import { kindOf, CataloguePicker } from '../interventions/CataloguePicker';
 import { settle } from '../../app/saveState';
 
 /** The selected node's record, editable in place, with what can hang from it and the read-back. */
@@ -170,7 +170,7 @@ export function NodePanel({
         </Stack>
       </Paper>
       {kind === 'cause' && (
-        <LibraryPicker
+        <CataloguePicker
           opened={picking}
           cell={detail.causes.find((c) => c.id === id)?.cell ?? null}
           title="Intervention for this cause"
@@ -179,7 +179,7 @@ export function NodePanel({
             setPicking(false);
             const fields =
               'key' in entry
-                ? { name: entry.name, description: entry.description, libraryKey: entry.key, kind: kindOf(entry) }
+                ? { name: entry.name, description: entry.description, catalogueKey: entry.key, kind: kindOf(entry) }
                 : { name: entry.name };
             settle(create('intervention', () => api.change('intervention.create', { engagementId, fields, causeIds: [id] })));
           }}

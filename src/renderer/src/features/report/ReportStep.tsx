@@ -12,7 +12,7 @@ type Rendered = { kind: Kind; fileName: string; url: string; blob: Blob; ms: num
 const kinds: Record<Kind, { title: string; text: string }> = {
   report: {
     title: 'Evaluation report',
-    text: 'Cover, contents, executive summary, the business need, the analysis with the verdict, the map, interventions, evaluation method, results level 1 to 5, intangibles, conclusions and the evidence appendix.',
+    text: 'Cover, contents, executive summary, the business need, the causes with the verdict, the map, interventions, evaluation method, results level 1 to 5, intangibles, conclusions and the evidence appendix.',
   },
   briefing: {
     title: 'Leadership briefing',
@@ -130,13 +130,13 @@ export function ReportStep({ detail }: { detail: EngagementDetail }) {
           <Stack gap="xs">
             <Title order={3}>Engagement file (.causeway)</Title>
             <Text size="sm">
-              The whole engagement in one file, which another Causeway imports exactly (Library → Import). Client-safe applies here too.
+              The whole engagement in one file, which another Causeway imports exactly (Engagements → Import). Client-safe applies here too.
             </Text>
             <Group>
               <Button
                 variant="default"
                 leftSection={<IconFileExport size={16} />}
-                onClick={() => settle(exportFile(() => call('exchange.export', { id, clientSafe: safe }), 'application/json'))}
+                onClick={() => settle(exportFile(() => call('export.causeway', { id, clientSafe: safe }), 'application/json'))}
               >
                 Export .causeway
               </Button>

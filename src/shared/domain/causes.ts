@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { id, isoDate, shortText } from './common';
-import { quickPathState } from './quickPath';
+import { id, isoDate, longText, shortText } from './common';
+
+/** The Causes step: the six BEM cells, the causes found in them, and the evidence for each. */
 
 export const bemCells = [1, 2, 3, 4, 5, 6] as const;
 export const bemCell = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)], {
@@ -21,68 +22,6 @@ export const evidenceStateLabels: Record<EvidenceState, string> = {
 export const evidenceSources = ['interview', 'data', 'observation', 'survey', 'document', 'workshop'] as const;
 export const evidenceStrengths = ['weak', 'moderate', 'strong'] as const;
 
-const longText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Keep it under ${max} characters.` });
-const rating = z
-  .number()
-  .int({ message: 'Use a whole number from 1 to 5.' })
-  .min(1, { message: 'Use 1 to 5.' })
-  .max(5, { message: 'Use 1 to 5.' });
-
-// Audiences -------------------------------------------------------------------------------
-const audienceShape = {
-  role: shortText(120),
-  headcount: z
-    .number()
-    .int({ message: 'Headcount is a whole number.' })
-    .min(0, { message: 'Headcount cannot be negative.' })
-    .max(10_000_000)
-    .nullable(),
-};
-export const audienceFields = z.strictObject(audienceShape);
-export const audiencePatch = audienceFields.partial();
-export type AudienceFields = z.infer<typeof audienceFields>;
-export const audience = z.object({ id, engagementId: id, position: z.number(), ...audienceShape });
-export type Audience = z.infer<typeof audience>;
-
-// Behaviours ------------------------------------------------------------------------------
-const behaviourShape = {
-  audienceId: id.nullable(),
-  text: longText(300),
-  desired: longText(300),
-  actual: longText(300),
-  impact: rating,
-  gapSize: rating,
-  parked: z.boolean(),
-  parkNote: longText(500),
-};
-export const behaviourFields = z.strictObject(behaviourShape);
-export const behaviourPatch = behaviourFields.partial();
-export type BehaviourFields = z.infer<typeof behaviourFields>;
-export type BehaviourPatch = z.infer<typeof behaviourPatch>;
-export const behaviour = z.object({
-  id,
-  engagementId: id,
-  outcomeId: id,
-  position: z.number(),
-  ...behaviourShape,
-  quickPath: quickPathState,
-});
-export type Behaviour = z.infer<typeof behaviour>;
-export const emptyBehaviour: BehaviourFields = {
-  audienceId: null,
-  text: '',
-  desired: '',
-  actual: '',
-  impact: 3,
-  gapSize: 3,
-  parked: false,
-  parkNote: '',
-};
-
 // Causes ----------------------------------------------------------------------------------
 const causeShape = {
   text: longText(500),
@@ -101,7 +40,7 @@ export const causeFields = z.strictObject(causeShape);
 export const causePatch = causeFields.partial();
 export type CauseFields = z.infer<typeof causeFields>;
 export type CausePatch = z.infer<typeof causePatch>;
-export const cause = z.object({ id, engagementId: id, behaviourId: id, position: z.number(), ...causeShape });
+export const cause = z.object({ id, engagementId: id, behaviourId: id, order: z.number(), ...causeShape });
 export type Cause = z.infer<typeof cause>;
 
 // Evidence --------------------------------------------------------------------------------
