@@ -99,7 +99,7 @@ describe('a library from before the renames (position, library_key, cost_item) u
 
     const app = startCauseway({ dataDir, mode: 'browser', version: 'test' });
     apps.push(app);
-    expect(app.library.schemaVersion).toBe(4);
+    expect(app.library.schemaVersion).toBe(5);
     for (const table of ['outcome', 'audience', 'behaviour', 'cause', 'intervention', 'measure', 'benefit', 'intangible']) {
       expect(columns(app, table), table).toContain('order');
       expect(columns(app, table), table).not.toContain('position');

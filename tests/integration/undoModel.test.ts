@@ -51,7 +51,7 @@ const step: fc.Arbitrary<Step> = fc.record({
   ),
   pick: fc.nat(1000),
   value: fc.integer({ min: -500, max: 500 }),
-}) as fc.Arbitrary<Step>;
+});
 
 function run(engagementId: string, foreign: { causeId: string; outcomeId: string }, s: Step) {
   const d = lib.call('engagement.open', { id: engagementId });

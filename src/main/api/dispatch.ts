@@ -1,5 +1,5 @@
 import { contract, fail, isProcedureName, ok, type Result } from '../../shared/api';
-import { DISK_FULL_MESSAGE, isDiskFull, LibraryOpenError } from '../db/errors';
+import { DISK_FULL_MESSAGE, isDiskFull, LibraryOpenError, RecordReferenceError } from '../db/errors';
 import { describeIssues, ServiceError } from '../services/errors';
 import type { Services } from '../services';
 
@@ -22,6 +22,7 @@ export function createDispatch(services: Services, log: (message: string) => voi
       if (error instanceof ServiceError) return fail(error.code, error.message);
       if (error instanceof LibraryOpenError) return fail('conflict', error.message);
       if (isDiskFull(error)) return fail('disk_full', DISK_FULL_MESSAGE);
+      if (error instanceof RecordReferenceError) return fail('invalid_input', error.message);
       if (procedure.startsWith('backup.')) return fail('conflict', (error as Error).message);
       log(`[causeway] ${procedure} failed: ${(error as Error).stack ?? String(error)}`);
       return fail('internal', 'Causeway could not do that; nothing was changed. Try again, and if it keeps failing, restart the app.');

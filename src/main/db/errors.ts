@@ -21,3 +21,11 @@ export function isDiskFull(error: unknown): boolean {
 
 export const DISK_FULL_MESSAGE =
   'The disk is full, so this change was not saved. Free some space on the disk and try again; everything saved before is safe.';
+
+/** A write that would tie a record to one that is gone or belongs to another engagement. */
+export class RecordReferenceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RecordReferenceError';
+  }
+}

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { RecordReferenceError } from './errors';
 
 /**
  * Row-level operations on any table of the engagement, written as plain data so they can be
@@ -82,6 +83,28 @@ export class RowOps {
   read(table: string, id: string): Row | undefined {
     this.check(table);
     return this.sqlite.prepare(`SELECT * FROM ${ident(table)} WHERE "id" = ?`).get(id) as Row | undefined;
+  }
+
+  /**
+   * The one check that keeps every record inside its engagement: each reference a row holds
+   * (a cost's intervention, a link's cause, a measure's outcome…) must point at a record of the
+   * same engagement. Every write of a user action passes here, whatever the procedure.
+   */
+  assertSameEngagement(table: string, row: Row) {
+    // The row's own engagement, or for a join row (a link) the engagement of its first reference.
+    let engagementId = typeof row.engagement_id === 'string' ? row.engagement_id : null;
+    for (const fk of this.graph.fkColumns(table)) {
+      const value = row[fk.column];
+      if (fk.column === 'engagement_id' || value === null || value === undefined) continue;
+      const parent = this.sqlite.prepare(`SELECT * FROM ${ident(fk.parent)} WHERE "id" = ?`).get(value) as Row | undefined;
+      const what = fk.parent.replaceAll('_', ' ');
+      if (!parent) throw new RecordReferenceError(`That ${what} no longer exists. It may have been deleted; reload and try again.`);
+      const owner = fk.parent === 'engagement' ? parent.id : parent.engagement_id;
+      if (typeof owner !== 'string') continue;
+      engagementId ??= owner;
+      if (owner !== engagementId)
+        throw new RecordReferenceError(`That ${what} belongs to another engagement.`);
+    }
   }
 
   rowsWhere(table: string, column: string, value: unknown): Row[] {

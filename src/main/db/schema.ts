@@ -288,6 +288,8 @@ export const undoEntry = sqliteTable(
     ops: text('ops').notNull(),
     undone: integer('undone', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().default(now),
+    /** The row shape the ops were written in (ROW_SHAPE in history.ts); 0 = unknown, before stamping. */
+    shape: integer('shape').notNull().default(0),
   },
   (t) => [index('undo_entry_engagement').on(t.engagementId, t.seq)],
 );

@@ -42,7 +42,7 @@ export class Store {
   undo(engagementId: string) {
     return this.transaction(() => {
       const label = this.history.undo(engagementId);
-      if (label) this.touch(engagementId);
+      if (typeof label === 'string') this.touch(engagementId);
       return label;
     });
   }
@@ -50,7 +50,7 @@ export class Store {
   redo(engagementId: string) {
     return this.transaction(() => {
       const label = this.history.redo(engagementId);
-      if (label) this.touch(engagementId);
+      if (typeof label === 'string') this.touch(engagementId);
       return label;
     });
   }

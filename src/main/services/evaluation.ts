@@ -2,7 +2,7 @@ import { emptyBenefit, type BenefitFields, type CostFields, type CsvMapping } fr
 import type { Store } from '../db/store';
 import { readObservationsCsv } from './csv';
 import { ServiceError } from './errors';
-import { deleteRecord, mustFind, quote, sameEngagement, updateRecord } from './records';
+import { deleteRecord, mustFind, quote, updateRecord } from './records';
 
 type Cohort = 'all' | 'treatment' | 'control';
 
@@ -66,7 +66,6 @@ export function importObservations(store: Store, measureId: string, csv: string,
 
 export function createBenefit(store: Store, engagementId: string, fields: Partial<BenefitFields>) {
   mustFind(store, 'engagement', engagementId);
-  if (fields.measureId) sameEngagement(engagementId, store.find('measure', fields.measureId), 'measure');
   store.edit(engagementId, `Add benefit ${quote(fields.name ?? '', 'untitled')}`, (edit) =>
     edit.insert('benefit', {
       ...emptyBenefit,
@@ -80,8 +79,6 @@ export function createBenefit(store: Store, engagementId: string, fields: Partia
 }
 
 export function updateBenefit(store: Store, id: string, patch: Partial<BenefitFields>) {
-  const b = mustFind(store, 'benefit', id);
-  if (patch.measureId) sameEngagement(b.engagementId, store.find('measure', patch.measureId), 'measure');
   return updateRecord(store, 'benefit', id, patch, 'Edit benefit');
 }
 export const deleteBenefit = (store: Store, id: string) =>
@@ -89,7 +86,6 @@ export const deleteBenefit = (store: Store, id: string) =>
 
 export function createCost(store: Store, engagementId: string, fields: CostFields) {
   mustFind(store, 'engagement', engagementId);
-  if (fields.interventionId) sameEngagement(engagementId, store.find('intervention', fields.interventionId), 'intervention');
   store.edit(engagementId, 'Add cost', (edit) => edit.insert('cost', { ...fields, id: crypto.randomUUID(), engagementId }));
   return store.detail(engagementId)!;
 }

@@ -1,15 +1,20 @@
 import type { Store } from '../db/store';
-import { notFound } from './errors';
+import { notFound, ServiceError } from './errors';
 
-/** Undo and redo act on the engagement's stored history, so they survive a restart. */
-export function undo(store: Store, engagementId: string) {
+/**
+ * Undo and redo act on the engagement's stored history, so they survive a restart. A step that
+ * could not be applied has already been taken off the history (nothing else changed); say so.
+ */
+function step(store: Store, engagementId: string, direction: 'undo' | 'redo') {
   if (!store.engagement(engagementId)) throw notFound('engagement');
-  store.undo(engagementId);
+  const result = direction === 'undo' ? store.undo(engagementId) : store.redo(engagementId);
+  if (result && typeof result === 'object')
+    throw new ServiceError(
+      'conflict',
+      `“${result.dropped}” could not be ${direction === 'undo' ? 'undone' : 'redone'} as the engagement now stands, so it was taken off the ${direction} list and nothing was changed. ${direction === 'undo' ? 'Undo' : 'Redo'} again to go on with the step before it.`,
+    );
   return store.detail(engagementId)!;
 }
 
-export function redo(store: Store, engagementId: string) {
-  if (!store.engagement(engagementId)) throw notFound('engagement');
-  store.redo(engagementId);
-  return store.detail(engagementId)!;
-}
+export const undo = (store: Store, engagementId: string) => step(store, engagementId, 'undo');
+export const redo = (store: Store, engagementId: string) => step(store, engagementId, 'redo');

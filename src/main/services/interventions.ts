@@ -1,12 +1,11 @@
 import { emptyIntervention, type InterventionFields, type InterventionPatch } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { ServiceError } from './errors';
-import { deleteRecord, mustFind, quote, sameEngagement, updateRecord } from './records';
+import { deleteRecord, mustFind, quote, updateRecord } from './records';
 
 /** Adds an intervention (from the catalogue or written freely) and links it to the causes it serves. */
 export function createIntervention(store: Store, engagementId: string, fields: Partial<InterventionFields>, causeIds: string[]) {
   mustFind(store, 'engagement', engagementId);
-  for (const causeId of causeIds) sameEngagement(engagementId, store.find('cause', causeId), 'cause');
   const id = crypto.randomUUID();
   store.edit(engagementId, `Add intervention ${quote(fields.name ?? '', 'untitled')}`, (edit) => {
     edit.insert('intervention', {
@@ -35,7 +34,6 @@ export const deleteIntervention = (store: Store, id: string) =>
 
 export function linkCause(store: Store, interventionId: string, causeId: string) {
   const i = mustFind(store, 'intervention', interventionId);
-  sameEngagement(i.engagementId, store.find('cause', causeId), 'cause');
   if (store.link(interventionId, causeId)) throw new ServiceError('conflict', 'That intervention already addresses that cause.');
   store.edit(i.engagementId, 'Link intervention to cause', (edit) =>
     edit.insert('intervention_cause', { id: crypto.randomUUID(), engagementId: i.engagementId, interventionId, causeId }),

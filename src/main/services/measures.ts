@@ -1,6 +1,6 @@
 import { emptyMeasure, type MeasureFields, type MeasurePatch } from '../../shared/domain';
 import type { Store } from '../db/store';
-import { deleteRecord, mustFind, quote, sameEngagement, updateRecord } from './records';
+import { deleteRecord, mustFind, quote, updateRecord } from './records';
 
 /** A measure hangs off an outcome (results, level 4) or an intervention (levels 1-3), or waits unattached. */
 export function createMeasure(
@@ -10,8 +10,6 @@ export function createMeasure(
   fields: Partial<MeasureFields>,
 ) {
   mustFind(store, 'engagement', engagementId);
-  if (parent.outcomeId) sameEngagement(engagementId, store.find('outcome', parent.outcomeId), 'outcome');
-  if (parent.interventionId) sameEngagement(engagementId, store.find('intervention', parent.interventionId), 'intervention');
   store.edit(engagementId, `Add measure ${quote(fields.name ?? '', 'untitled')}`, (edit) =>
     edit.insert('measure', {
       ...emptyMeasure,

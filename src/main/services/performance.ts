@@ -1,6 +1,6 @@
 import { emptyBehaviour, type AudienceFields, type BehaviourFields, type BehaviourPatch } from '../../shared/domain';
 import type { Store } from '../db/store';
-import { deleteRecord, mustFind, quote, sameEngagement, updateRecord } from './records';
+import { deleteRecord, mustFind, quote, updateRecord } from './records';
 
 /** The Performance step: the audiences, and the behaviours each must change. */
 
@@ -26,13 +26,8 @@ export const deleteAudience = (store: Store, id: string) =>
   deleteRecord(store, 'audience', id, `Delete audience ${quote(mustFind(store, 'audience', id).role, 'untitled')}`);
 
 // Behaviours ------------------------------------------------------------------------------
-function checkAudience(store: Store, engagementId: string, audienceId: string | null | undefined) {
-  if (audienceId) sameEngagement(engagementId, store.find('audience', audienceId), 'audience');
-}
-
 export function createBehaviour(store: Store, outcomeId: string, fields: Partial<BehaviourFields>) {
   const outcome = mustFind(store, 'outcome', outcomeId);
-  checkAudience(store, outcome.engagementId, fields.audienceId);
   store.edit(outcome.engagementId, 'Add behaviour', (edit) =>
     edit.insert('behaviour', {
       ...emptyBehaviour,
@@ -47,8 +42,6 @@ export function createBehaviour(store: Store, outcomeId: string, fields: Partial
 }
 
 export function updateBehaviour(store: Store, id: string, patch: BehaviourPatch) {
-  const b = mustFind(store, 'behaviour', id);
-  checkAudience(store, b.engagementId, patch.audienceId);
   const label =
     patch.parked !== undefined && Object.keys(patch).length <= 2
       ? patch.parked
