@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { contract, type ProcedureInput, type ProcedureName, type ProcedureOutput } from '../../src/shared/api';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,9 +74,12 @@ export function inlineScriptRuns(page: Page) {
   });
 }
 
-/** Calls the API from inside the page, as the renderer does, to set up data quickly. */
-export async function api<T = unknown>(page: Page, procedure: string, input: unknown): Promise<T> {
-  return page.evaluate(
+/**
+ * Calls the API from inside the page, as the renderer does, to set up data quickly; the answer is
+ * checked against the contract's output schema, as every integration answer is.
+ */
+export async function api<P extends ProcedureName>(page: Page, procedure: P, input: ProcedureInput<P>): Promise<ProcedureOutput<P>> {
+  const data: unknown = await page.evaluate(
     async ([procedure, input]) => {
       const res = await fetch(`/api/${procedure}`, {
         method: 'POST',
@@ -88,6 +92,9 @@ export async function api<T = unknown>(page: Page, procedure: string, input: unk
     },
     [procedure, input] as const,
   );
+  const checked = contract[procedure].output.safeParse(data);
+  if (!checked.success) throw new Error(`${procedure} answered outside its contract: ${checked.error.message}`);
+  return checked.data as ProcedureOutput<P>;
 }
 
 /** Picks an option of a Mantine Select by its label. */

@@ -24,7 +24,7 @@ async function overlaps(page: Page) {
 
 test('the demo map is laid out left to right without overlaps, and reads a path back', async ({ page, host }) => {
   await openApp(page, host);
-  const demo = await api<{ id: string }>(page, 'demo.open', {});
+  const demo = await api(page, 'demo.open', {});
   await openMap(page, demo.id, host.origin);
   const { count, nodes } = await overlaps(page);
   expect(nodes).toBe(1 + 3 + 10 + 6 + 6);
@@ -53,7 +53,7 @@ test('the demo map is laid out left to right without overlaps, and reads a path 
 
 test('build a chain on the map, refuse an illegal edge, drag and reload, export PNG and SVG', async ({ page, host }) => {
   await openApp(page, host);
-  const e = await api<{ id: string }>(page, 'engagement.create', {
+  const e = await api(page, 'engagement.create', {
     name: 'Safety 2027',
     client: 'Fabrikam',
     sponsor: '',
@@ -105,11 +105,11 @@ test('build a chain on the map, refuse an illegal edge, drag and reload, export 
   await page.mouse.move(before!.x + 100, before!.y + 200, { steps: 10 });
   await page.mouse.up();
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
-  const saved = await api<{ mapPositions: { nodeKey: string; x: number; y: number }[] }>(page, 'engagement.open', { id: e.id });
+  const saved = await api(page, 'engagement.open', { id: e.id });
   expect(saved.mapPositions).toHaveLength(1);
   await page.reload();
   await expect(page.locator('body[data-map="ready"]')).toBeAttached();
-  const reloaded = await api<{ mapPositions: { nodeKey: string; x: number; y: number }[] }>(page, 'engagement.open', { id: e.id });
+  const reloaded = await api(page, 'engagement.open', { id: e.id });
   expect(reloaded.mapPositions).toEqual(saved.mapPositions);
   const transform = await page.locator('.react-flow__node', { has: page.locator('[data-node-key^="outcome:"]') }).getAttribute('style');
   expect(transform).toContain(`translate(${saved.mapPositions[0].x}px, ${saved.mapPositions[0].y}px)`);

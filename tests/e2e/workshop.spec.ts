@@ -2,7 +2,7 @@ import { api, expect, openApp, shot, test } from './fixtures';
 
 test('run a workshop by keyboard: capture, move, vote, accept the votes, see the verdict', async ({ page, host }) => {
   await openApp(page, host);
-  const demo = await api<{ id: string }>(page, 'demo.open', {});
+  const demo = await api(page, 'demo.open', {});
   await page.goto(`${host.origin}/#/engagement/${demo.id}/causes`);
   await page.getByRole('button', { name: 'Workshop' }).click();
   await expect(page.getByTestId('workshop')).toBeVisible();
@@ -58,7 +58,7 @@ test('run a workshop by keyboard: capture, move, vote, accept the votes, see the
 
 test('presenter view hides every confidential field on screen and says it is on', async ({ page, host }) => {
   await openApp(page, host);
-  const demo = await api<{ id: string }>(page, 'demo.open', {});
+  const demo = await api(page, 'demo.open', {});
   await page.goto(`${host.origin}/#/engagement/${demo.id}/causes`);
   await expect(page.locator('body[data-ready="engagement"]')).toBeAttached();
   const credit = page.getByTestId('cause-row').filter({ has: page.locator('textarea', { hasText: 'Agents may not issue credits' }) });

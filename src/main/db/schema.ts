@@ -2,6 +2,9 @@ import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { QuickPathState } from '../../shared/domain/quickPath';
 import type { BenefitFields } from '../../shared/domain/evaluation/benefit';
+import type { BemCell } from '../../shared/domain/causes';
+import type { InterventionKind } from '../../shared/domain/intervention';
+import type { CostCategory } from '../../shared/domain/evaluation/roi';
 
 /**
  * The library database: every engagement and everything in it. Every child row carries its
@@ -104,7 +107,7 @@ export const cause = sqliteTable(
       .references(() => behaviour.id, { onDelete: 'cascade' }),
     order: real('order').notNull().default(0),
     text: text('text').notNull().default(''),
-    cell: integer('cell').notNull(),
+    cell: integer('cell').$type<BemCell>().notNull(),
     weight: real('weight').notNull().default(3),
     votes: integer('votes'),
     evidenceState: text('evidence_state', { enum: ['hypothesis', 'supported', 'confirmed', 'ruled_out'] })
@@ -143,7 +146,7 @@ export const intervention = sqliteTable(
     order: real('order').notNull().default(0),
     name: text('name').notNull().default(''),
     catalogueKey: text('catalogue_key'),
-    kind: text('kind').notNull().default('other'),
+    kind: text('kind').$type<InterventionKind>().notNull().default('other'),
     description: text('description').notNull().default(''),
     owner: text('owner').notNull().default(''),
     cost: real('cost'),
@@ -221,7 +224,7 @@ export const cost = sqliteTable(
     id: text('id').primaryKey(),
     engagementId: engagementRef(),
     interventionId: text('intervention_id').references(() => intervention.id, { onDelete: 'set null' }),
-    category: text('category').notNull(),
+    category: text('category').$type<CostCategory>().notNull(),
     description: text('description').notNull().default(''),
     amount: real('amount').notNull().default(0),
   },

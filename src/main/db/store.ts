@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { quickPathState, type BemCell, type EngagementDetail, type EngagementSummary } from '../../shared/domain';
+import { quickPathState, type EngagementDetail, type EngagementSummary } from '../../shared/domain';
 import { Edit, History } from './history';
 import type { Library } from './open';
 import { ident, RowOps, SchemaGraph } from './rowOps';
@@ -160,29 +160,32 @@ export class Store {
   detail(id: string): EngagementDetail | undefined {
     const engagement = this.engagement(id);
     if (!engagement) return undefined;
-    const of = <T extends typeof t.outcome | typeof t.audience | typeof t.behaviour | typeof t.cause>(table: T) =>
-      this.db.select().from(table).where(eq(table.engagementId, id)).orderBy(asc(table.order)).all();
+    // Each table read with its own typed query: the column types (enums, cells) come from the
+    // schema, so the rows are the contract's record shapes without casts.
     return {
       engagement,
-      outcomes: of(t.outcome),
-      audiences: of(t.audience),
-      behaviours: (of(t.behaviour) as (typeof t.behaviour.$inferSelect)[]).map((b) => ({
-        ...b,
-        quickPath: quickPathState.parse(b.quickPath ?? {}),
-      })),
-      causes: (of(t.cause) as (typeof t.cause.$inferSelect)[]).map((c) => ({ ...c, cell: c.cell as BemCell })),
+      outcomes: this.db.select().from(t.outcome).where(eq(t.outcome.engagementId, id)).orderBy(asc(t.outcome.order)).all(),
+      audiences: this.db.select().from(t.audience).where(eq(t.audience.engagementId, id)).orderBy(asc(t.audience.order)).all(),
+      behaviours: this.db
+        .select()
+        .from(t.behaviour)
+        .where(eq(t.behaviour.engagementId, id))
+        .orderBy(asc(t.behaviour.order))
+        .all()
+        .map((b) => ({ ...b, quickPath: quickPathState.parse(b.quickPath ?? {}) })),
+      causes: this.db.select().from(t.cause).where(eq(t.cause.engagementId, id)).orderBy(asc(t.cause.order)).all(),
       evidence: this.db.select().from(t.evidence).where(eq(t.evidence.engagementId, id)).orderBy(asc(t.evidence.date)).all(),
       interventions: this.db
         .select()
         .from(t.intervention)
         .where(eq(t.intervention.engagementId, id))
         .orderBy(asc(t.intervention.order))
-        .all() as EngagementDetail['interventions'],
+        .all(),
       links: this.db.select().from(t.interventionCause).where(eq(t.interventionCause.engagementId, id)).all(),
       measures: this.db.select().from(t.measure).where(eq(t.measure.engagementId, id)).orderBy(asc(t.measure.order)).all(),
       observations: this.db.select().from(t.observation).where(eq(t.observation.engagementId, id)).orderBy(asc(t.observation.date)).all(),
       benefits: this.db.select().from(t.benefit).where(eq(t.benefit.engagementId, id)).orderBy(asc(t.benefit.order)).all(),
-      costs: this.db.select().from(t.cost).where(eq(t.cost.engagementId, id)).all() as EngagementDetail['costs'],
+      costs: this.db.select().from(t.cost).where(eq(t.cost.engagementId, id)).all(),
       intangibles: this.db.select().from(t.intangible).where(eq(t.intangible.engagementId, id)).orderBy(asc(t.intangible.order)).all(),
       mapPositions: this.db
         .select({ nodeKey: t.mapPosition.nodeKey, x: t.mapPosition.x, y: t.mapPosition.y })
