@@ -45,6 +45,8 @@ export function BackupList({ allowCreate = true }: { allowCreate?: boolean }) {
     });
 
   if (!items) return null;
+  // The one to offer first: the newest copy that passed its check.
+  const newestGood = items.find((b) => b.good)?.name;
   return (
     <Stack gap="xs">
       {allowCreate && (
@@ -74,14 +76,14 @@ export function BackupList({ allowCreate = true }: { allowCreate?: boolean }) {
           </Table.Thead>
           <Table.Tbody>
             {items.map((b) => (
-              <Table.Tr key={b.name}>
+              <Table.Tr key={b.name} data-newest-good={b.name === newestGood ? 'yes' : undefined}>
                 <Table.Td>{new Date(b.createdAt).toLocaleString('en-GB')}</Table.Td>
                 <Table.Td>{kinds[b.kind] ?? b.kind}</Table.Td>
                 <Table.Td>{(b.bytes / 1024).toFixed(0)} KB</Table.Td>
                 <Table.Td>{b.good ? <Badge color="teal">Good</Badge> : <Badge color="red">Damaged</Badge>}</Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="light" disabled={!b.good} onClick={() => restore(b)}>
-                    Restore
+                  <Button size="xs" variant={b.name === newestGood ? 'filled' : 'light'} disabled={!b.good} onClick={() => restore(b)}>
+                    {b.name === newestGood ? 'Restore the newest good backup' : 'Restore'}
                   </Button>
                 </Table.Td>
               </Table.Tr>

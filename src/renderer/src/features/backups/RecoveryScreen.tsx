@@ -15,8 +15,8 @@ export function RecoveryScreen({ message }: { message: string }) {
           {message}
         </Alert>
         <Text>
-          Nothing has been changed or overwritten. Restore the most recent good backup below; the damaged file is kept beside the backups in
-          case it is needed.
+          Nothing has been changed or overwritten. Restore the newest good backup below; whatever library file it replaces is kept beside
+          the backups in case it is needed.
         </Text>
         <BackupList allowCreate={false} />
       </Stack>
