@@ -102,8 +102,7 @@ export class RowOps {
       const owner = fk.parent === 'engagement' ? parent.id : parent.engagement_id;
       if (typeof owner !== 'string') continue;
       engagementId ??= owner;
-      if (owner !== engagementId)
-        throw new RecordReferenceError(`That ${what} belongs to another engagement.`);
+      if (owner !== engagementId) throw new RecordReferenceError(`That ${what} belongs to another engagement.`);
     }
   }
 
