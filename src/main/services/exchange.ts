@@ -1,32 +1,78 @@
 import {
+  checkExchangeFile,
+  exchangeLists,
   exportFileName,
-  danglingReferences,
   EXCHANGE_FORMAT,
   EXCHANGE_MAX_BYTES,
   EXCHANGE_VERSION,
-  exchangeFile,
+  parseNodeKey,
+  recordLists,
   toExchangeFile,
   upgradeExchangeFile,
   type ExchangeFile,
+  type ExchangeList,
 } from '../../shared/domain';
-import { describeIssues } from './errors';
 import type { Store } from '../db/store';
 import type { NewRowOf, TableName } from '../db/tables';
 import { ServiceError } from './errors';
 import { mustFind } from './records';
 
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => `${(bytes / MB).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+const count = (n: number) => n.toLocaleString('en-GB');
+const listProblems = (problems: string[]) => `${problems.join('; ')}.`;
+
+/**
+ * Exports an engagement as a compact .causeway file, and only a file another Causeway imports: one
+ * that holds more records or bytes than import accepts, or that import would refuse for any other
+ * reason, is refused here with what to do, instead of written.
+ */
 export function exportEngagement(store: Store, id: string, clientSafe: boolean) {
   mustFind(store, 'engagement', id);
   const file = toExchangeFile(store.detail(id)!, { clientSafe });
-  return { fileName: exportFileName(file.engagement.name, 'causeway'), content: JSON.stringify(file, null, 1) };
+  const cannot = 'This engagement cannot be exported as a .causeway file';
+  const nothing = 'Nothing was exported.';
+  const over = (Object.keys(exchangeLists) as ExchangeList[]).find((list) => file[list].length > exchangeLists[list].max);
+  if (over) {
+    const { max, many } = exchangeLists[over];
+    throw new ServiceError(
+      'invalid_input',
+      `${cannot}: it has ${count(file[over].length)} ${many}, and a file holds at most ${count(max)}. ${keepFewer(over)} ${nothing}`,
+    );
+  }
+  const content = JSON.stringify(file);
+  const bytes = Buffer.byteLength(content, 'utf8');
+  if (bytes > EXCHANGE_MAX_BYTES) {
+    const largest = (Object.keys(exchangeLists) as ExchangeList[])
+      .map((list) => ({ list, bytes: Buffer.byteLength(JSON.stringify(file[list]), 'utf8') }))
+      .sort((a, b) => b.bytes - a.bytes)[0];
+    throw new ServiceError(
+      'invalid_input',
+      `${cannot}: the file would be ${megabytes(bytes)}, and Causeway imports files of up to ${megabytes(EXCHANGE_MAX_BYTES)}. ` +
+        `Most of it is the ${count(file[largest.list].length)} ${exchangeLists[largest.list].many} (${megabytes(largest.bytes)}). ${keepFewer(largest.list)} ${nothing}`,
+    );
+  }
+  // The same check import makes, on the very text written: what cannot come back is not written.
+  const check = checkExchangeFile(JSON.parse(content));
+  if (!check.ok)
+    throw new ServiceError(
+      'invalid_input',
+      `${cannot}, because another Causeway would refuse it: ${listProblems(check.problems)} Correct that in the engagement and export again. ${nothing}`,
+    );
+  return { fileName: exportFileName(file.engagement.name, 'causeway'), content };
 }
 
-/** Parses and checks a .causeway file completely before anything is written. */
+const keepFewer = (list: ExchangeList) =>
+  list === 'observations'
+    ? 'Export the observations as CSV to keep them, delete the ones the engagement no longer needs, and export again.'
+    : `Delete the ${exchangeLists[list].many} the engagement no longer needs, and export again.`;
+
+/** Parses and checks a .causeway file completely, with the API's own rules, before anything is written. */
 export function readExchangeFile(content: string): ExchangeFile {
   if (Buffer.byteLength(content, 'utf8') > EXCHANGE_MAX_BYTES)
     throw new ServiceError(
       'invalid_input',
-      `The file is larger than ${EXCHANGE_MAX_BYTES / 1024 / 1024} MB, more than any engagement needs. Nothing was imported.`,
+      `The file is larger than ${megabytes(EXCHANGE_MAX_BYTES)}, more than Causeway exports for any engagement. Nothing was imported.`,
     );
   let raw: unknown;
   try {
@@ -46,71 +92,78 @@ export function readExchangeFile(content: string): ExchangeFile {
       `This file was made by a newer version of Causeway (format ${head.version}; this version reads up to ${EXCHANGE_VERSION}). Update Causeway to import it. Nothing was imported.`,
     );
   // Files from older versions (`position`, `libraryKey`, `positions`) are upgraded, then checked like new ones.
-  const parsed = exchangeFile.safeParse(upgradeExchangeFile(raw));
-  if (!parsed.success)
+  const check = checkExchangeFile(upgradeExchangeFile(raw));
+  if (!check.ok)
     throw new ServiceError(
       'invalid_input',
-      `The file is not a valid Causeway engagement: ${describeIssues(parsed.error)} Nothing was imported.`,
+      check.kind === 'invalid'
+        ? `The file is not a valid Causeway engagement: ${listProblems(check.problems)} Nothing was imported.`
+        : `The file is inconsistent: ${listProblems(check.problems)} Nothing was imported.`,
     );
-  const dangling = danglingReferences(parsed.data);
-  if (dangling.length) throw new ServiceError('invalid_input', `The file is inconsistent: ${dangling.join('; ')}. Nothing was imported.`);
-  return parsed.data;
+  return check.file;
 }
 
+/** "Plan" -> "Plan (imported)", then "Plan (imported 2)"... when the library already has the name. */
+function importName(store: Store, name: string) {
+  const taken = new Set(store.listEngagements(true).map((e) => e.name));
+  if (!taken.has(name)) return name;
+  const base = `${name} (imported`;
+  if (!taken.has(`${base})`)) return `${base})`.slice(0, 120);
+  let n = 2;
+  while (taken.has(`${base} ${n})`)) n++;
+  return `${base} ${n})`.slice(0, 120);
+}
+
+const tables = {
+  outcomes: 'outcome',
+  audiences: 'audience',
+  behaviours: 'behaviour',
+  causes: 'cause',
+  evidence: 'evidence',
+  interventions: 'intervention',
+  links: 'intervention_cause',
+  measures: 'measure',
+  observations: 'observation',
+  benefits: 'benefit',
+  costs: 'cost',
+  intangibles: 'intangible',
+} as const satisfies Record<(typeof recordLists)[number], TableName>;
+
+/** The references each kind of record holds, all rewritten to the new ids. */
+const referenceFields = ['outcomeId', 'audienceId', 'behaviourId', 'causeId', 'interventionId', 'measureId'] as const;
+
 /**
- * Imports an engagement: keeps its ids when they are new to this library (so a round trip is
- * exact), gives everything fresh ids when they are not (importing the same file twice).
+ * Imports an engagement as a new one, whole or not at all: every record gets a fresh id, with every
+ * reference (and every map position's node) rewritten, so the same file can be imported twice, or
+ * into a library that already holds its records. All of it is written in one transaction.
  */
 export function importEngagement(store: Store, content: string) {
   const f = readExchangeFile(content);
-  const collides = Boolean(store.find('engagement', f.engagement.id));
-  const ids = new Map<string, string>();
-  const id = (old: string) => {
-    if (!collides) return old;
-    if (!ids.has(old)) ids.set(old, crypto.randomUUID());
-    return ids.get(old)!;
-  };
-  const ref = (old: string | null) => (old === null ? null : id(old));
-  const engagementId = id(f.engagement.id);
-  const now = new Date().toISOString();
-  const names = new Set(store.listEngagements(true).map((e) => e.name));
-  const name = names.has(f.engagement.name) ? `${f.engagement.name} (imported)`.slice(0, 120) : f.engagement.name;
-  store.transaction(() => {
+  const fresh = new Map<string, string>([[f.engagement.id, crypto.randomUUID()]]);
+  for (const list of recordLists) for (const r of f[list]) fresh.set(r.id, crypto.randomUUID());
+  // checkExchangeFile has made sure every id is in the file, once.
+  const renew = (old: string) => fresh.get(old)!;
+  const engagementId = renew(f.engagement.id);
+  return store.transaction(() => {
+    const name = importName(store, f.engagement.name);
     store.edit(
       engagementId,
       'Import',
       (edit) => {
-        const put = <T extends TableName>(table: T, row: NewRowOf<T>) => edit.insert(table, row);
-        put('engagement', {
-          ...f.engagement,
-          id: engagementId,
-          name,
-          isDemo: false,
-          archived: false,
-          updatedAt: collides ? now : f.engagement.updatedAt,
-        });
-        const base = (r: { id: string }) => ({ id: id(r.id), engagementId });
-        f.outcomes.forEach((r) => put('outcome', { ...r, ...base(r) }));
-        f.audiences.forEach((r) => put('audience', { ...r, ...base(r) }));
-        f.behaviours.forEach((r) => put('behaviour', { ...r, ...base(r), outcomeId: id(r.outcomeId), audienceId: ref(r.audienceId) }));
-        f.causes.forEach((r) => put('cause', { ...r, ...base(r), behaviourId: id(r.behaviourId) }));
-        f.evidence.forEach((r) => put('evidence', { ...r, ...base(r), causeId: id(r.causeId), source: r.source, strength: r.strength }));
-        f.interventions.forEach((r) => put('intervention', { ...r, ...base(r) }));
-        f.links.forEach((r) =>
-          put('intervention_cause', { ...r, ...base(r), interventionId: id(r.interventionId), causeId: id(r.causeId) }),
-        );
-        f.measures.forEach((r) => put('measure', { ...r, ...base(r), outcomeId: ref(r.outcomeId), interventionId: ref(r.interventionId) }));
-        f.observations.forEach((r) => put('observation', { ...r, ...base(r), measureId: id(r.measureId) }));
-        f.benefits.forEach((r) => put('benefit', { ...r, ...base(r), measureId: ref(r.measureId) }));
-        f.costs.forEach((r) => put('cost', { ...r, ...base(r), interventionId: ref(r.interventionId) }));
-        f.intangibles.forEach((r) => put('intangible', { ...r, ...base(r) }));
-        f.mapPositions.forEach((p) => {
-          const [kind, recordId] = p.nodeKey.split(':');
-          put('map_position', { id: crypto.randomUUID(), engagementId, nodeKey: `${kind}:${id(recordId)}`, x: p.x, y: p.y });
-        });
+        edit.insert('engagement', { ...f.engagement, id: engagementId, name, isDemo: false, archived: false });
+        for (const list of recordLists)
+          for (const r of f[list]) {
+            const row: Record<string, unknown> = { ...r, id: renew(r.id), engagementId };
+            for (const field of referenceFields) if (typeof row[field] === 'string') row[field] = renew(row[field]);
+            edit.insert(tables[list], row as NewRowOf<(typeof tables)[typeof list]>);
+          }
+        for (const p of f.mapPositions) {
+          const { kind, id } = parseNodeKey(p.nodeKey);
+          edit.insert('map_position', { id: crypto.randomUUID(), engagementId, nodeKey: `${kind}:${renew(id)}`, x: p.x, y: p.y });
+        }
       },
       { undoable: false },
     );
+    return store.summary(engagementId)!;
   });
-  return store.summary(engagementId)!;
 }

@@ -22,8 +22,9 @@ import {
   measureFields,
   measurePatch,
   nodeKeySchema,
-  isoDate,
-  quantity,
+  mapPositionFields,
+  cohort,
+  observationFields,
   benefitFields,
   benefitPatch,
   costFields,
@@ -38,8 +39,6 @@ import { isQuestionId } from '../content';
 const none = z.strictObject({});
 const fileOut = z.object({ fileName: z.string(), content: z.string() });
 const backupInfo = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number(), kind: z.string(), good: z.boolean() });
-const cohort = z.enum(['all', 'treatment', 'control']);
-const observationFields = z.strictObject({ date: isoDate, value: quantity, cohort });
 const csvText = z
   .string()
   .max(CSV_LIMITS.bytes, { message: `The file is larger than ${CSV_LIMITS.bytes / 1024 / 1024} MB; nothing was imported.` });
@@ -144,12 +143,7 @@ export const contract = {
   'map.move': {
     input: z.strictObject({
       engagementId: id,
-      positions: z
-        .array(
-          z.strictObject({ nodeKey: nodeKeySchema, x: z.number().finite().min(-1e6).max(1e6), y: z.number().finite().min(-1e6).max(1e6) }),
-        )
-        .min(1)
-        .max(5000),
+      positions: z.array(mapPositionFields).min(1).max(5000),
     }),
     output: engagementDetail,
   },

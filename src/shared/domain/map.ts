@@ -22,6 +22,15 @@ export const nodeKey = (kind: NodeKind, id: string) => `${kind}:${id}`;
 export const nodeKeySchema = z
   .string()
   .regex(/^(outcome|behaviour|cause|intervention|measure):[0-9a-f-]{36}$/, { message: 'That is not a map node.' });
+/** How far from the origin a node may be placed, by a drag (map.move) or by a .causeway file alike. */
+export const mapCoordinate = z
+  .number({ message: 'A map position is a number.' })
+  .min(-1e6, { message: 'Keep map positions within a million of the centre.' })
+  .max(1e6, { message: 'Keep map positions within a million of the centre.' });
+/** Where the user dropped one node, as map.move saves it and a .causeway file carries it. */
+export const mapPositionFields = z.strictObject({ nodeKey: nodeKeySchema, x: mapCoordinate, y: mapCoordinate });
+export type MapPositionFields = z.infer<typeof mapPositionFields>;
+
 export function parseNodeKey(key: string): { kind: NodeKind; id: string } {
   const [kind, id] = key.split(':');
   return { kind: kind as NodeKind, id };

@@ -5,3 +5,4 @@ export * from './cohorts';
 export * from './benefit';
 export * from './results';
 export * from './csv';
+export * from './observation';
