@@ -374,7 +374,7 @@ describe('.causeway files', () => {
       const original = canonical(first.content);
       expect(original.observations).toHaveLength(2 * CSV_LIMITS.rows);
       expect(canonical(again.content)).toEqual(original);
-    });
+    }, 120_000); // 40,000 rows through the real import and export: heavy on a busy 2-core machine
 
     it('more observations than a file holds (more CSV imports) are refused at export, saying why and what to do', () => {
       const engagementId = a.call('engagement.create', newEngagement).id;

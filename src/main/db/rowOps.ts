@@ -76,13 +76,21 @@ export class RowOps {
     readonly graph: SchemaGraph,
   ) {}
 
+  /** Statements are prepared once per SQL text: an import writes thousands of rows through here. */
+  private readonly statements = new Map<string, Database.Statement>();
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.sqlite.prepare(sql)));
+    return statement;
+  }
+
   private check(table: string) {
     if (!this.graph.has(table)) throw new Error(`Unknown table ${table}`);
   }
 
   read(table: string, id: string): Row | undefined {
     this.check(table);
-    return this.sqlite.prepare(`SELECT * FROM ${ident(table)} WHERE "id" = ?`).get(id) as Row | undefined;
+    return this.prepare(`SELECT * FROM ${ident(table)} WHERE "id" = ?`).get(id) as Row | undefined;
   }
 
   /**
@@ -96,7 +104,7 @@ export class RowOps {
     for (const fk of this.graph.fkColumns(table)) {
       const value = row[fk.column];
       if (fk.column === 'engagement_id' || value === null || value === undefined) continue;
-      const parent = this.sqlite.prepare(`SELECT * FROM ${ident(fk.parent)} WHERE "id" = ?`).get(value) as Row | undefined;
+      const parent = this.prepare(`SELECT * FROM ${ident(fk.parent)} WHERE "id" = ?`).get(value) as Row | undefined;
       const what = fk.parent.replaceAll('_', ' ');
       if (!parent) throw new RecordReferenceError(`That ${what} no longer exists. It may have been deleted; reload and try again.`);
       const owner = fk.parent === 'engagement' ? parent.id : parent.engagement_id;
@@ -108,7 +116,7 @@ export class RowOps {
 
   rowsWhere(table: string, column: string, value: unknown): Row[] {
     this.check(table);
-    return this.sqlite.prepare(`SELECT * FROM ${ident(table)} WHERE ${ident(column)} = ?`).all(value) as Row[];
+    return this.prepare(`SELECT * FROM ${ident(table)} WHERE ${ident(column)} = ?`).all(value) as Row[];
   }
 
   apply(op: Op): void {
@@ -119,7 +127,7 @@ export class RowOps {
         .prepare(`INSERT INTO ${ident(op.table)} (${cols.map(ident).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
         .run(...cols.map((c) => op.row[c]));
     } else if (op.kind === 'delete') {
-      this.sqlite.prepare(`DELETE FROM ${ident(op.table)} WHERE "id" = ?`).run(op.row.id);
+      this.prepare(`DELETE FROM ${ident(op.table)} WHERE "id" = ?`).run(op.row.id);
     } else {
       const cols = Object.keys(op.after);
       if (cols.length === 0) return;
