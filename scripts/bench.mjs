@@ -219,7 +219,7 @@ if (results.savedEdit)
   );
 const m = results.map;
 if (m) console.log(`Map, ${m.app.nodes} nodes / ${m.app.edges} edges (median of 3 loads):`);
-if (m) console.log(`  layout (elkjs in a worker): ${m.app.layoutMs} ms`);
+if (m) console.log(`  layout (in a worker): ${m.app.layoutMs} ms`);
 if (m)
   console.log(
     `  first render: Causeway ${m.app.firstRenderMs} ms, bare React Flow ${m.bare.firstRenderMs} ms -> overhead ${m.overhead.firstRender}x`,

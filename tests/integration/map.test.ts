@@ -1,5 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildGraph, nodeKey, readBack, trainingWarnings, type EngagementDetail } from '../../src/shared/domain';
+import {
+  buildGraph,
+  columnX,
+  countCrossings,
+  layoutMap,
+  mapColumn,
+  NODE_GAP,
+  NODE_HEIGHT,
+  nodeKey,
+  readBack,
+  trainingWarnings,
+  type EngagementDetail,
+} from '../../src/shared/domain';
+import { elkLayout } from '../support/elkLayout';
 import { dumpDatabase, tempLibrary } from '../support/tempLibrary';
 
 let lib: ReturnType<typeof tempLibrary>;
@@ -25,6 +38,27 @@ describe('the demo as a map', () => {
       expect(`${kinds.get(e.source)}->${kinds.get(e.target)}`).toMatch(
         /^(outcome->behaviour|behaviour->cause|cause->intervention|intervention->measure|outcome->measure)$/,
       );
+  });
+
+  it('is laid out in five columns, without overlaps, crossing no more edges than ELK did', async () => {
+    const g = graphOf(demo);
+    const positions = layoutMap(g);
+    for (const n of g.nodes) expect(positions.get(n.key)!.x).toBe(columnX(mapColumn[n.kind]));
+    for (const column of [0, 1, 2, 3, 4]) {
+      const ys = g.nodes
+        .filter((n) => mapColumn[n.kind] === column)
+        .map((n) => positions.get(n.key)!.y)
+        .sort((a, b) => a - b);
+      for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(NODE_HEIGHT + NODE_GAP);
+    }
+    // The layout the app used before its own: elkjs, computed here with the same options.
+    const elk = countCrossings(g, await elkLayout(g));
+    expect(countCrossings(g, positions)).toBeLessThanOrEqual(elk);
+    expect(countCrossings(g, positions)).toBe(0); // ELK: 1
+    // A second copy of the demo (new ids) is laid out the same, node for node.
+    const again = graphOf(lib.call('engagement.open', { id: lib.call('demo.open', {}).id }));
+    const placed = layoutMap(again);
+    expect(again.nodes.map((n) => placed.get(n.key))).toEqual(g.nodes.map((n) => positions.get(n.key)));
   });
 
   it('reads a path back as one sentence', () => {

@@ -1,16 +1,9 @@
 import { createElement } from 'react';
-import { elkGraph, type Snapshot } from '../../shared/domain';
+import { layoutMap, type Snapshot } from '../../shared/domain';
 import { reportData, type ReportOptions } from './data';
 import { registerFonts } from './theme';
 
 export type ReportKind = 'report' | 'briefing';
-
-async function layout(data: ReturnType<typeof reportData>) {
-  // elkjs and react-pdf load on first use: starting the app never pays for them.
-  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-  const result = await new ELK().layout(elkGraph(data.graph) as never);
-  return new Map((result.children ?? []).map((c: { id: string; x?: number; y?: number }) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
-}
 
 /**
  * Renders a report to PDF bytes. The full report renders twice: the first pass finds the page
@@ -25,7 +18,7 @@ export async function renderReport(kind: ReportKind, snapshot: Snapshot, options
     return renderToBuffer(createElement(Briefing, { data }) as never);
   }
   const { EvaluationReport } = await import('./EvaluationReport');
-  const mapPositions = await layout(data);
+  const mapPositions = layoutMap(data.graph); // the map's own layout, as on screen
   const pages: Record<string, number> = {};
   const onPage = (id: string, page: number) => {
     pages[id] = page; // the last layout wins: a heading pushed to the next page reports again

