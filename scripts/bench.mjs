@@ -7,7 +7,7 @@ import { tmpdir, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { reportBenchmark } from './bench-reports.mjs';
+import { largeSnapshot, reportBenchmark } from './bench-reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromiumArgs = [
@@ -69,7 +69,7 @@ async function savedEdits(browser, edits = 1000) {
   const page = await browser.newPage();
   await page.goto(url);
   await page.locator('body[data-ready="engagements"]').waitFor({ state: 'attached' });
-  // The renderer's own path: a POST to the API with the token, answered with the updated engagement.
+  // The renderer's own path: a POST to the API with the token, answered with what changed.
   const times = await page.evaluate(async (n) => {
     const token = sessionStorage.getItem('causeway.token');
     const post = async (procedure, input) => {
@@ -170,6 +170,72 @@ async function mapBenchmark(browser, runs = 3) {
   return result;
 }
 
+/**
+ * One saved edit, API only (no browser): a POST of outcome.update to the host, SQLite commit, and
+ * the answer (what changed) back, on the demo and on the large generated engagement (imported).
+ * Also how big the answer is, next to the whole engagement a mutation used to answer with.
+ */
+async function editAnswers(edits = 500) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'causeway-bench-'));
+  const { child, url } = await startHost(dataDir);
+  const origin = url.replace(/#.*$/, '');
+  const token = url.split('#token=')[1];
+  const send = async (procedure, input) => {
+    const res = await fetch(`${origin}api/${procedure}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-causeway-token': token },
+      body: JSON.stringify(input),
+    });
+    const text = await res.text();
+    const body = JSON.parse(text);
+    if (!body.ok) throw new Error(body.error.message);
+    return { data: body.data, bytes: Buffer.byteLength(text) };
+  };
+  const post = async (procedure, input) => (await send(procedure, input)).data;
+  const out = {};
+  try {
+    const demo = await post('demo.open', {});
+    const file = JSON.parse((await post('export.causeway', { id: demo.id, clientSafe: false })).content);
+    // The report benchmark's large engagement, made importable: its records replace the demo's, so
+    // benefits and costs let go of the demo's measures and interventions.
+    const big = largeSnapshot(file);
+    big.causes = big.causes.map((c) => ({ votes: null, ...c }));
+    big.benefits = file.benefits.map((b) => ({ ...b, measureId: null }));
+    big.costs = file.costs.map((c) => ({ ...c, interventionId: null }));
+    const large = await post('import.causeway', { content: JSON.stringify({ ...file, ...big }) });
+    for (const [name, id] of [
+      ['demo', demo.id],
+      ['large', large.id],
+    ]) {
+      const opened = await send('engagement.open', { id });
+      // What every mutation answered before: the whole engagement, observations included.
+      let wholeBytes = opened.bytes;
+      for (const m of opened.data.measures) wholeBytes += (await send('observation.list', { measureId: m.id })).bytes;
+      const outcomeId = opened.data.outcomes[0].id;
+      const times = [];
+      let answerBytes = 0;
+      for (let i = 0; i < edits; i++) {
+        const t0 = performance.now();
+        const answer = await send('outcome.update', { id: outcomeId, patch: { owner: `Owner ${i}` } });
+        times.push(performance.now() - t0);
+        answerBytes = answer.bytes;
+      }
+      out[name] = {
+        edits,
+        p50Ms: round(quantile(times, 0.5)),
+        p99Ms: round(quantile(times, 0.99)),
+        answerBytes,
+        openBytes: opened.bytes,
+        wholeEngagementBytes: wholeBytes,
+      };
+    }
+  } finally {
+    await stop(child);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  return out;
+}
+
 /** The demo as a snapshot (via a real export), then the report figures. */
 async function reports() {
   const dataDir = mkdtempSync(join(tmpdir(), 'causeway-bench-'));
@@ -202,6 +268,7 @@ const results = {
   machine: { cores: cpus().length, node: process.version },
   coldStart: only && only !== 'start' ? undefined : await coldStart(browser),
   savedEdit: only && only !== 'start' ? undefined : await savedEdits(browser),
+  editAnswer: only && only !== 'start' && only !== 'edit' ? undefined : await editAnswers(),
   map: only && only !== 'map' ? undefined : await mapBenchmark(browser),
   reports: only && only !== 'reports' ? undefined : await reports(),
 };
@@ -216,6 +283,10 @@ if (results.coldStart)
 if (results.savedEdit)
   console.log(
     `Saved edit (renderer -> API -> SQLite FULL sync -> answer), ${results.savedEdit.edits} edits: p50 ${results.savedEdit.p50Ms} ms, p99 ${results.savedEdit.p99Ms} ms`,
+  );
+for (const [name, e] of Object.entries(results.editAnswer ?? {}))
+  console.log(
+    `One saved edit, API only (${name}, ${e.edits} edits): p50 ${e.p50Ms} ms, p99 ${e.p99Ms} ms; answer ${e.answerBytes} bytes (the whole engagement, which edits used to answer with: ${e.wholeEngagementBytes} bytes)`,
   );
 const m = results.map;
 if (m) console.log(`Map, ${m.app.nodes} nodes / ${m.app.edges} edges (median of 3 loads):`);
@@ -234,6 +305,9 @@ if (r) {
   console.log('Reports (through the report worker, median of 3, after a first warm-up render):');
   for (const k of ['demoBriefing', 'demoReport', 'largeBriefing', 'largeReport'])
     console.log(`  ${k}: ${r[k].medianMs} ms, ${r[k].pages} pages, ${r[k].kB} KB`);
-  console.log(`  plain react-pdf text, ${r.largeReport.pages} pages (the floor): ${r.plainFloorMs} ms`);
+  console.log(
+    `  plain react-pdf text, the floor (median of 3 first renders): ${r.demoReport.pages} pages ${r.demoPlainFloorMs} ms, ${r.largeReport.pages} pages ${r.plainFloorMs} ms`,
+  );
+  console.log(`  full report vs the floor: demo ${r.demoReportVsFloor}x, large ${r.largeReportVsFloor}x`);
 }
 console.log('Written to bench-results/bench.json');

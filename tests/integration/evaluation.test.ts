@@ -7,7 +7,7 @@ let demo: EngagementDetail;
 let measureId: string;
 beforeEach(() => {
   lib = tempLibrary();
-  demo = lib.call('engagement.open', { id: lib.call('demo.open', {}).id });
+  demo = lib.detail(lib.call('demo.open', {}).id);
   measureId = demo.measures.find((m) => m.name === 'Agent reaction')!.id;
 });
 afterEach(() => lib.close());
@@ -48,7 +48,7 @@ describe('importing observations from CSV', () => {
       error: { message: expect.stringMatching(/^2 rows have errors .* Nothing was imported\.$/) },
     });
     expect(dumpDatabase(lib.library)).toEqual(before);
-    const d = lib.call('observation.importCsv', {
+    const d = lib.edit('observation.importCsv', {
       measureId,
       csv: good,
       mapping: { date: 0, value: 1, cohort: 2, decimal: '.' },
@@ -59,13 +59,13 @@ describe('importing observations from CSV', () => {
       ['2026-08-31', 4.4, 'all'],
     ]);
     expect(d.history.undoLabel).toBe('Import 2 observations');
-    const undone = lib.call('history.undo', { engagementId: demo.engagement.id });
+    const undone = lib.edit('history.undo', { engagementId: demo.engagement.id });
     expect(undone.observations.filter((o) => o.measureId === measureId)).toHaveLength(0);
   });
 
   const stored = () =>
     lib
-      .call('engagement.open', { id: demo.engagement.id })
+      .detail(demo.engagement.id)
       .observations.filter((o) => o.measureId === measureId)
       .map((o) => [o.date, o.value, o.cohort]);
 
@@ -93,7 +93,7 @@ describe('importing observations from CSV', () => {
     ]);
     expect(point.sample.map((r) => r.value)).toEqual([12345, 62]);
 
-    lib.call('observation.importCsv', { measureId, csv: european, mapping: p.mapping, skipInvalid: false });
+    lib.edit('observation.importCsv', { measureId, csv: european, mapping: p.mapping, skipInvalid: false });
     lib.reopen();
     expect(stored()).toEqual([
       ['2026-01-31', 0.125, 'treatment'],
@@ -134,7 +134,7 @@ describe('importing observations from CSV', () => {
     expect(comma.sample.map((r) => r.value)).toEqual([12.345, 4.5, 7]);
     const point = lib.call('observation.previewCsv', { measureId, csv: ambiguous, mapping: { ...p.mapping, decimal: '.' } });
     expect(point.sample.map((r) => r.value)).toEqual([12345, 4500, 7]);
-    lib.call('observation.importCsv', { measureId, csv: ambiguous, mapping: comma.mapping, skipInvalid: false });
+    lib.edit('observation.importCsv', { measureId, csv: ambiguous, mapping: comma.mapping, skipInvalid: false });
     expect(stored()).toEqual([
       ['2026-01-31', 12.345, 'all'],
       ['2026-02-28', 4.5, 'all'],
@@ -197,7 +197,7 @@ describe('benefits, costs and intangibles', () => {
   });
 
   it('adds, edits and deletes them, refusing bad amounts', () => {
-    let d = lib.call('cost.create', {
+    let d = lib.edit('cost.create', {
       engagementId: demo.engagement.id,
       fields: { category: 'materials', description: 'Posters', amount: 500, interventionId: null },
     });
@@ -207,33 +207,33 @@ describe('benefits, costs and intangibles', () => {
       error: { message: expect.stringMatching(/negative/) },
     });
     expect(lib.raw('cost.update', { id: cost.id, patch: { category: 'snacks' } })).toMatchObject({ ok: false });
-    d = lib.call('benefit.create', {
+    d = lib.edit('benefit.create', {
       engagementId: demo.engagement.id,
       fields: { name: 'Faster onboarding', isolation: { method: 'trend', projected: 90, actual: 70 } },
     });
     const b = d.benefits.find((x) => x.name === 'Faster onboarding')!;
     expect(b.isolation).toEqual({ method: 'trend', projected: 90, actual: 70 });
     expect(lib.raw('benefit.update', { id: b.id, patch: { isolation: { method: 'magic' } } })).toMatchObject({ ok: false });
-    d = lib.call('benefit.update', {
+    d = lib.edit('benefit.update', {
       id: b.id,
       patch: {
         isolation: { method: 'estimate', estimates: [{ respondent: 'Ops manager', improvement: 36_000, share: 0.5, confidence: 0.8 }] },
       },
     });
     expect(d.benefits.find((x) => x.id === b.id)!.isolation).toMatchObject({ method: 'estimate' });
-    d = lib.call('intangible.create', { engagementId: demo.engagement.id, fields: { text: 'Better morale', note: '' } });
+    d = lib.edit('intangible.create', { engagementId: demo.engagement.id, fields: { text: 'Better morale', note: '' } });
     expect(d.intangibles).toHaveLength(3);
-    lib.call('benefit.delete', { id: b.id });
-    d = lib.call('history.undo', { engagementId: demo.engagement.id });
+    lib.edit('benefit.delete', { id: b.id });
+    d = lib.edit('history.undo', { engagementId: demo.engagement.id });
     expect(d.benefits.some((x) => x.id === b.id)).toBe(true);
   });
 
   it('deleting a measure keeps its benefit (unlinked) and undo relinks it', () => {
     const repeat = demo.measures.find((m) => m.name === 'Repeat-call rate')!;
-    let d = lib.call('measure.delete', { id: repeat.id });
+    let d = lib.edit('measure.delete', { id: repeat.id });
     expect(d.benefits[0].measureId).toBeNull();
     expect(d.observations.some((o) => o.measureId === repeat.id)).toBe(false);
-    d = lib.call('history.undo', { engagementId: demo.engagement.id });
+    d = lib.edit('history.undo', { engagementId: demo.engagement.id });
     expect(d.benefits[0].measureId).toBe(repeat.id);
     expect(d.observations.filter((o) => o.measureId === repeat.id)).toHaveLength(20);
   });

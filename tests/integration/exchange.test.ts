@@ -40,8 +40,8 @@ const recordLists = (Object.keys(exchangeLists) as ExchangeList[]).filter((list)
 describe('.causeway files', () => {
   it('round-trip into another library: the same engagement, under fresh ids', () => {
     const id = a.call('demo.open', {}).id;
-    const outcomeId = a.call('engagement.open', { id }).outcomes[0].id;
-    a.call('map.move', { engagementId: id, positions: [{ nodeKey: `outcome:${outcomeId}`, x: 10, y: 20 }] });
+    const outcomeId = a.detail(id).outcomes[0].id;
+    a.edit('map.move', { engagementId: id, positions: [{ nodeKey: `outcome:${outcomeId}`, x: 10, y: 20 }] });
     const first = a.call('export.causeway', { id, clientSafe: false });
     expect(first.fileName).toBe('first-contact-resolution-2026.causeway');
     const imported = b.call('import.causeway', { content: first.content });
@@ -64,22 +64,22 @@ describe('.causeway files', () => {
     expect(copy.id).not.toBe(id);
     expect(copy.name).toBe('First-contact resolution 2026 (imported)');
     expect(a.call('import.causeway', { content: file }).name).toBe('First-contact resolution 2026 (imported 2)');
-    const d = a.call('engagement.open', { id: copy.id });
+    const d = a.detail(copy.id);
     expect(d.causes).toHaveLength(10);
     expect(d.links.every((l) => d.causes.some((c) => c.id === l.causeId))).toBe(true);
   });
 
   it('import into a library that holds the same records under another engagement, every reference rewritten', () => {
     const id = a.call('demo.open', {}).id;
-    const demo = a.call('engagement.open', { id });
-    a.call('map.move', {
+    const demo = a.detail(id);
+    a.edit('map.move', {
       engagementId: id,
       positions: [
         { nodeKey: `cause:${demo.causes[0].id}`, x: 1, y: 2 },
         { nodeKey: `measure:${demo.measures[0].id}`, x: 3, y: 4 },
       ],
     });
-    const before = a.call('engagement.open', { id });
+    const before = a.detail(id);
     const f = JSON.parse(a.call('export.causeway', { id, clientSafe: false }).content) as File;
     // The engagement's id is new to the library; every record id in it is not.
     const claimed = crypto.randomUUID();
@@ -87,7 +87,7 @@ describe('.causeway files', () => {
     for (const list of recordLists) f[list] = f[list].map((r) => ({ ...r, engagementId: claimed }));
     const copy = a.call('import.causeway', { content: JSON.stringify(f) });
     expect(copy.id).not.toBe(claimed);
-    const d = a.call('engagement.open', { id: copy.id });
+    const d = a.detail(copy.id);
     for (const list of recordLists) expect(d[list], list).toHaveLength(before[list].length);
     expect([...idsIn(JSON.stringify(d))].filter((x) => idsIn(JSON.stringify(before)).has(x))).toEqual([]);
     const inCopy = (kind: 'outcome' | 'behaviour' | 'cause' | 'intervention' | 'measure', x: string | null) =>
@@ -105,7 +105,7 @@ describe('.causeway files', () => {
       [`measure:${d.measures[0].id}`, 3, 4],
     ]);
     // The engagement the records came from is untouched.
-    expect(a.call('engagement.open', { id })).toEqual(before);
+    expect(a.detail(id)).toEqual(before);
   });
 
   it('client-safe files carry no interviewee names or confidential notes', () => {
@@ -132,7 +132,7 @@ describe('.causeway files', () => {
     it('import with every record, its list order, catalogue key and map positions', () => {
       const imported = b.call('import.causeway', { content: formatOne });
       expect(imported.name).toBe(old.engagement.name);
-      const d = b.call('engagement.open', { id: imported.id });
+      const d = b.detail(imported.id);
       const lists = ['outcomes', 'audiences', 'behaviours', 'causes', 'evidence', 'interventions', 'links', 'measures'] as const;
       for (const list of lists) expect(d[list], list).toHaveLength(old[list].length);
       for (const list of ['observations', 'benefits', 'costs', 'intangibles'] as const)
@@ -183,8 +183,8 @@ describe('.causeway files', () => {
     let good: string;
     beforeEach(() => {
       const id = a.call('demo.open', {}).id;
-      const demo = a.call('engagement.open', { id });
-      a.call('map.move', {
+      const demo = a.detail(id);
+      a.edit('map.move', {
         engagementId: id,
         positions: [
           { nodeKey: `outcome:${demo.outcomes[0].id}`, x: 10, y: 20 },
@@ -359,9 +359,9 @@ describe('.causeway files', () => {
 
     it('two CSV imports at the CSV limits (9.6 MB pretty-printed before, over the old 8 MB) export compactly and import back equal', () => {
       const engagementId = a.call('engagement.create', newEngagement).id;
-      const measureId = a.call('measure.create', { engagementId, fields: { name: 'Win rate' } }).measures[0].id;
+      const measureId = a.edit('measure.create', { engagementId, fields: { name: 'Win rate' } }).measures[0].id;
       for (const from of [0, CSV_LIMITS.rows])
-        a.call('observation.importCsv', {
+        a.edit('observation.importCsv', {
           measureId,
           csv: csv(from, CSV_LIMITS.rows),
           mapping: { date: 0, value: 1, cohort: 2, decimal: '.' },
@@ -378,7 +378,7 @@ describe('.causeway files', () => {
 
     it('more observations than a file holds (more CSV imports) are refused at export, saying why and what to do', () => {
       const engagementId = a.call('engagement.create', newEngagement).id;
-      const measureId = a.call('measure.create', { engagementId, fields: { name: 'Win rate' } }).measures[0].id;
+      const measureId = a.edit('measure.create', { engagementId, fields: { name: 'Win rate' } }).measures[0].id;
       const most = exchangeLists.observations.max;
       // As many CSV imports would write them, straight to the library (thousands of rows a second).
       const insert = a.library.sqlite.prepare(
@@ -390,7 +390,7 @@ describe('.causeway files', () => {
       })();
       const atMost = a.call('export.causeway', { id: engagementId, clientSafe: false });
       expect(Buffer.byteLength(atMost.content)).toBeLessThan(EXCHANGE_MAX_BYTES);
-      a.call('observation.create', { measureId, observation: { date: '2026-01-01', value: 1, cohort: 'all' } });
+      a.edit('observation.create', { measureId, observation: { date: '2026-01-01', value: 1, cohort: 'all' } });
       expect(a.raw('export.causeway', { id: engagementId, clientSafe: false })).toMatchObject({
         ok: false,
         error: {
@@ -404,7 +404,7 @@ describe('.causeway files', () => {
 
     it('an engagement too large for the import limit is refused at export, saying why and what to do', () => {
       const id = a.call('demo.open', {}).id;
-      const causeId = a.call('engagement.open', { id }).causes[0].id;
+      const causeId = a.detail(id).causes[0].id;
       // Evidence notes as long as the app takes (2,000 characters), in a script of three bytes a
       // character: written straight to the library, as thousands of evidence.create calls would.
       const note = '証'.repeat(2000);
@@ -424,7 +424,7 @@ describe('.causeway files', () => {
 
     it('an engagement holding what import would refuse (written by an older import) is refused at export, saying what to correct', () => {
       const id = a.call('demo.open', {}).id;
-      const observation = a.call('engagement.open', { id }).observations[0];
+      const observation = a.detail(id).observations[0];
       a.library.sqlite.prepare(`UPDATE observation SET date = '2026-02-30' WHERE id = ?`).run(observation.id);
       const result = a.raw('export.causeway', { id, clientSafe: false });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -439,8 +439,8 @@ describe('.causeway files', () => {
 describe('CSV exports', () => {
   it('neutralise formulas and respect client-safe', () => {
     const id = a.call('demo.open', {}).id;
-    const d = a.call('engagement.open', { id });
-    a.call('cause.update', { id: d.causes[0].id, patch: { text: '=HYPERLINK("http://evil","click")' } });
+    const d = a.detail(id);
+    a.edit('cause.update', { id: d.causes[0].id, patch: { text: '=HYPERLINK("http://evil","click")' } });
     const causes = a.call('export.csv', { id, table: 'causes', clientSafe: false });
     expect(causes.content.split('\r\n')[0]).toBe('Behaviour,Cause,Cell,Bucket,Weight,Evidence state,Raised by,Evidence items');
     expect(causes.content).toContain(`"'=HYPERLINK(""http://evil"",""click"")"`);

@@ -90,9 +90,9 @@ describe('engagements', () => {
   it('creates, lists, renames, archives, duplicates and deletes', () => {
     const created = lib.call('engagement.create', newEngagement);
     expect(created).toMatchObject({ name: 'Sales win rate', client: 'Contoso', archived: false, outcomeCount: 0 });
-    lib.call('outcome.create', { engagementId: created.id, fields: { kpiName: 'Win rate', unit: '%' } });
+    lib.edit('outcome.create', { engagementId: created.id, fields: { kpiName: 'Win rate', unit: '%' } });
 
-    const renamed = lib.call('engagement.update', { id: created.id, patch: { name: '  Win rate 2027  ' } });
+    const renamed = lib.edit('engagement.update', { id: created.id, patch: { name: '  Win rate 2027  ' } });
     expect(renamed.engagement.name).toBe('Win rate 2027');
 
     const copy = lib.call('engagement.duplicate', { id: created.id });
@@ -118,7 +118,7 @@ describe('engagements', () => {
 
   it('survives closing and reopening', () => {
     const created = lib.call('engagement.create', newEngagement);
-    lib.call('outcome.create', { engagementId: created.id, fields: { kpiName: 'Win rate', baselineValue: 18 } });
+    lib.edit('outcome.create', { engagementId: created.id, fields: { kpiName: 'Win rate', baselineValue: 18 } });
     lib.reopen();
     const detail = lib.call('engagement.open', { id: created.id });
     expect(detail.outcomes).toHaveLength(1);
@@ -159,7 +159,7 @@ describe('refused input', () => {
 
   it('refuses an outcome edit with a non-number baseline, and a patch that breaks date order', () => {
     const e = lib.call('engagement.create', newEngagement);
-    const d = lib.call('outcome.create', { engagementId: e.id });
+    const d = lib.edit('outcome.create', { engagementId: e.id });
     const before = dumpDatabase(lib.library);
     const r1 = lib.raw('outcome.update', { id: d.outcomes[0].id, patch: { baselineValue: 'sixty' } });
     expect(r1).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

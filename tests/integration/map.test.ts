@@ -19,7 +19,7 @@ let lib: ReturnType<typeof tempLibrary>;
 let demo: EngagementDetail;
 beforeEach(() => {
   lib = tempLibrary();
-  demo = lib.call('engagement.open', { id: lib.call('demo.open', {}).id });
+  demo = lib.detail(lib.call('demo.open', {}).id);
 });
 afterEach(() => lib.close());
 
@@ -56,7 +56,7 @@ describe('the demo as a map', () => {
     expect(countCrossings(g, positions)).toBeLessThanOrEqual(elk);
     expect(countCrossings(g, positions)).toBe(0); // ELK: 1
     // A second copy of the demo (new ids) is laid out the same, node for node.
-    const again = graphOf(lib.call('engagement.open', { id: lib.call('demo.open', {}).id }));
+    const again = graphOf(lib.detail(lib.call('demo.open', {}).id));
     const placed = layoutMap(again);
     expect(again.nodes.map((n) => placed.get(n.key))).toEqual(g.nodes.map((n) => positions.get(n.key)));
   });
@@ -83,7 +83,7 @@ describe('editing through the map', () => {
   it('links a cause to an intervention, refuses a duplicate and an illegal edge, and writes nothing when refused', () => {
     const kb = byName(demo, 'Knowledge-base ownership');
     const cause = demo.causes.find((c) => c.text.startsWith('Agents are never told'))!;
-    const d = lib.call('map.connect', {
+    const d = lib.edit('map.connect', {
       engagementId: demo.engagement.id,
       source: nodeKey('cause', cause.id),
       target: nodeKey('intervention', kb.id),
@@ -124,14 +124,14 @@ describe('editing through the map', () => {
     expect(cutParent).toMatchObject({ ok: false, error: { message: expect.stringMatching(/always belongs to a behaviour/) } });
     expect(dumpDatabase(lib.library)).toEqual(before);
 
-    const undone = lib.call('history.undo', { engagementId: demo.engagement.id });
+    const undone = lib.edit('history.undo', { engagementId: demo.engagement.id });
     expect(undone.links.filter((l) => l.interventionId === kb.id)).toHaveLength(1);
   });
 
   it('moves a cause to another behaviour by drawing an edge', () => {
     const cause = demo.causes.find((c) => c.text.startsWith('Agents are never told'))!;
     const other = demo.behaviours.find((b) => b.id !== cause.behaviourId)!;
-    const d = lib.call('map.connect', {
+    const d = lib.edit('map.connect', {
       engagementId: demo.engagement.id,
       source: nodeKey('behaviour', other.id),
       target: nodeKey('cause', cause.id),
@@ -141,32 +141,32 @@ describe('editing through the map', () => {
 
   it('saves dragged positions as one undo step, keeps them across a restart, and tidies up', () => {
     const keys = [nodeKey('outcome', demo.outcomes[0].id), nodeKey('behaviour', demo.behaviours[0].id)];
-    let d = lib.call('map.move', { engagementId: demo.engagement.id, positions: keys.map((k, i) => ({ nodeKey: k, x: 100 + i, y: 200 })) });
+    let d = lib.edit('map.move', { engagementId: demo.engagement.id, positions: keys.map((k, i) => ({ nodeKey: k, x: 100 + i, y: 200 })) });
     expect(d.mapPositions).toHaveLength(2);
     expect(d.history.undoLabel).toBe('Move 2 nodes on the map');
-    lib.call('map.move', { engagementId: demo.engagement.id, positions: [{ nodeKey: keys[0], x: 5, y: 6 }] });
+    lib.edit('map.move', { engagementId: demo.engagement.id, positions: [{ nodeKey: keys[0], x: 5, y: 6 }] });
     lib.reopen();
-    d = lib.call('engagement.open', { id: demo.engagement.id });
+    d = lib.detail(demo.engagement.id);
     expect(d.mapPositions.find((p) => p.nodeKey === keys[0])).toEqual({ nodeKey: keys[0], x: 5, y: 6 });
-    d = lib.call('history.undo', { engagementId: demo.engagement.id });
+    d = lib.edit('history.undo', { engagementId: demo.engagement.id });
     expect(d.mapPositions.find((p) => p.nodeKey === keys[0])).toMatchObject({ x: 100, y: 200 });
-    d = lib.call('map.tidy', { engagementId: demo.engagement.id });
+    d = lib.edit('map.tidy', { engagementId: demo.engagement.id });
     expect(d.mapPositions).toHaveLength(0);
-    d = lib.call('history.undo', { engagementId: demo.engagement.id });
+    d = lib.edit('history.undo', { engagementId: demo.engagement.id });
     expect(d.mapPositions).toHaveLength(2);
   });
 
   it('deleting a record removes its saved position too, and undo restores both', () => {
     const b = demo.behaviours[0];
-    lib.call('map.move', { engagementId: demo.engagement.id, positions: [{ nodeKey: nodeKey('behaviour', b.id), x: 1, y: 2 }] });
-    let d = lib.call('behaviour.delete', { id: b.id });
+    lib.edit('map.move', { engagementId: demo.engagement.id, positions: [{ nodeKey: nodeKey('behaviour', b.id), x: 1, y: 2 }] });
+    let d = lib.edit('behaviour.delete', { id: b.id });
     expect(d.mapPositions).toHaveLength(0);
-    d = lib.call('history.undo', { engagementId: demo.engagement.id });
+    d = lib.edit('history.undo', { engagementId: demo.engagement.id });
     expect(d.mapPositions).toHaveLength(1);
   });
 
   it('refuses positions for nodes of another engagement or out of range', () => {
-    const other = lib.call('engagement.open', { id: lib.call('demo.open', {}).id });
+    const other = lib.detail(lib.call('demo.open', {}).id);
     const before = dumpDatabase(lib.library);
     expect(
       lib.raw('map.move', {
@@ -190,7 +190,7 @@ describe('editing through the map', () => {
 describe('interventions', () => {
   it('are created from the catalogue against several causes, edited and deleted with their links', () => {
     const causeIds = demo.causes.slice(0, 2).map((c) => c.id);
-    let d = lib.call('intervention.create', {
+    let d = lib.edit('intervention.create', {
       engagementId: demo.engagement.id,
       fields: { name: 'Job aid', catalogueKey: 'job-aid', kind: 'resources' },
       causeIds,
@@ -202,15 +202,15 @@ describe('interventions', () => {
         .map((l) => l.causeId)
         .sort(),
     ).toEqual([...causeIds].sort());
-    d = lib.call('intervention.update', { id: created.id, patch: { cost: 1200, effort: 1, status: 'planned', owner: 'Ops' } });
+    d = lib.edit('intervention.update', { id: created.id, patch: { cost: 1200, effort: 1, status: 'planned', owner: 'Ops' } });
     expect(d.interventions.find((i) => i.id === created.id)).toMatchObject({ cost: 1200, effort: 1, status: 'planned' });
     expect(lib.raw('intervention.update', { id: created.id, patch: { cost: -5 } })).toMatchObject({ ok: false });
     expect(lib.raw('intervention.update', { id: created.id, patch: { startDate: '2026-05-01', endDate: '2026-04-01' } })).toMatchObject({
       ok: false,
     });
-    d = lib.call('intervention.delete', { id: created.id });
+    d = lib.edit('intervention.delete', { id: created.id });
     expect(d.links.some((l) => l.interventionId === created.id)).toBe(false);
-    d = lib.call('history.undo', { engagementId: demo.engagement.id });
+    d = lib.edit('history.undo', { engagementId: demo.engagement.id });
     expect(d.links.filter((l) => l.interventionId === created.id)).toHaveLength(2);
   });
 });

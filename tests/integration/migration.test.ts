@@ -120,29 +120,37 @@ describe('a library from before the renames (position, library_key, cost_item) u
     expect(d.history).toMatchObject({ undoLabel: 'Delete cost', redoLabel: 'Add audience' });
 
     // Redo the step that was undone before the upgrade, then undo everything.
-    d = call(app, 'history.redo', { engagementId: E });
+    call(app, 'history.redo', { engagementId: E });
+    d = call(app, 'engagement.open', { id: E });
     expect(d.audiences).toEqual([expect.objectContaining({ id: A, order: 0, role: 'Account managers', headcount: 12 })]);
-    d = call(app, 'history.undo', { engagementId: E });
+    call(app, 'history.undo', { engagementId: E });
+    d = call(app, 'engagement.open', { id: E });
     expect(d.audiences).toEqual([]);
-    d = call(app, 'history.undo', { engagementId: E });
+    call(app, 'history.undo', { engagementId: E });
+    d = call(app, 'engagement.open', { id: E });
     expect(d.costs.map((c) => [c.id, c.description, c.amount])).toEqual(
       expect.arrayContaining([
         [C1, 'Design', 800],
         [C2, 'Trainers', 1200],
       ]),
     );
-    d = call(app, 'history.undo', { engagementId: E });
+    call(app, 'history.undo', { engagementId: E });
+    d = call(app, 'engagement.open', { id: E });
     expect(d.interventions).toEqual([expect.objectContaining({ id: I, order: 0, catalogueKey: 'job-aid' })]);
-    d = call(app, 'history.undo', { engagementId: E });
+    call(app, 'history.undo', { engagementId: E });
+    d = call(app, 'engagement.open', { id: E });
     expect(d.costs.map((c) => c.id)).toEqual([C2]);
-    d = call(app, 'history.undo', { engagementId: E });
+    call(app, 'history.undo', { engagementId: E });
+    d = call(app, 'engagement.open', { id: E });
     expect(d.interventions).toEqual([]);
-    d = call(app, 'history.undo', { engagementId: E });
+    call(app, 'history.undo', { engagementId: E });
+    d = call(app, 'engagement.open', { id: E });
     expect(d.outcomes).toEqual([]);
     expect(d.history.canUndo).toBe(false);
 
     // And forward again, step by step, to where the user was.
-    for (let i = 0; i < 5; i++) d = call(app, 'history.redo', { engagementId: E });
+    for (let i = 0; i < 5; i++) call(app, 'history.redo', { engagementId: E });
+    d = call(app, 'engagement.open', { id: E });
     expect(d.outcomes).toEqual([expect.objectContaining({ id: O, order: 0, kpiName: 'Win rate' })]);
     expect(d.interventions).toEqual([expect.objectContaining({ id: I, order: 1, catalogueKey: 'simulation' })]);
     expect(d.costs.map((c) => c.id)).toEqual([C1]);

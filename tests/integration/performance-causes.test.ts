@@ -9,23 +9,23 @@ afterEach(() => lib.close());
 /** An engagement with one outcome and one behaviour, ready to diagnose. */
 function setup() {
   const e = lib.call('engagement.create', newEngagement);
-  const withOutcome = lib.call('outcome.create', { engagementId: e.id, fields: { kpiName: 'Win rate' } });
+  const withOutcome = lib.edit('outcome.create', { engagementId: e.id, fields: { kpiName: 'Win rate' } });
   const outcomeId = withOutcome.outcomes[0].id;
-  let d = lib.call('audience.create', { engagementId: e.id, fields: { role: 'Account managers', headcount: 40 } });
+  let d = lib.edit('audience.create', { engagementId: e.id, fields: { role: 'Account managers', headcount: 40 } });
   const audienceId = d.audiences[0].id;
-  d = lib.call('behaviour.create', { outcomeId, fields: { text: 'qualify leads with the checklist', audienceId, impact: 4, gapSize: 3 } });
+  d = lib.edit('behaviour.create', { outcomeId, fields: { text: 'qualify leads with the checklist', audienceId, impact: 4, gapSize: 3 } });
   return { engagementId: e.id, outcomeId, audienceId, behaviourId: d.behaviours[0].id };
 }
 
 describe('performance: audiences and behaviours', () => {
   it('adds, edits and deletes them; deleting an audience leaves its behaviours without one, undoably', () => {
     const { engagementId, audienceId, behaviourId } = setup();
-    let d = lib.call('behaviour.update', { id: behaviourId, patch: { desired: '100% of leads qualified', actual: '40%', parked: false } });
+    let d = lib.edit('behaviour.update', { id: behaviourId, patch: { desired: '100% of leads qualified', actual: '40%', parked: false } });
     expect(d.behaviours[0]).toMatchObject({ desired: '100% of leads qualified', actual: '40%', audienceId, impact: 4, gapSize: 3 });
-    d = lib.call('audience.delete', { id: audienceId });
+    d = lib.edit('audience.delete', { id: audienceId });
     expect(d.audiences).toHaveLength(0);
     expect(d.behaviours[0].audienceId).toBeNull();
-    d = lib.call('history.undo', { engagementId });
+    d = lib.edit('history.undo', { engagementId });
     expect(d.audiences).toHaveLength(1);
     expect(d.behaviours[0].audienceId).toBe(audienceId);
   });
@@ -54,17 +54,17 @@ describe('performance: audiences and behaviours', () => {
 describe('causes and evidence', () => {
   it('captures causes per cell, moves one in a single undoable step, logs evidence', () => {
     const { engagementId, behaviourId } = setup();
-    lib.call('cause.create', { behaviourId, fields: { cell: 4, text: 'Never practised the checklist' } });
-    let d = lib.call('cause.create', { behaviourId, fields: { cell: 2, text: 'CRM has no checklist field', weight: 5 } });
+    lib.edit('cause.create', { behaviourId, fields: { cell: 4, text: 'Never practised the checklist' } });
+    let d = lib.edit('cause.create', { behaviourId, fields: { cell: 2, text: 'CRM has no checklist field', weight: 5 } });
     const crm = d.causes.find((c) => c.cell === 2)!;
     expect(crm).toMatchObject({ weight: 5, evidenceState: 'hypothesis' });
 
-    d = lib.call('cause.update', { id: crm.id, patch: { cell: 1 } });
+    d = lib.edit('cause.update', { id: crm.id, patch: { cell: 1 } });
     expect(d.history.undoLabel).toBe('Move cause to Information');
-    d = lib.call('history.undo', { engagementId });
+    d = lib.edit('history.undo', { engagementId });
     expect(d.causes.find((c) => c.id === crm.id)!.cell).toBe(2);
 
-    d = lib.call('evidence.create', {
+    d = lib.edit('evidence.create', {
       causeId: crm.id,
       fields: {
         source: 'observation',
@@ -77,28 +77,28 @@ describe('causes and evidence', () => {
     });
     expect(d.evidence).toHaveLength(1);
     expect(d.evidence[0]).toMatchObject({ causeId: crm.id, person: 'Sam', confidential: true });
-    d = lib.call('cause.delete', { id: crm.id });
+    d = lib.edit('cause.delete', { id: crm.id });
     expect(d.evidence).toHaveLength(0);
-    d = lib.call('history.undo', { engagementId });
+    d = lib.edit('history.undo', { engagementId });
     expect(d.evidence).toHaveLength(1);
   });
 
   it('ruling a cause out changes the verdict, and undo brings it back', () => {
     const { engagementId, behaviourId } = setup();
-    lib.call('cause.create', { behaviourId, fields: { cell: 2, weight: 3, evidenceState: 'confirmed' } });
-    let d: EngagementDetail = lib.call('cause.create', { behaviourId, fields: { cell: 4, weight: 3 } });
+    lib.edit('cause.create', { behaviourId, fields: { cell: 2, weight: 3, evidenceState: 'confirmed' } });
+    let d: EngagementDetail = lib.edit('cause.create', { behaviourId, fields: { cell: 4, weight: 3 } });
     expect(behaviourVerdict(behaviourId, d.causes).shares.learning.percent).toBe(50);
     const learning = d.causes.find((c) => c.cell === 4)!;
-    d = lib.call('cause.update', { id: learning.id, patch: { evidenceState: 'ruled_out' } });
+    d = lib.edit('cause.update', { id: learning.id, patch: { evidenceState: 'ruled_out' } });
     expect(d.history.undoLabel).toBe('Rule out cause');
     expect(behaviourVerdict(behaviourId, d.causes).shares.process.percent).toBe(100);
-    d = lib.call('history.undo', { engagementId });
+    d = lib.edit('history.undo', { engagementId });
     expect(behaviourVerdict(behaviourId, d.causes).shares.learning.percent).toBe(50);
   });
 
   it('refuses a cell outside 1-6, a weight over 100, an unknown evidence source, and writes nothing', () => {
     const { behaviourId } = setup();
-    const d = lib.call('cause.create', { behaviourId, fields: { cell: 1 } });
+    const d = lib.edit('cause.create', { behaviourId, fields: { cell: 1 } });
     const before = dumpDatabase(lib.library);
     expect(lib.raw('cause.create', { behaviourId, fields: { cell: 7 } })).toMatchObject({
       ok: false,
@@ -123,29 +123,29 @@ describe('causes and evidence', () => {
 describe('the quick path', () => {
   it('stores answers, turns an accepted proposal into a cause in one undo step, remembers dismissals', () => {
     const { engagementId, behaviourId } = setup();
-    lib.call('quickPath.answer', { behaviourId, questionId: 'expectations', answer: 'no' });
-    let d = lib.call('quickPath.answer', { behaviourId, questionId: 'resources', answer: 'no' });
+    lib.edit('quickPath.answer', { behaviourId, questionId: 'expectations', answer: 'no' });
+    let d = lib.edit('quickPath.answer', { behaviourId, questionId: 'resources', answer: 'no' });
     expect(d.behaviours[0].quickPath.answers).toEqual({ expectations: 'no', resources: 'no' });
 
-    d = lib.call('quickPath.accept', { behaviourId, key: 'expectations:no' });
+    d = lib.edit('quickPath.accept', { behaviourId, key: 'expectations:no' });
     expect(d.causes).toHaveLength(1);
     expect(d.causes[0]).toMatchObject({ cell: 1, raisedBy: 'Quick path', evidenceState: 'hypothesis' });
     expect(d.behaviours[0].quickPath.accepted).toEqual(['expectations:no']);
     expect(lib.raw('quickPath.accept', { behaviourId, key: 'expectations:no' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
-    d = lib.call('quickPath.dismiss', { behaviourId, key: 'resources:no' });
+    d = lib.edit('quickPath.dismiss', { behaviourId, key: 'resources:no' });
     expect(d.behaviours[0].quickPath.dismissed).toEqual(['resources:no']);
 
-    lib.call('history.undo', { engagementId });
-    d = lib.call('history.undo', { engagementId });
+    lib.edit('history.undo', { engagementId });
+    d = lib.edit('history.undo', { engagementId });
     expect(d.causes).toHaveLength(0);
     expect(d.behaviours[0].quickPath.accepted).toEqual([]);
   });
 
   it('parks a behaviour that is not worth solving', () => {
     const { behaviourId } = setup();
-    lib.call('quickPath.answer', { behaviourId, questionId: 'worth', answer: 'no' });
-    const d = lib.call('quickPath.accept', { behaviourId, key: 'worth:no' });
+    lib.edit('quickPath.answer', { behaviourId, questionId: 'worth', answer: 'no' });
+    const d = lib.edit('quickPath.accept', { behaviourId, key: 'worth:no' });
     expect(d.behaviours[0]).toMatchObject({ parked: true, parkNote: expect.stringMatching(/not worth closing/) });
   });
 

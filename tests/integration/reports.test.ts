@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { evaluationResults, rollupVerdict, type EngagementDetail } from '../../src/shared/domain';
 import { pdfText } from '../support/pdf';
 import { tempLibrary } from '../support/tempLibrary';
@@ -8,50 +10,100 @@ let demo: EngagementDetail;
 let report: ReturnType<typeof pdfText>;
 let safeReport: ReturnType<typeof pdfText>;
 let briefing: ReturnType<typeof pdfText>;
+let longReport: ReturnType<typeof pdfText>;
+let warned = '';
 
-const render = async (kind: 'report' | 'briefing', clientSafe: boolean) => {
-  const r = await lib.callAsync('report.pdf', { id: demo.engagement.id, kind, clientSafe });
+const render = async (kind: 'report' | 'briefing', clientSafe: boolean, id = demo.engagement.id) => {
+  const r = await lib.callAsync('report.pdf', { id, kind, clientSafe });
   return pdfText(Buffer.from(r.base64, 'base64'));
 };
 
+/** The demo with 40 more causes, each with two evidence items: the causes and the appendix run over many pages. */
+function longEngagement() {
+  const file = JSON.parse(lib.call('export.causeway', { id: demo.engagement.id, clientSafe: false }).content);
+  const causes = Array.from({ length: 40 }, (_, i) => ({
+    ...file.causes[i % file.causes.length],
+    id: randomUUID(),
+    order: 100 + i,
+    text: `Extra cause ${i + 1}: something else in the way of doing it right, described in a full sentence`,
+  }));
+  const evidence = causes.flatMap((c, i) =>
+    [1, 2].map((j) => ({ ...file.evidence[0], id: randomUUID(), causeId: c.id, note: `Evidence ${i + 1}.${j}: what was seen or heard.` })),
+  );
+  const content = JSON.stringify({ ...file, causes: [...file.causes, ...causes], evidence: [...file.evidence, ...evidence] });
+  return lib.call('import.causeway', { content }).id;
+}
+
 beforeAll(async () => {
   lib = tempLibrary();
-  demo = lib.call('engagement.open', { id: lib.call('demo.open', {}).id });
-  [report, safeReport, briefing] = await Promise.all([render('report', false), render('report', true), render('briefing', false)]);
+  demo = lib.detail(lib.call('demo.open', {}).id);
+  const warnings = vi.spyOn(console, 'warn');
+  [report, safeReport, briefing, longReport] = await Promise.all([
+    render('report', false),
+    render('report', true),
+    render('briefing', false),
+    render('report', false, longEngagement()),
+  ]);
+  warned = warnings.mock.calls.map((args) => args.join(' ')).join('\n');
+  warnings.mockRestore();
 }, 120_000);
 afterAll(() => lib.close());
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
+const sections = [
+  'Executive summary',
+  'The business need',
+  'The causes: why performance falls short',
+  'The map',
+  'Interventions',
+  'Evaluation method',
+  'Results, level 1 to 5',
+  'Intangible benefits',
+  'Conclusions and next steps',
+  'Appendix: evidence log and measure definitions',
+];
+
+/** Every section is in the contents, in order, with the page its heading is on (and on no page before). */
+function expectContentsToPointAtSections(pdf: ReturnType<typeof pdfText>) {
+  // In reading order the contents read "title, page number" line after line.
+  const contents = pdf.pages[1]
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  let last = 0;
+  for (const title of sections) {
+    const at = contents.indexOf(title);
+    expect(at, title).toBeGreaterThan(0);
+    const page = Number(contents[at + 1]);
+    expect(page, title).toBeGreaterThanOrEqual(last);
+    last = page;
+    // The first page after the contents that shows the section's heading is the one the contents names.
+    expect(pdf.pages.findIndex((p, i) => i > 1 && flat(p).includes(title)) + 1, title).toBe(page);
+  }
+}
+
 describe('the evaluation report PDF', () => {
   it('has every section, in order, with a contents page that points at the right pages', () => {
-    const sections = [
-      'Executive summary',
-      'The business need',
-      'The causes: why performance falls short',
-      'The map',
-      'Interventions',
-      'Evaluation method',
-      'Results, level 1 to 5',
-      'Intangible benefits',
-      'Conclusions and next steps',
-      'Appendix: evidence log and measure definitions',
-    ];
-    // In reading order the contents read "title, page number" line after line.
-    const contents = report.pages[1]
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    let last = 0;
-    for (const title of sections) {
-      const at = contents.indexOf(title);
-      expect(at, title).toBeGreaterThan(0);
-      const page = Number(contents[at + 1]);
-      expect(page, title).toBeGreaterThanOrEqual(last);
-      last = page;
-      // The section's heading is really on the page the contents names.
-      expect(flat(report.pages[page - 1]), title).toContain(title);
-    }
+    expectContentsToPointAtSections(report);
+    expectContentsToPointAtSections(safeReport);
+  });
+
+  it('points at the right pages when sections run over many pages', () => {
+    expect(longReport.pages.length).toBeGreaterThan(report.pages.length + 4);
+    expectContentsToPointAtSections(longReport);
+    // The sections do not all start where the demo's do: the numbers come from this layout.
+    expect(longReport.pages[1]).not.toBe(report.pages[1]);
+  });
+
+  it('is laid out once: the contents get their page numbers in the same pass', () => {
+    expect(warned).not.toContain('report contents');
+  });
+
+  it('embeds its fonts, subset', () => {
+    const fonts = execFileSync('pdffonts', [report.file], { encoding: 'utf8' });
+    for (const name of ['Inter-Regular', 'Inter-SemiBold', 'Inter-Bold'])
+      expect(fonts).toMatch(new RegExp(`[A-Z]{6}\\+${name} +CID TrueType +Identity-H +yes +yes +yes`));
   });
 
   it('numbers its pages and prints the same figures as the app', () => {

@@ -8,44 +8,44 @@ afterEach(() => lib.close());
 describe('undo and redo', () => {
   it('undoes and redoes outcome edits in order, across a restart', () => {
     const e = lib.call('engagement.create', newEngagement);
-    const created = lib.call('outcome.create', { engagementId: e.id });
+    const created = lib.edit('outcome.create', { engagementId: e.id });
     const id = created.outcomes[0].id;
-    lib.call('outcome.update', { id, patch: { kpiName: 'Win rate' } });
-    lib.call('outcome.update', { id, patch: { baselineValue: 18, unit: '%' } });
+    lib.edit('outcome.update', { id, patch: { kpiName: 'Win rate' } });
+    lib.edit('outcome.update', { id, patch: { baselineValue: 18, unit: '%' } });
     lib.reopen();
 
-    let d = lib.call('history.undo', { engagementId: e.id });
+    let d = lib.edit('history.undo', { engagementId: e.id });
     expect(d.outcomes[0]).toMatchObject({ kpiName: 'Win rate', baselineValue: null, unit: '' });
     expect(d.history).toMatchObject({ canRedo: true, redoLabel: 'Edit outcome unit, baseline' });
-    d = lib.call('history.undo', { engagementId: e.id });
+    d = lib.edit('history.undo', { engagementId: e.id });
     expect(d.outcomes[0].kpiName).toBe('');
-    d = lib.call('history.undo', { engagementId: e.id });
+    d = lib.edit('history.undo', { engagementId: e.id });
     expect(d.outcomes).toHaveLength(0);
     expect(d.history.canUndo).toBe(false);
     // Nothing left to undo: a further undo changes nothing.
-    expect(lib.call('history.undo', { engagementId: e.id }).outcomes).toHaveLength(0);
+    expect(lib.edit('history.undo', { engagementId: e.id }).outcomes).toHaveLength(0);
 
-    lib.call('history.redo', { engagementId: e.id });
-    lib.call('history.redo', { engagementId: e.id });
-    d = lib.call('history.redo', { engagementId: e.id });
+    lib.edit('history.redo', { engagementId: e.id });
+    lib.edit('history.redo', { engagementId: e.id });
+    d = lib.edit('history.redo', { engagementId: e.id });
     expect(d.outcomes[0]).toMatchObject({ id, kpiName: 'Win rate', baselineValue: 18, unit: '%' });
     expect(d.history.canRedo).toBe(false);
   });
 
   it('a new edit after undo clears the redo stack', () => {
     const e = lib.call('engagement.create', newEngagement);
-    const id = lib.call('outcome.create', { engagementId: e.id }).outcomes[0].id;
-    lib.call('outcome.update', { id, patch: { kpiName: 'A' } });
-    lib.call('history.undo', { engagementId: e.id });
-    const d = lib.call('outcome.update', { id, patch: { kpiName: 'B' } });
+    const id = lib.edit('outcome.create', { engagementId: e.id }).outcomes[0].id;
+    lib.edit('outcome.update', { id, patch: { kpiName: 'A' } });
+    lib.edit('history.undo', { engagementId: e.id });
+    const d = lib.edit('outcome.update', { id, patch: { kpiName: 'B' } });
     expect(d.history.canRedo).toBe(false);
   });
 
   it('an edit that changes nothing records no step', () => {
     const e = lib.call('engagement.create', newEngagement);
-    const id = lib.call('outcome.create', { engagementId: e.id }).outcomes[0].id;
-    lib.call('outcome.update', { id, patch: { kpiName: 'A' } });
-    const d = lib.call('outcome.update', { id, patch: { kpiName: 'A' } });
+    const id = lib.edit('outcome.create', { engagementId: e.id }).outcomes[0].id;
+    lib.edit('outcome.update', { id, patch: { kpiName: 'A' } });
+    const d = lib.edit('outcome.update', { id, patch: { kpiName: 'A' } });
     expect(d.history.undoLabel).toBe('Edit outcome KPI name');
     expect(lib.library.sqlite.prepare('SELECT count(*) FROM undo_entry').pluck().get()).toBe(2);
   });
@@ -54,11 +54,11 @@ describe('undo and redo', () => {
     const demo = lib.call('demo.open', {});
     const before = dumpDatabase(lib.library);
     const detail = lib.call('engagement.open', { id: demo.id });
-    const after = lib.call('outcome.delete', { id: detail.outcomes[0].id });
+    const after = lib.edit('outcome.delete', { id: detail.outcomes[0].id });
     expect(after.outcomes).toHaveLength(0);
     expect(after.behaviours).toHaveLength(0);
     expect(after.causes).toHaveLength(0);
-    const restored = lib.call('history.undo', { engagementId: demo.id });
+    const restored = lib.edit('history.undo', { engagementId: demo.id });
     expect(restored.causes).toHaveLength(detail.causes.length);
     expect(restored.evidence).toHaveLength(detail.evidence.length);
     const now = dumpDatabase(lib.library);
@@ -72,8 +72,8 @@ describe('undo and redo', () => {
   it("keeps each engagement's history separate", () => {
     const a = lib.call('engagement.create', newEngagement);
     const b = lib.call('engagement.create', { ...newEngagement, name: 'Other' });
-    lib.call('outcome.create', { engagementId: a.id });
-    const d = lib.call('history.undo', { engagementId: b.id });
+    lib.edit('outcome.create', { engagementId: a.id });
+    const d = lib.edit('history.undo', { engagementId: b.id });
     expect(d.history.canUndo).toBe(false);
     expect(lib.call('engagement.open', { id: a.id }).outcomes).toHaveLength(1);
   });

@@ -49,8 +49,8 @@ function costFields(d: { costs: { category: string; description: string; amount:
 describe('an undo history that can never jam', () => {
   function withSteps() {
     const { id } = lib.call('engagement.create', newEngagement);
-    lib.call('outcome.create', { engagementId: id, fields: { kpiName: 'First' } });
-    lib.call('outcome.create', { engagementId: id, fields: { kpiName: 'Second' } });
+    lib.edit('outcome.create', { engagementId: id, fields: { kpiName: 'First' } });
+    lib.edit('outcome.create', { engagementId: id, fields: { kpiName: 'Second' } });
     return id;
   }
   const top = () => lib.library.sqlite.prepare('SELECT "seq" FROM "undo_entry" ORDER BY "seq" DESC LIMIT 1').pluck().get() as number;
@@ -68,7 +68,7 @@ describe('an undo history that can never jam', () => {
     });
     expect(lib.call('engagement.open', { id }).outcomes.map((o) => o.kpiName)).toEqual(before);
     // Not jammed: the next undo takes back the first outcome.
-    expect(lib.call('history.undo', { engagementId: id }).outcomes).toHaveLength(1);
+    expect(lib.edit('history.undo', { engagementId: id }).outcomes).toHaveLength(1);
   });
 
   it('never applies a step stored in another row shape (from before a migration that did not rewrite it)', () => {
@@ -76,7 +76,7 @@ describe('an undo history that can never jam', () => {
     lib.library.sqlite.prepare('UPDATE "undo_entry" SET "shape" = 1 WHERE "seq" = ?').run(top());
     expect(lib.raw('history.undo', { engagementId: id })).toMatchObject({ ok: false, error: { message: /could not be undone/ } });
     expect(lib.call('engagement.open', { id }).outcomes).toHaveLength(2);
-    expect(lib.call('history.undo', { engagementId: id }).outcomes).toHaveLength(1);
+    expect(lib.edit('history.undo', { engagementId: id }).outcomes).toHaveLength(1);
   });
 
   it('stamps every new step with the current row shape', () => {
@@ -86,19 +86,19 @@ describe('an undo history that can never jam', () => {
 
   it('typing a paragraph into one field is one undo step, and undo brings back the text before it', () => {
     const { id } = lib.call('engagement.create', newEngagement);
-    const outcome = lib.call('outcome.create', { engagementId: id, fields: { kpiName: 'Win rate' } }).outcomes[0];
+    const outcome = lib.edit('outcome.create', { engagementId: id, fields: { kpiName: 'Win rate' } }).outcomes[0];
     const text = 'Wins divided by qualified opportunities, monthly';
-    for (let n = 1; n <= text.length; n += 3) lib.call('outcome.update', { id: outcome.id, patch: { dataSource: text.slice(0, n) } });
-    lib.call('outcome.update', { id: outcome.id, patch: { dataSource: text } });
+    for (let n = 1; n <= text.length; n += 3) lib.edit('outcome.update', { id: outcome.id, patch: { dataSource: text.slice(0, n) } });
+    lib.edit('outcome.update', { id: outcome.id, patch: { dataSource: text } });
     const after = lib.call('engagement.open', { id });
     expect(after.outcomes[0].dataSource).toBe(text);
     expect(after.history.undoLabel).toBe('Edit outcome data source');
-    const undone = lib.call('history.undo', { engagementId: id });
+    const undone = lib.edit('history.undo', { engagementId: id });
     expect(undone.outcomes[0].dataSource).toBe('');
     expect(undone.outcomes[0].kpiName).toBe('Win rate'); // the step before is the create, untouched
     // Another field is another step.
-    lib.call('outcome.update', { id: outcome.id, patch: { owner: 'Head of Sales' } });
-    lib.call('outcome.update', { id: outcome.id, patch: { unit: '%' } });
-    expect(lib.call('history.undo', { engagementId: id }).outcomes[0]).toMatchObject({ owner: 'Head of Sales', unit: '' });
+    lib.edit('outcome.update', { id: outcome.id, patch: { owner: 'Head of Sales' } });
+    lib.edit('outcome.update', { id: outcome.id, patch: { unit: '%' } });
+    expect(lib.edit('history.undo', { engagementId: id }).outcomes[0]).toMatchObject({ owner: 'Head of Sales', unit: '' });
   });
 });

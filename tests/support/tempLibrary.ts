@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCauseway, type Causeway } from '../../src/main/app';
 import { contract, type ProcedureInput, type ProcedureName, type ProcedureOutput, type Result } from '../../src/shared/api';
+import type { Change, EngagementDetail } from '../../src/shared/domain';
+
+/** Procedures that answer with what they changed. */
+export type ChangeProcedure = { [P in ProcedureName]: ProcedureOutput<P> extends Change ? P : never }[ProcedureName];
 
 /** A real library in a fresh temp folder, with a typed caller that goes through dispatch. */
 export function tempLibrary() {
@@ -26,9 +30,24 @@ export function tempLibrary() {
     unwrap(procedure, raw(procedure, input));
   const callAsync = async <P extends ProcedureName>(procedure: P, input: ProcedureInput<P>) =>
     unwrap(procedure, await rawAsync(procedure, input));
+  /** The whole engagement as it now is, observations included (engagement.open plus observation.list per measure). */
+  const detail = (id: string): EngagementDetail => {
+    const open = call('engagement.open', { id });
+    const observations = open.measures
+      .flatMap((m) => call('observation.list', { measureId: m.id }))
+      .sort((a, b) => a.date.localeCompare(b.date));
+    return { ...open, observations };
+  };
+  /** Runs an edit and reads the engagement back whole, for tests about what the engagement then holds. */
+  const edit = <P extends ChangeProcedure>(procedure: P, input: ProcedureInput<P>): EngagementDetail => {
+    const change = call(procedure, input) as Change;
+    return detail(change.engagementId);
+  };
   return {
     dataDir,
     call,
+    detail,
+    edit,
     raw,
     callAsync,
     rawAsync,

@@ -18,6 +18,9 @@ const COALESCE_MS = 60_000;
 /** An undo or redo that could not be applied: the step was taken off the history. */
 export type Dropped = { dropped: string };
 
+/** What an undo or redo did: the step's label (or what was dropped, or null: nothing to do) and the operations it applied. */
+export type Stepped = { result: string | Dropped | null; ops: Op[] };
+
 /** The writes of one user action. Each one is applied now and remembered for undo. */
 export class Edit {
   readonly ops: Op[] = [];
@@ -113,31 +116,34 @@ export class History {
    * or refused by the data as it now is) is rolled back and taken off the history, so the history
    * can never jam on it; the caller tells the user.
    */
-  private step(engagementId: string, direction: 'undo' | 'redo'): string | Dropped | null {
+  private step(engagementId: string, direction: 'undo' | 'redo'): Stepped {
     const entry = this.next(engagementId, direction);
-    if (!entry) return null;
+    if (!entry) return { result: null, ops: [] };
+    const applied: Op[] = [];
     const apply = () => {
       if (entry.shape !== ROW_SHAPE) throw new Error(`written in row shape ${entry.shape}, not ${ROW_SHAPE}`);
       const ops = JSON.parse(entry.ops) as Op[];
-      if (direction === 'undo') for (const op of [...ops].reverse()) this.rows.apply(invert(op));
-      else for (const op of ops) this.rows.apply(op);
+      for (const op of direction === 'undo' ? [...ops].reverse().map(invert) : ops) {
+        this.rows.apply(op);
+        applied.push(op);
+      }
     };
     try {
       this.sqlite.transaction(apply)(); // nested in the caller's transaction: a savepoint
     } catch {
       this.sqlite.prepare('DELETE FROM "undo_entry" WHERE "seq" = ?').run(entry.seq);
-      return { dropped: entry.label };
+      return { result: { dropped: entry.label }, ops: [] };
     }
     this.sqlite.prepare('UPDATE "undo_entry" SET "undone" = ? WHERE "seq" = ?').run(direction === 'undo' ? 1 : 0, entry.seq);
-    return entry.label;
+    return { result: entry.label, ops: applied };
   }
 
-  /** Undoes the latest step; returns its label, null when there is nothing to undo, or what was dropped. */
-  undo(engagementId: string): string | Dropped | null {
+  /** Undoes the latest step: its label, null when there is nothing to undo, or what was dropped; and the operations applied. */
+  undo(engagementId: string): Stepped {
     return this.step(engagementId, 'undo');
   }
 
-  redo(engagementId: string): string | Dropped | null {
+  redo(engagementId: string): Stepped {
     return this.step(engagementId, 'redo');
   }
 

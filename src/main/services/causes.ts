@@ -9,21 +9,25 @@ import { ServiceError } from './errors';
 // Causes ----------------------------------------------------------------------------------
 export function createCause(store: Store, behaviourId: string, fields: Partial<CauseFields> & Pick<CauseFields, 'cell'>) {
   const b = mustFind(store, 'behaviour', behaviourId);
-  store.edit(b.engagementId, `Add cause to ${bemCellInfo[fields.cell].short}`, (edit) =>
-    edit.insert('cause', {
-      text: '',
-      weight: 3,
-      evidenceState: 'hypothesis',
-      raisedBy: '',
-      votes: null,
-      ...fields,
-      id: crypto.randomUUID(),
-      engagementId: b.engagementId,
-      behaviourId,
-      order: store.nextOrder('cause', b.engagementId),
-    }),
+  const id = crypto.randomUUID();
+  return store.change(
+    b.engagementId,
+    `Add cause to ${bemCellInfo[fields.cell].short}`,
+    (edit) =>
+      edit.insert('cause', {
+        text: '',
+        weight: 3,
+        evidenceState: 'hypothesis',
+        raisedBy: '',
+        votes: null,
+        ...fields,
+        id,
+        engagementId: b.engagementId,
+        behaviourId,
+        order: store.nextOrder('cause', b.engagementId),
+      }),
+    id,
   );
-  return store.detail(b.engagementId)!;
 }
 
 /** Moving a cell and ruling out are single, named steps so the undo button says what it undoes. */
@@ -44,10 +48,13 @@ export const deleteCause = (store: Store, id: string) =>
 // Evidence --------------------------------------------------------------------------------
 export function createEvidence(store: Store, causeId: string, fields: EvidenceFields) {
   const c = mustFind(store, 'cause', causeId);
-  store.edit(c.engagementId, 'Add evidence', (edit) =>
-    edit.insert('evidence', { ...fields, id: crypto.randomUUID(), engagementId: c.engagementId, causeId }),
+  const id = crypto.randomUUID();
+  return store.change(
+    c.engagementId,
+    'Add evidence',
+    (edit) => edit.insert('evidence', { ...fields, id, engagementId: c.engagementId, causeId }),
+    id,
   );
-  return store.detail(c.engagementId)!;
 }
 
 export const updateEvidence = (store: Store, id: string, patch: EvidencePatch) =>
@@ -57,10 +64,11 @@ export const deleteEvidence = (store: Store, id: string) => deleteRecord(store, 
 /** The facilitator accepts the dot votes: each voted cause's weight becomes its votes, in one step. */
 export function acceptVotes(store: Store, behaviourId: string) {
   const b = mustFind(store, 'behaviour', behaviourId);
-  const causes = store.detail(b.engagementId)!.causes.filter((c) => c.behaviourId === behaviourId && c.votes !== null);
+  const causes = store
+    .readKind('causes', { engagementId: b.engagementId })
+    .filter((c) => c.behaviourId === behaviourId && c.votes !== null);
   if (causes.length === 0) throw new ServiceError('conflict', 'No votes have been cast on this behaviour’s causes yet.');
-  store.edit(b.engagementId, 'Accept votes as weights', (edit) => {
+  return store.change(b.engagementId, 'Accept votes as weights', (edit) => {
     for (const c of causes) edit.update('cause', c.id, { weight: c.votes ?? 0 });
   });
-  return store.detail(b.engagementId)!;
 }

@@ -9,7 +9,7 @@ export function createEngagement(store: Store, fields: EngagementFields, extra: 
 }
 
 export function openEngagement(store: Store, id: string) {
-  const detail = store.detail(id);
+  const detail = store.open(id);
   if (!detail) throw notFound('engagement');
   return detail;
 }
@@ -20,8 +20,7 @@ export function updateEngagement(store: Store, id: string, patch: EngagementPatc
   if (!datesInOrder({ ...current, ...patch }))
     throw new ServiceError('invalid_input', 'endDate: The end date must be on or after the start date.');
   const label = patch.name !== undefined && Object.keys(patch).length === 1 ? 'Rename engagement' : 'Edit engagement details';
-  store.edit(id, label, (edit) => edit.update('engagement', id, patch));
-  return store.detail(id)!;
+  return store.change(id, label, (edit) => edit.update('engagement', id, patch));
 }
 
 export function setArchived(store: Store, id: string, archived: boolean) {

@@ -8,10 +8,19 @@ type Cohort = 'all' | 'treatment' | 'control';
 
 export function addObservation(store: Store, measureId: string, o: { date: string; value: number; cohort: Cohort }) {
   const m = mustFind(store, 'measure', measureId);
-  store.edit(m.engagementId, 'Add observation', (edit) =>
-    edit.insert('observation', { ...o, id: crypto.randomUUID(), engagementId: m.engagementId, measureId }),
+  const id = crypto.randomUUID();
+  return store.change(
+    m.engagementId,
+    'Add observation',
+    (edit) => edit.insert('observation', { ...o, id, engagementId: m.engagementId, measureId }),
+    id,
   );
-  return store.detail(m.engagementId)!;
+}
+
+/** One measure's observations, loaded when its chart or table is shown. */
+export function listObservations(store: Store, measureId: string) {
+  mustFind(store, 'measure', measureId);
+  return store.observations(measureId);
 }
 
 export const updateObservation = (store: Store, id: string, patch: Partial<{ date: string; value: number; cohort: Cohort }>) =>
@@ -50,7 +59,7 @@ export function importObservations(store: Store, measureId: string, csv: string,
     );
   const good = rows.filter((r) => !r.error);
   if (good.length === 0) throw new ServiceError('invalid_input', 'No row of the file can be imported. Nothing was imported.');
-  store.edit(m.engagementId, `Import ${good.length} observation${good.length === 1 ? '' : 's'}`, (edit) => {
+  return store.change(m.engagementId, `Import ${good.length} observation${good.length === 1 ? '' : 's'}`, (edit) => {
     for (const r of good)
       edit.insert('observation', {
         id: crypto.randomUUID(),
@@ -61,21 +70,24 @@ export function importObservations(store: Store, measureId: string, csv: string,
         cohort: r.cohort,
       });
   });
-  return store.detail(m.engagementId)!;
 }
 
 export function createBenefit(store: Store, engagementId: string, fields: Partial<BenefitFields>) {
   mustFind(store, 'engagement', engagementId);
-  store.edit(engagementId, `Add benefit ${quote(fields.name ?? '', 'untitled')}`, (edit) =>
-    edit.insert('benefit', {
-      ...emptyBenefit,
-      ...fields,
-      id: crypto.randomUUID(),
-      engagementId,
-      order: store.nextOrder('benefit', engagementId),
-    }),
+  const id = crypto.randomUUID();
+  return store.change(
+    engagementId,
+    `Add benefit ${quote(fields.name ?? '', 'untitled')}`,
+    (edit) =>
+      edit.insert('benefit', {
+        ...emptyBenefit,
+        ...fields,
+        id,
+        engagementId,
+        order: store.nextOrder('benefit', engagementId),
+      }),
+    id,
   );
-  return store.detail(engagementId)!;
 }
 
 export function updateBenefit(store: Store, id: string, patch: Partial<BenefitFields>) {
@@ -86,23 +98,27 @@ export const deleteBenefit = (store: Store, id: string) =>
 
 export function createCost(store: Store, engagementId: string, fields: CostFields) {
   mustFind(store, 'engagement', engagementId);
-  store.edit(engagementId, 'Add cost', (edit) => edit.insert('cost', { ...fields, id: crypto.randomUUID(), engagementId }));
-  return store.detail(engagementId)!;
+  const id = crypto.randomUUID();
+  return store.change(engagementId, 'Add cost', (edit) => edit.insert('cost', { ...fields, id, engagementId }), id);
 }
 export const updateCost = (store: Store, id: string, patch: Partial<CostFields>) => updateRecord(store, 'cost', id, patch, 'Edit cost');
 export const deleteCost = (store: Store, id: string) => deleteRecord(store, 'cost', id, 'Delete cost');
 
 export function createIntangible(store: Store, engagementId: string, fields: { text: string; note: string }) {
   mustFind(store, 'engagement', engagementId);
-  store.edit(engagementId, 'Add intangible', (edit) =>
-    edit.insert('intangible', {
-      ...fields,
-      id: crypto.randomUUID(),
-      engagementId,
-      order: store.nextOrder('intangible', engagementId),
-    }),
+  const id = crypto.randomUUID();
+  return store.change(
+    engagementId,
+    'Add intangible',
+    (edit) =>
+      edit.insert('intangible', {
+        ...fields,
+        id,
+        engagementId,
+        order: store.nextOrder('intangible', engagementId),
+      }),
+    id,
   );
-  return store.detail(engagementId)!;
 }
 export const updateIntangible = (store: Store, id: string, patch: Partial<{ text: string; note: string }>) =>
   updateRecord(store, 'intangible', id, patch, 'Edit intangible');

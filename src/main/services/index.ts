@@ -76,6 +76,7 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'map.disconnect': ({ engagementId, source, target }) => map.disconnect(store, engagementId, source, target),
     'map.move': ({ engagementId, positions }) => map.moveNodes(store, engagementId, positions),
     'map.tidy': ({ engagementId }) => map.tidyUp(store, engagementId),
+    'observation.list': ({ measureId }) => evaluation.listObservations(store, measureId),
     'observation.create': ({ measureId, observation }) => evaluation.addObservation(store, measureId, observation),
     'observation.update': ({ id, patch }) => evaluation.updateObservation(store, id, patch),
     'observation.delete': ({ id }) => evaluation.deleteObservation(store, id),

@@ -7,18 +7,22 @@ import { deleteRecord, mustFind, quote, updateRecord } from './records';
 export function createIntervention(store: Store, engagementId: string, fields: Partial<InterventionFields>, causeIds: string[]) {
   mustFind(store, 'engagement', engagementId);
   const id = crypto.randomUUID();
-  store.edit(engagementId, `Add intervention ${quote(fields.name ?? '', 'untitled')}`, (edit) => {
-    edit.insert('intervention', {
-      ...emptyIntervention,
-      ...fields,
-      id,
-      engagementId,
-      order: store.nextOrder('intervention', engagementId),
-    });
-    for (const causeId of new Set(causeIds))
-      edit.insert('intervention_cause', { id: crypto.randomUUID(), engagementId, interventionId: id, causeId });
-  });
-  return store.detail(engagementId)!;
+  return store.change(
+    engagementId,
+    `Add intervention ${quote(fields.name ?? '', 'untitled')}`,
+    (edit) => {
+      edit.insert('intervention', {
+        ...emptyIntervention,
+        ...fields,
+        id,
+        engagementId,
+        order: store.nextOrder('intervention', engagementId),
+      });
+      for (const causeId of new Set(causeIds))
+        edit.insert('intervention_cause', { id: crypto.randomUUID(), engagementId, interventionId: id, causeId });
+    },
+    id,
+  );
 }
 
 export function updateIntervention(store: Store, id: string, patch: InterventionPatch) {
@@ -35,16 +39,14 @@ export const deleteIntervention = (store: Store, id: string) =>
 export function linkCause(store: Store, interventionId: string, causeId: string) {
   const i = mustFind(store, 'intervention', interventionId);
   if (store.link(interventionId, causeId)) throw new ServiceError('conflict', 'That intervention already addresses that cause.');
-  store.edit(i.engagementId, 'Link intervention to cause', (edit) =>
+  return store.change(i.engagementId, 'Link intervention to cause', (edit) =>
     edit.insert('intervention_cause', { id: crypto.randomUUID(), engagementId: i.engagementId, interventionId, causeId }),
   );
-  return store.detail(i.engagementId)!;
 }
 
 export function unlinkCause(store: Store, interventionId: string, causeId: string) {
   const i = mustFind(store, 'intervention', interventionId);
   const link = store.link(interventionId, causeId);
   if (!link) throw new ServiceError('not_found', 'That intervention does not address that cause.');
-  store.edit(i.engagementId, 'Unlink intervention from cause', (edit) => edit.remove('intervention_cause', link.id));
-  return store.detail(i.engagementId)!;
+  return store.change(i.engagementId, 'Unlink intervention from cause', (edit) => edit.remove('intervention_cause', link.id));
 }

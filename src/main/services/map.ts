@@ -21,13 +21,12 @@ export function connect(store: Store, engagementId: string, sourceKey: string, t
   if (!rule.ok) throw new ServiceError('invalid_input', rule.message);
   if (source.kind === 'cause') return linkCause(store, target.id, source.id);
   const label = `Link ${nodeKindLabels[source.kind].toLowerCase()} to ${nodeKindLabels[target.kind].toLowerCase()}`;
-  store.edit(engagementId, label, (edit) => {
+  return store.change(engagementId, label, (edit) => {
     if (target.kind === 'behaviour') edit.update('behaviour', target.id, { outcomeId: source.id });
     else if (target.kind === 'cause') edit.update('cause', target.id, { behaviourId: source.id });
     else if (source.kind === 'intervention') edit.update('measure', target.id, { interventionId: source.id, outcomeId: null });
     else edit.update('measure', target.id, { outcomeId: source.id, interventionId: null });
   });
-  return store.detail(engagementId)!;
 }
 
 export function disconnect(store: Store, engagementId: string, sourceKey: string, targetKey: string) {
@@ -35,10 +34,9 @@ export function disconnect(store: Store, engagementId: string, sourceKey: string
   const target = record(store, engagementId, targetKey);
   if (source.kind === 'cause' && target.kind === 'intervention') return unlinkCause(store, target.id, source.id);
   if (target.kind === 'measure') {
-    store.edit(engagementId, 'Unhook measure', (edit) =>
+    return store.change(engagementId, 'Unhook measure', (edit) =>
       edit.update('measure', target.id, source.kind === 'outcome' ? { outcomeId: null } : { interventionId: null }),
     );
-    return store.detail(engagementId)!;
   }
   const child = nodeKindLabels[target.kind].toLowerCase();
   const parent = nodeKindLabels[source.kind].toLowerCase();
@@ -52,25 +50,27 @@ export function disconnect(store: Store, engagementId: string, sourceKey: string
 export function moveNodes(store: Store, engagementId: string, positions: { nodeKey: string; x: number; y: number }[]) {
   mustFind(store, 'engagement', engagementId);
   for (const p of positions) record(store, engagementId, p.nodeKey);
-  store.edit(engagementId, positions.length === 1 ? 'Move a node on the map' : `Move ${positions.length} nodes on the map`, (edit) => {
-    for (const p of positions) {
-      const existing = store.mapPosition(engagementId, p.nodeKey);
-      if (existing) edit.update('map_position', existing.id, { x: p.x, y: p.y });
-      else edit.insert('map_position', { id: crypto.randomUUID(), engagementId, nodeKey: p.nodeKey, x: p.x, y: p.y });
-    }
-  });
-  return store.detail(engagementId)!;
+  return store.change(
+    engagementId,
+    positions.length === 1 ? 'Move a node on the map' : `Move ${positions.length} nodes on the map`,
+    (edit) => {
+      for (const p of positions) {
+        const existing = store.mapPosition(engagementId, p.nodeKey);
+        if (existing) edit.update('map_position', existing.id, { x: p.x, y: p.y });
+        else edit.insert('map_position', { id: crypto.randomUUID(), engagementId, nodeKey: p.nodeKey, x: p.x, y: p.y });
+      }
+    },
+  );
 }
 
 /** "Tidy up": forget every hand-placed position so the automatic layout takes over again. */
 export function tidyUp(store: Store, engagementId: string) {
-  const detail = store.detail(engagementId);
-  if (!detail) throw new ServiceError('not_found', 'That engagement no longer exists.');
-  store.edit(engagementId, 'Tidy up the map', (edit) => {
-    for (const p of detail.mapPositions) {
+  if (!store.engagement(engagementId)) throw new ServiceError('not_found', 'That engagement no longer exists.');
+  const positions = store.readKind('mapPositions', { engagementId });
+  return store.change(engagementId, 'Tidy up the map', (edit) => {
+    for (const p of positions) {
       const row = store.mapPosition(engagementId, p.nodeKey);
       if (row) edit.remove('map_position', row.id);
     }
   });
-  return store.detail(engagementId)!;
 }

@@ -10,19 +10,23 @@ export function createMeasure(
   fields: Partial<MeasureFields>,
 ) {
   mustFind(store, 'engagement', engagementId);
-  store.edit(engagementId, `Add measure ${quote(fields.name ?? '', 'untitled')}`, (edit) =>
-    edit.insert('measure', {
-      ...emptyMeasure,
-      level: parent.interventionId ? 3 : 4,
-      ...fields,
-      id: crypto.randomUUID(),
-      engagementId,
-      outcomeId: parent.interventionId ? null : (parent.outcomeId ?? null),
-      interventionId: parent.interventionId ?? null,
-      order: store.nextOrder('measure', engagementId),
-    }),
+  const id = crypto.randomUUID();
+  return store.change(
+    engagementId,
+    `Add measure ${quote(fields.name ?? '', 'untitled')}`,
+    (edit) =>
+      edit.insert('measure', {
+        ...emptyMeasure,
+        level: parent.interventionId ? 3 : 4,
+        ...fields,
+        id,
+        engagementId,
+        outcomeId: parent.interventionId ? null : (parent.outcomeId ?? null),
+        interventionId: parent.interventionId ?? null,
+        order: store.nextOrder('measure', engagementId),
+      }),
+    id,
   );
-  return store.detail(engagementId)!;
 }
 
 export const updateMeasure = (store: Store, id: string, patch: MeasurePatch) => updateRecord(store, 'measure', id, patch, 'Edit measure');

@@ -4,30 +4,32 @@ import { notFound } from './errors';
 
 export function createOutcome(store: Store, engagementId: string, fields: Partial<OutcomeFields> = {}) {
   if (!store.engagement(engagementId)) throw notFound('engagement');
-  store.edit(engagementId, 'Add outcome', (edit) =>
-    edit.insert('outcome', {
-      ...emptyOutcome,
-      ...fields,
-      id: crypto.randomUUID(),
-      engagementId,
-      order: store.nextOrder('outcome', engagementId),
-    }),
+  const id = crypto.randomUUID();
+  return store.change(
+    engagementId,
+    'Add outcome',
+    (edit) =>
+      edit.insert('outcome', {
+        ...emptyOutcome,
+        ...fields,
+        id,
+        engagementId,
+        order: store.nextOrder('outcome', engagementId),
+      }),
+    id,
   );
-  return store.detail(engagementId)!;
 }
 
 export function updateOutcome(store: Store, id: string, patch: OutcomePatch) {
   const current = store.outcome(id);
   if (!current) throw notFound('outcome');
-  store.edit(current.engagementId, `Edit outcome ${labelFor(patch)}`, (edit) => edit.update('outcome', id, patch));
-  return store.detail(current.engagementId)!;
+  return store.change(current.engagementId, `Edit outcome ${labelFor(patch)}`, (edit) => edit.update('outcome', id, patch));
 }
 
 export function deleteOutcome(store: Store, id: string) {
   const current = store.outcome(id);
   if (!current) throw notFound('outcome');
-  store.edit(current.engagementId, `Delete outcome "${current.kpiName || 'untitled'}"`, (edit) => edit.remove('outcome', id));
-  return store.detail(current.engagementId)!;
+  return store.change(current.engagementId, `Delete outcome "${current.kpiName || 'untitled'}"`, (edit) => edit.remove('outcome', id));
 }
 
 const fieldLabels: Record<keyof OutcomeFields, string> = {

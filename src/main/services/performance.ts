@@ -7,17 +7,21 @@ import { deleteRecord, mustFind, quote, updateRecord } from './records';
 // Audiences -------------------------------------------------------------------------------
 export function createAudience(store: Store, engagementId: string, fields: Partial<AudienceFields>) {
   mustFind(store, 'engagement', engagementId);
-  store.edit(engagementId, 'Add audience', (edit) =>
-    edit.insert('audience', {
-      role: '',
-      headcount: null,
-      ...fields,
-      id: crypto.randomUUID(),
-      engagementId,
-      order: store.nextOrder('audience', engagementId),
-    }),
+  const id = crypto.randomUUID();
+  return store.change(
+    engagementId,
+    'Add audience',
+    (edit) =>
+      edit.insert('audience', {
+        role: '',
+        headcount: null,
+        ...fields,
+        id,
+        engagementId,
+        order: store.nextOrder('audience', engagementId),
+      }),
+    id,
   );
-  return store.detail(engagementId)!;
 }
 
 export const updateAudience = (store: Store, id: string, patch: Partial<AudienceFields>) =>
@@ -28,17 +32,21 @@ export const deleteAudience = (store: Store, id: string) =>
 // Behaviours ------------------------------------------------------------------------------
 export function createBehaviour(store: Store, outcomeId: string, fields: Partial<BehaviourFields>) {
   const outcome = mustFind(store, 'outcome', outcomeId);
-  store.edit(outcome.engagementId, 'Add behaviour', (edit) =>
-    edit.insert('behaviour', {
-      ...emptyBehaviour,
-      ...fields,
-      id: crypto.randomUUID(),
-      engagementId: outcome.engagementId,
-      outcomeId,
-      order: store.nextOrder('behaviour', outcome.engagementId),
-    }),
+  const id = crypto.randomUUID();
+  return store.change(
+    outcome.engagementId,
+    'Add behaviour',
+    (edit) =>
+      edit.insert('behaviour', {
+        ...emptyBehaviour,
+        ...fields,
+        id,
+        engagementId: outcome.engagementId,
+        outcomeId,
+        order: store.nextOrder('behaviour', outcome.engagementId),
+      }),
+    id,
   );
-  return store.detail(outcome.engagementId)!;
 }
 
 export function updateBehaviour(store: Store, id: string, patch: BehaviourPatch) {

@@ -16,10 +16,9 @@ export function answerQuestion(store: Store, behaviourId: string, questionId: st
   const answers = { ...state.answers };
   if (answer === null) delete answers[questionId];
   else answers[questionId] = answer;
-  store.edit(behaviour.engagementId, 'Answer quick-path question', (edit) =>
+  return store.change(behaviour.engagementId, 'Answer quick-path question', (edit) =>
     edit.update('behaviour', behaviourId, { quickPath: { ...state, answers } }),
   );
-  return store.detail(behaviour.engagementId)!;
 }
 
 /** Accepting a proposal writes its cause (or parks the behaviour) and remembers it, as one undo step. */
@@ -30,7 +29,7 @@ export function acceptProposal(store: Store, behaviourId: string, key: string) {
   if (proposal.status === 'accepted') throw new ServiceError('conflict', 'That proposal has already been added.');
   const next: QuickPathState = { ...state, accepted: [...state.accepted, key], dismissed: state.dismissed.filter((k) => k !== key) };
   const engagementId = behaviour.engagementId;
-  store.edit(engagementId, proposal.kind === 'park' ? 'Park behaviour' : 'Add cause from the quick path', (edit) => {
+  return store.change(engagementId, proposal.kind === 'park' ? 'Park behaviour' : 'Add cause from the quick path', (edit) => {
     if (proposal.kind === 'park') {
       edit.update('behaviour', behaviourId, {
         quickPath: next,
@@ -52,7 +51,6 @@ export function acceptProposal(store: Store, behaviourId: string, key: string) {
       raisedBy: 'Quick path',
     });
   });
-  return store.detail(engagementId)!;
 }
 
 export function dismissProposal(store: Store, behaviourId: string, key: string) {
@@ -60,6 +58,5 @@ export function dismissProposal(store: Store, behaviourId: string, key: string) 
   if (!quickPathProposals(state).some((p) => p.key === key))
     throw new ServiceError('conflict', 'That proposal no longer follows from the answers.');
   const next = { ...state, dismissed: [...new Set([...state.dismissed, key])] };
-  store.edit(behaviour.engagementId, 'Dismiss proposal', (edit) => edit.update('behaviour', behaviourId, { quickPath: next }));
-  return store.detail(behaviour.engagementId)!;
+  return store.change(behaviour.engagementId, 'Dismiss proposal', (edit) => edit.update('behaviour', behaviourId, { quickPath: next }));
 }

@@ -32,14 +32,12 @@ export function sameEngagement(engagementId: string, other: { engagementId: stri
 
 export function updateRecord<T extends TableName>(store: Store, table: T, id: string, patch: Partial<NewRowOf<T>>, label: string) {
   const row = mustFind(store, table, id);
-  store.edit(row.engagementId, label, (edit) => edit.update(table, id, patch));
-  return store.detail(row.engagementId)!;
+  return store.change(row.engagementId, label, (edit) => edit.update(table, id, patch));
 }
 
 export function deleteRecord(store: Store, table: TableName, id: string, label: string) {
   const row = mustFind(store, table, id);
-  store.edit(row.engagementId, label, (edit) => edit.remove(table, id));
-  return store.detail(row.engagementId)!;
+  return store.change(row.engagementId, label, (edit) => edit.remove(table, id));
 }
 
 /** "Billing disputes resolved on the first call" -> "“Billing disputes resolved on…”" for undo labels. */

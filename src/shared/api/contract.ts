@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  change,
   engagementDetail,
+  openEngagement,
   engagementFields,
   engagementPatch,
   engagementSummary,
@@ -55,6 +57,9 @@ const byId = z.strictObject({ id });
 const forEngagement = z.strictObject({ engagementId: id });
 
 /**
+ * Every edit (and undo, redo) answers with a `change`: the rows written, the ids deleted, the
+ * engagement row and undo state, and a create's new id; never the whole engagement.
+ *
  * The one list of procedures the renderer may call. The main side parses every input with
  * these schemas before a service sees it; the renderer's client is typed from the same map.
  */
@@ -85,48 +90,48 @@ export const contract = {
     output: z.array(engagementSummary),
   },
   'engagement.create': { input: engagementFields, output: engagementSummary },
-  'engagement.open': { input: byId, output: engagementDetail },
-  'engagement.update': { input: z.strictObject({ id, patch: engagementPatch }), output: engagementDetail },
+  'engagement.open': { input: byId, output: openEngagement },
+  'engagement.update': { input: z.strictObject({ id, patch: engagementPatch }), output: change },
   'engagement.duplicate': { input: byId, output: engagementSummary },
   'engagement.setArchived': { input: z.strictObject({ id, archived: z.boolean() }), output: engagementSummary },
   'engagement.delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
   'demo.open': { input: none, output: engagementSummary },
-  'outcome.create': { input: z.strictObject({ engagementId: id, fields: outcomeFields.partial().optional() }), output: engagementDetail },
-  'outcome.update': { input: z.strictObject({ id, patch: outcomePatch }), output: engagementDetail },
-  'outcome.delete': { input: byId, output: engagementDetail },
-  'audience.create': { input: z.strictObject({ engagementId: id, fields: audienceFields.partial().optional() }), output: engagementDetail },
-  'audience.update': { input: z.strictObject({ id, patch: audiencePatch }), output: engagementDetail },
-  'audience.delete': { input: byId, output: engagementDetail },
-  'behaviour.create': { input: z.strictObject({ outcomeId: id, fields: behaviourFields.partial().optional() }), output: engagementDetail },
-  'behaviour.update': { input: z.strictObject({ id, patch: behaviourPatch }), output: engagementDetail },
-  'behaviour.delete': { input: byId, output: engagementDetail },
+  'outcome.create': { input: z.strictObject({ engagementId: id, fields: outcomeFields.partial().optional() }), output: change },
+  'outcome.update': { input: z.strictObject({ id, patch: outcomePatch }), output: change },
+  'outcome.delete': { input: byId, output: change },
+  'audience.create': { input: z.strictObject({ engagementId: id, fields: audienceFields.partial().optional() }), output: change },
+  'audience.update': { input: z.strictObject({ id, patch: audiencePatch }), output: change },
+  'audience.delete': { input: byId, output: change },
+  'behaviour.create': { input: z.strictObject({ outcomeId: id, fields: behaviourFields.partial().optional() }), output: change },
+  'behaviour.update': { input: z.strictObject({ id, patch: behaviourPatch }), output: change },
+  'behaviour.delete': { input: byId, output: change },
   'cause.create': {
     input: z.strictObject({ behaviourId: id, fields: causeFields.partial().extend({ cell: bemCell }) }),
-    output: engagementDetail,
+    output: change,
   },
-  'cause.update': { input: z.strictObject({ id, patch: causePatch }), output: engagementDetail },
-  'cause.delete': { input: byId, output: engagementDetail },
-  'evidence.create': { input: z.strictObject({ causeId: id, fields: evidenceFields }), output: engagementDetail },
-  'evidence.update': { input: z.strictObject({ id, patch: evidencePatch }), output: engagementDetail },
-  'evidence.delete': { input: byId, output: engagementDetail },
+  'cause.update': { input: z.strictObject({ id, patch: causePatch }), output: change },
+  'cause.delete': { input: byId, output: change },
+  'evidence.create': { input: z.strictObject({ causeId: id, fields: evidenceFields }), output: change },
+  'evidence.update': { input: z.strictObject({ id, patch: evidencePatch }), output: change },
+  'evidence.delete': { input: byId, output: change },
   'quickPath.answer': {
     input: z.strictObject({
       behaviourId: id,
       questionId: z.string().refine(isQuestionId, { message: 'The quick path has no such question.' }),
       answer: answer.nullable(),
     }),
-    output: engagementDetail,
+    output: change,
   },
-  'quickPath.accept': { input: z.strictObject({ behaviourId: id, key: z.string().max(80) }), output: engagementDetail },
-  'quickPath.dismiss': { input: z.strictObject({ behaviourId: id, key: z.string().max(80) }), output: engagementDetail },
+  'quickPath.accept': { input: z.strictObject({ behaviourId: id, key: z.string().max(80) }), output: change },
+  'quickPath.dismiss': { input: z.strictObject({ behaviourId: id, key: z.string().max(80) }), output: change },
   'intervention.create': {
     input: z.strictObject({ engagementId: id, fields: interventionFields.partial(), causeIds: z.array(id).max(500) }),
-    output: engagementDetail,
+    output: change,
   },
-  'intervention.update': { input: z.strictObject({ id, patch: interventionPatch }), output: engagementDetail },
-  'intervention.delete': { input: byId, output: engagementDetail },
-  'intervention.link': { input: z.strictObject({ interventionId: id, causeId: id }), output: engagementDetail },
-  'intervention.unlink': { input: z.strictObject({ interventionId: id, causeId: id }), output: engagementDetail },
+  'intervention.update': { input: z.strictObject({ id, patch: interventionPatch }), output: change },
+  'intervention.delete': { input: byId, output: change },
+  'intervention.link': { input: z.strictObject({ interventionId: id, causeId: id }), output: change },
+  'intervention.unlink': { input: z.strictObject({ interventionId: id, causeId: id }), output: change },
   'measure.create': {
     input: z.strictObject({
       engagementId: id,
@@ -134,23 +139,24 @@ export const contract = {
       interventionId: id.nullable().optional(),
       fields: measureFields.partial(),
     }),
-    output: engagementDetail,
+    output: change,
   },
-  'measure.update': { input: z.strictObject({ id, patch: measurePatch }), output: engagementDetail },
-  'measure.delete': { input: byId, output: engagementDetail },
-  'map.connect': { input: z.strictObject({ engagementId: id, source: nodeKeySchema, target: nodeKeySchema }), output: engagementDetail },
-  'map.disconnect': { input: z.strictObject({ engagementId: id, source: nodeKeySchema, target: nodeKeySchema }), output: engagementDetail },
+  'measure.update': { input: z.strictObject({ id, patch: measurePatch }), output: change },
+  'measure.delete': { input: byId, output: change },
+  'map.connect': { input: z.strictObject({ engagementId: id, source: nodeKeySchema, target: nodeKeySchema }), output: change },
+  'map.disconnect': { input: z.strictObject({ engagementId: id, source: nodeKeySchema, target: nodeKeySchema }), output: change },
   'map.move': {
     input: z.strictObject({
       engagementId: id,
       positions: z.array(mapPositionFields).min(1).max(5000),
     }),
-    output: engagementDetail,
+    output: change,
   },
-  'map.tidy': { input: forEngagement, output: engagementDetail },
-  'observation.create': { input: z.strictObject({ measureId: id, observation: observationFields }), output: engagementDetail },
-  'observation.update': { input: z.strictObject({ id, patch: observationFields.partial() }), output: engagementDetail },
-  'observation.delete': { input: byId, output: engagementDetail },
+  'map.tidy': { input: forEngagement, output: change },
+  'observation.list': { input: z.strictObject({ measureId: id }), output: engagementDetail.shape.observations },
+  'observation.create': { input: z.strictObject({ measureId: id, observation: observationFields }), output: change },
+  'observation.update': { input: z.strictObject({ id, patch: observationFields.partial() }), output: change },
+  'observation.delete': { input: byId, output: change },
   'observation.previewCsv': {
     input: z.strictObject({ measureId: id, csv: csvText, mapping: csvMapping.nullable() }),
     output: z.object({
@@ -165,17 +171,17 @@ export const contract = {
   },
   'observation.importCsv': {
     input: z.strictObject({ measureId: id, csv: csvText, mapping: csvMapping, skipInvalid: z.boolean() }),
-    output: engagementDetail,
+    output: change,
   },
-  'benefit.create': { input: z.strictObject({ engagementId: id, fields: benefitFields.partial() }), output: engagementDetail },
-  'benefit.update': { input: z.strictObject({ id, patch: benefitPatch }), output: engagementDetail },
-  'benefit.delete': { input: byId, output: engagementDetail },
-  'cost.create': { input: z.strictObject({ engagementId: id, fields: costFields }), output: engagementDetail },
-  'cost.update': { input: z.strictObject({ id, patch: costPatch }), output: engagementDetail },
-  'cost.delete': { input: byId, output: engagementDetail },
-  'intangible.create': { input: z.strictObject({ engagementId: id, fields: intangibleFields }), output: engagementDetail },
-  'intangible.update': { input: z.strictObject({ id, patch: intangibleFields.partial() }), output: engagementDetail },
-  'intangible.delete': { input: byId, output: engagementDetail },
+  'benefit.create': { input: z.strictObject({ engagementId: id, fields: benefitFields.partial() }), output: change },
+  'benefit.update': { input: z.strictObject({ id, patch: benefitPatch }), output: change },
+  'benefit.delete': { input: byId, output: change },
+  'cost.create': { input: z.strictObject({ engagementId: id, fields: costFields }), output: change },
+  'cost.update': { input: z.strictObject({ id, patch: costPatch }), output: change },
+  'cost.delete': { input: byId, output: change },
+  'intangible.create': { input: z.strictObject({ engagementId: id, fields: intangibleFields }), output: change },
+  'intangible.update': { input: z.strictObject({ id, patch: intangibleFields.partial() }), output: change },
+  'intangible.delete': { input: byId, output: change },
   'export.causeway': { input: z.strictObject({ id, clientSafe: z.boolean() }), output: fileOut },
   'import.causeway': {
     input: z.strictObject({
@@ -190,9 +196,9 @@ export const contract = {
     input: z.strictObject({ id, kind: z.enum(['report', 'briefing']), clientSafe: z.boolean() }),
     output: z.object({ fileName: z.string(), base64: z.string(), bytes: z.number() }),
   },
-  'workshop.acceptVotes': { input: z.strictObject({ behaviourId: id }), output: engagementDetail },
-  'history.undo': { input: forEngagement, output: engagementDetail },
-  'history.redo': { input: forEngagement, output: engagementDetail },
+  'workshop.acceptVotes': { input: z.strictObject({ behaviourId: id }), output: change },
+  'history.undo': { input: forEngagement, output: change },
+  'history.redo': { input: forEngagement, output: change },
 } as const;
 
 export type Contract = typeof contract;

@@ -18,7 +18,18 @@ export const historyState = z.object({
 });
 export type HistoryState = z.infer<typeof historyState>;
 
-/** Everything the renderer holds in memory for one open engagement. */
+/** One data point of a measure. */
+export const observation = z.object({
+  id,
+  engagementId: id,
+  measureId: id,
+  date: z.string(),
+  value: z.number(),
+  cohort: z.enum(['all', 'treatment', 'control']),
+});
+export type Observation = z.infer<typeof observation>;
+
+/** Everything in one engagement (reports and exports read it; the renderer holds it without observations: see openEngagement). */
 export const engagementDetail = z.object({
   engagement,
   outcomes: z.array(outcome),
@@ -29,9 +40,7 @@ export const engagementDetail = z.object({
   interventions: z.array(intervention),
   links: z.array(interventionLink),
   measures: z.array(measure),
-  observations: z.array(
-    z.object({ id, engagementId: id, measureId: id, date: z.string(), value: z.number(), cohort: z.enum(['all', 'treatment', 'control']) }),
-  ),
+  observations: z.array(observation),
   benefits: z.array(benefit),
   costs: z.array(cost),
   intangibles: z.array(intangible),

@@ -5,6 +5,7 @@ export * from './performance';
 export * from './causes';
 export * from './goalSentence';
 export * from './detail';
+export * from './change';
 export * from './buckets';
 export * from './verdict';
 export * from './vagueVerbs';

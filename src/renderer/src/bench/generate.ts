@@ -1,7 +1,7 @@
-import type { BemCell, EngagementDetail } from '../../../shared/domain';
+import type { BemCell, OpenEngagement } from '../../../shared/domain';
 
 /** A deterministic engagement of about `nodes` map nodes and `edges` edges, for the map benchmark. */
-export function generateEngagement(nodes = 1000, edges = 1500): EngagementDetail {
+export function generateEngagement(nodes = 1000, edges = 1500): OpenEngagement {
   let seed = 42;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -122,7 +122,6 @@ export function generateEngagement(nodes = 1000, edges = 1500): EngagementDetail
     links,
     measures,
     mapPositions: [],
-    observations: [],
     benefits: [],
     costs: [],
     intangibles: [],

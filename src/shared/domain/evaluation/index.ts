@@ -6,3 +6,4 @@ export * from './benefit';
 export * from './results';
 export * from './csv';
 export * from './observation';
+export * from './series';

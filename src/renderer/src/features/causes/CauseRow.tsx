@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Collapse, Group, Paper, SegmentedControl, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { bemCellInfo } from '../../../../shared/content';
 import {
   bemCells,
@@ -10,21 +10,38 @@ import {
   type BemCell,
   type Cause,
   type CausePatch,
-  type EngagementDetail,
+  type Evidence,
+  type WeightScale,
 } from '../../../../shared/domain';
 import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { EvidenceLog } from './EvidenceLog';
 import { usePresenter } from '../../app/presenter';
 import { settle } from '../../app/saveState';
+import { countRender } from '../../app/renderCount';
 
 const f = causeFields.shape;
 
-export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: EngagementApi; detail: EngagementDetail }) {
+/**
+ * One cause. Memoised: it takes only its own record, the (shared) evidence list and the stable
+ * actions, so an edit to another cause does not re-render it.
+ */
+export const CauseRow = memo(function CauseRow({
+  cause: c,
+  api,
+  evidence,
+  weightScale,
+}: {
+  cause: Cause;
+  api: EngagementApi;
+  evidence: readonly Evidence[];
+  weightScale: WeightScale;
+}) {
+  countRender(`cause-row:${c.id}`);
   const [open, setOpen] = useState(false);
   const presenter = usePresenter().on;
   const save = (patch: CausePatch) => api.change('cause.update', { id: c.id, patch });
-  const evidenceCount = detail.evidence.filter((e) => e.causeId === c.id).length;
+  const evidenceCount = evidence.filter((e) => e.causeId === c.id).length;
   const ruledOut = c.evidenceState === 'ruled_out';
   const name = c.text || 'untitled cause';
   return (
@@ -62,7 +79,7 @@ export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: Engagem
           </Tooltip>
         </Group>
         <Group gap="sm" align="flex-end" wrap="wrap">
-          {detail.engagement.weightScale === 'percent' ? (
+          {weightScale === 'percent' ? (
             <AutosaveNumber
               w={110}
               label="Share of gap %"
@@ -119,8 +136,8 @@ export function CauseRow({ cause: c, api, detail }: { cause: Cause; api: Engagem
             </Badge>
           </Button>
         </Group>
-        <Collapse expanded={open}>{open && <EvidenceLog causeId={c.id} api={api} detail={detail} />}</Collapse>
+        <Collapse expanded={open}>{open && <EvidenceLog causeId={c.id} api={api} evidence={evidence} />}</Collapse>
       </Stack>
     </Paper>
   );
-}
+});

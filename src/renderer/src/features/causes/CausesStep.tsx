@@ -1,6 +1,6 @@
 import { Button, Grid, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import { bemCells, behaviourVerdict, outcomeVerdict, priority, rollupVerdict, type EngagementDetail } from '../../../../shared/domain';
+import { bemCells, behaviourVerdict, outcomeVerdict, priority, rollupVerdict, type OpenEngagement } from '../../../../shared/domain';
 import { navigate } from '../../app/route';
 import { VerdictBar } from '../../components/VerdictBar';
 import type { EngagementApi } from '../engagement/useEngagement';
@@ -10,7 +10,7 @@ import { VerdictPanel } from './VerdictPanel';
 import classes from './CausesStep.module.css';
 import { settle } from '../../app/saveState';
 
-export function CausesStep({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [mode, setMode] = useState<'cells' | 'quick'>('cells');
   const behaviour = detail.behaviours.find((b) => b.id === selected) ?? detail.behaviours.find((b) => !b.parked) ?? detail.behaviours[0];

@@ -1,7 +1,7 @@
 import { Badge, Group, List, Paper, Spoiler, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { bemCellInfo, bucketLabels } from '../../../../shared/content';
-import type { BemCell, Behaviour, EngagementDetail } from '../../../../shared/domain';
+import type { BemCell, Behaviour, OpenEngagement } from '../../../../shared/domain';
 import { bucketColours } from '../../components/VerdictBar';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { CauseRow } from './CauseRow';
@@ -17,7 +17,7 @@ export function CellPanel({
   cell: BemCell;
   behaviour: Behaviour;
   api: EngagementApi;
-  detail: EngagementDetail;
+  detail: OpenEngagement;
 }) {
   const info = bemCellInfo[cell];
   const causes = detail.causes.filter((c) => c.behaviourId === behaviour.id && c.cell === cell);
@@ -68,7 +68,7 @@ export function CellPanel({
           )}
         </Spoiler>
         {causes.map((c) => (
-          <CauseRow key={c.id} cause={c} api={api} detail={detail} />
+          <CauseRow key={c.id} cause={c} api={api} evidence={detail.evidence} weightScale={detail.engagement.weightScale} />
         ))}
         <TextInput
           aria-label={`Add a cause to ${info.short}`}

@@ -6,7 +6,7 @@ import {
   evidenceSources,
   evidenceStrengths,
   formatDate,
-  type EngagementDetail,
+  type Evidence,
   type EvidenceFields,
 } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
@@ -25,8 +25,8 @@ const blank = (): EvidenceFields => ({
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** What backs a cause up: each item's source, date, strength, note and (confidential) person. */
-export function EvidenceLog({ causeId, api, detail }: { causeId: string; api: EngagementApi; detail: EngagementDetail }) {
-  const items = detail.evidence.filter((e) => e.causeId === causeId);
+export function EvidenceLog({ causeId, api, evidence }: { causeId: string; api: EngagementApi; evidence: readonly Evidence[] }) {
+  const items = evidence.filter((e) => e.causeId === causeId);
   const presenter = usePresenter().on;
   const [form, setForm] = useState<EvidenceFields>(blank);
   const [error, setError] = useState<string | null>(null);

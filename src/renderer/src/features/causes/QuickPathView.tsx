@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Paper, Select, SegmentedControl, Stack, Te
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { bemCellInfo, catalogueEntryByKey, notSkillDeficiency, quickPathProposals, visibleQuestions } from '../../../../shared/content';
-import { bemCells, type BemCell, type Behaviour, type EngagementDetail } from '../../../../shared/domain';
+import { bemCells, type BemCell, type Behaviour, type OpenEngagement } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { settle } from '../../app/saveState';
 
@@ -13,7 +13,7 @@ const answers = [
 ];
 
 /** Mager & Pipe's questions one after another; answers propose causes the user takes or leaves. */
-export function QuickPathView({ behaviour: b, api }: { behaviour: Behaviour; api: EngagementApi; detail: EngagementDetail }) {
+export function QuickPathView({ behaviour: b, api }: { behaviour: Behaviour; api: EngagementApi; detail: OpenEngagement }) {
   const state = b.quickPath;
   const proposals = quickPathProposals(state);
   const [other, setOther] = useState('');

@@ -1,5 +1,5 @@
 import { Modal, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
-import { engagementStatuses, statusLabels, type EngagementDetail, type EngagementPatch } from '../../../../shared/domain';
+import { engagementStatuses, statusLabels, type OpenEngagement, type EngagementPatch } from '../../../../shared/domain';
 import { engagementPatch } from '../../../../shared/domain';
 import { AutosaveDate, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from './useEngagement';
@@ -17,7 +17,7 @@ export function EngagementDetailsModal({
   opened: boolean;
   onClose: () => void;
   api: EngagementApi;
-  detail: EngagementDetail;
+  detail: OpenEngagement;
 }) {
   const e = detail.engagement;
   const save = (patch: EngagementPatch) => api.change('engagement.update', { id: e.id, patch });

@@ -13,7 +13,7 @@ import {
   IconSitemap,
 } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { EngagementDetail } from '../../../../shared/domain';
+import type { OpenEngagement } from '../../../../shared/domain';
 import { navigate, type View } from '../../app/route';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { ThemeToggle } from '../../components/ThemeToggle';
@@ -24,7 +24,7 @@ import { settle } from '../../app/saveState';
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-export function EngagementHeader({ api, detail, view }: { api: EngagementApi; detail: EngagementDetail; view: View }) {
+export function EngagementHeader({ api, detail, view }: { api: EngagementApi; detail: OpenEngagement; view: View }) {
   const [editing, setEditing] = useState(false);
   // On a narrow window (or at 200% zoom) the secondary actions fold into a menu.
   const compact = useMediaQuery('(max-width: 62em)') ?? false;

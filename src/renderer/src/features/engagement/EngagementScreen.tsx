@@ -18,11 +18,10 @@ import { useUndoKeys } from './useUndoKeys';
 import { settle } from '../../app/saveState';
 
 export function EngagementScreen({ id, step }: { id: string; step: View }) {
-  const api = useEngagement(id);
-  const { detail, loadError, undo, redo } = api;
+  const { detail, loadError, api } = useEngagement(id);
   useUndoKeys(
-    () => settle(undo()),
-    () => settle(redo()),
+    () => settle(api.undo()),
+    () => settle(api.redo()),
   );
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import type { EngagementDetail } from '../../../../shared/domain';
+import type { OpenEngagement } from '../../../../shared/domain';
 import { steps, type Step, type View } from '../../app/route';
 import classes from './StepNav.module.css';
 
@@ -14,7 +14,7 @@ export const stepInfo: Record<Step, { title: string; hint: string }> = {
 };
 
 /** A step counts as done when it holds what the next step needs; nothing is locked. */
-export function stepDone(step: Step, d: EngagementDetail) {
+export function stepDone(step: Step, d: OpenEngagement) {
   if (step === 'outcome') return d.outcomes.some((o) => o.kpiName && o.baselineValue !== null && o.targetValue !== null);
   if (step === 'performance') return d.behaviours.length > 0;
   if (step === 'causes') return d.causes.length > 0;
@@ -23,7 +23,7 @@ export function stepDone(step: Step, d: EngagementDetail) {
   return false;
 }
 
-export function StepNav({ current, detail, onSelect }: { current: View; detail: EngagementDetail; onSelect: (s: Step) => void }) {
+export function StepNav({ current, detail, onSelect }: { current: View; detail: OpenEngagement; onSelect: (s: Step) => void }) {
   return (
     <nav aria-label="Engagement steps">
       <ol className={classes.list}>

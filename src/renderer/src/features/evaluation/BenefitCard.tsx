@@ -21,7 +21,7 @@ import {
   conversionMethods,
   type Benefit,
   type BenefitFields,
-  type EngagementDetail,
+  type OpenEngagement,
   type Isolation,
 } from '../../../../shared/domain';
 import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
@@ -31,7 +31,7 @@ import { settle } from '../../app/saveState';
 
 type Estimate = Extract<Isolation, { method: 'estimate' }>['estimates'][number];
 
-export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api: EngagementApi; detail: EngagementDetail }) {
+export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api: EngagementApi; detail: OpenEngagement }) {
   const save = (patch: Partial<BenefitFields>) => api.change('benefit.update', { id: b.id, patch });
   const value = benefitValue(b);
   const iso = b.isolation;

@@ -1,11 +1,11 @@
 import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { EngagementDetail } from '../../../../shared/domain';
+import type { OpenEngagement } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { MeasuresPanel } from './MeasuresPanel';
 import { RoiPanel } from './RoiPanel';
 
-export function EvaluationStep({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+export function EvaluationStep({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const [view, setView] = useState<'measures' | 'roi'>('measures');
   return (
     <Stack gap="lg">

@@ -27,12 +27,11 @@ import {
   measureWarnings,
   timeToProficiency,
   timingDefaults,
-  type EngagementDetail,
   type Measure,
   type MeasurePatch,
 } from '../../../../shared/domain';
 import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
-import type { EngagementApi } from '../engagement/useEngagement';
+import { useObservations, type EngagementApi } from '../engagement/useEngagement';
 import { CsvImport } from './CsvImport';
 import { TrendChart } from './TrendChart';
 import { settle } from '../../app/saveState';
@@ -40,24 +39,14 @@ import { settle } from '../../app/saveState';
 const f = measureFields.shape;
 const cohortLabel = { all: 'All', treatment: 'Treatment', control: 'Control' } as const;
 
-export function MeasureCard({
-  measure: m,
-  api,
-  detail,
-  direction,
-}: {
-  measure: Measure;
-  api: EngagementApi;
-  detail: EngagementDetail;
-  direction: 'increase' | 'decrease';
-}) {
+export function MeasureCard({ measure: m, api, direction }: { measure: Measure; api: EngagementApi; direction: 'increase' | 'decrease' }) {
   const [importing, setImporting] = useState(false);
   const [showObs, setShowObs] = useState(false);
   const [row, setRow] = useState({ date: '', value: '', cohort: 'all' });
   const [rowError, setRowError] = useState<string | null>(null);
   const save = (patch: MeasurePatch) => api.change('measure.update', { id: m.id, patch });
   const warnings = measureWarnings(m);
-  const obs = detail.observations.filter((o) => o.measureId === m.id);
+  const { observations: obs } = useObservations(api, m.id);
   const proficiency = timeToProficiency(obs, m.target, direction);
   const name = m.name || 'Untitled measure';
 
@@ -144,7 +133,7 @@ export function MeasureCard({
             {w}
           </Alert>
         ))}
-        <TrendChart measure={m} observations={detail.observations} />
+        <TrendChart measure={m} observations={obs} />
         {proficiency.length > 0 && (
           <Text size="sm" data-testid="time-to-proficiency">
             Time to target:{' '}

@@ -1,12 +1,12 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import type { EngagementDetail, Measure } from '../../../../shared/domain';
+import type { OpenEngagement, Measure } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { MeasureCard } from './MeasureCard';
 import { settle } from '../../app/saveState';
 
 /** The measurement plan: each outcome's lagging KPI with its leading indicators beside it, then each intervention's measures. */
-export function MeasuresPanel({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+export function MeasuresPanel({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const engagementId = detail.engagement.id;
   const orderLagFirst = (ms: Measure[]) => [...ms].sort((a, b) => Number(a.leading) - Number(b.leading) || b.level - a.level);
   const unattached = detail.measures.filter((m) => !m.outcomeId && !m.interventionId);
@@ -29,7 +29,7 @@ export function MeasuresPanel({ api, detail }: { api: EngagementApi; detail: Eng
             </Group>
             {own.length === 0 && <Text c="dimmed">No measure of this outcome yet: the KPI itself is the first one to add.</Text>}
             {orderLagFirst(own).map((m) => (
-              <MeasureCard key={m.id} measure={m} api={api} detail={detail} direction={o.direction} />
+              <MeasureCard key={m.id} measure={m} api={api} direction={o.direction} />
             ))}
             {fromInterventions.length > 0 && (
               <Text size="sm" c="dimmed">
@@ -60,7 +60,7 @@ export function MeasuresPanel({ api, detail }: { api: EngagementApi; detail: Eng
               </Text>
             )}
             {orderLagFirst(ms).map((m) => (
-              <MeasureCard key={m.id} measure={m} api={api} detail={detail} direction="increase" />
+              <MeasureCard key={m.id} measure={m} api={api} direction="increase" />
             ))}
           </Stack>
         );
@@ -69,7 +69,7 @@ export function MeasuresPanel({ api, detail }: { api: EngagementApi; detail: Eng
         <Stack gap="sm">
           <Title order={4}>Not attached to an outcome or intervention</Title>
           {unattached.map((m) => (
-            <MeasureCard key={m.id} measure={m} api={api} detail={detail} direction="increase" />
+            <MeasureCard key={m.id} measure={m} api={api} direction="increase" />
           ))}
         </Stack>
       )}

@@ -15,14 +15,14 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { costCategories, evaluationResults, type CostCategory, type EngagementDetail } from '../../../../shared/domain';
+import { costCategories, evaluationResults, type CostCategory, type OpenEngagement } from '../../../../shared/domain';
 import { AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { BenefitCard } from './BenefitCard';
 import { money, payback, percent, ratio } from './money';
 import { settle } from '../../app/saveState';
 
-export function RoiPanel({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+export function RoiPanel({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const r = evaluationResults(detail.benefits, detail.costs);
   const engagementId = detail.engagement.id;
   const figure = (label: string, expected: string, conservative: string, how: string, testid: string) => (
@@ -102,7 +102,7 @@ function CostsTable({
   byCategory,
 }: {
   api: EngagementApi;
-  detail: EngagementDetail;
+  detail: OpenEngagement;
   byCategory: { category: CostCategory; label: string; amount: number }[];
 }) {
   const [row, setRow] = useState<{ category: CostCategory; description: string; amount: number | '' }>({
@@ -196,7 +196,7 @@ function CostsTable({
   );
 }
 
-function Intangibles({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+function Intangibles({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const [text, setText] = useState('');
   return (
     <Stack gap="sm" component="section" aria-label="Intangible benefits">

@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import { formatDate, type EngagementDetail, type Measure } from '../../../../shared/domain';
+import { chartSeries, formatDate, type Measure, type Observation } from '../../../../shared/domain';
 
 const W = 560;
 const H = 220;
@@ -13,16 +13,20 @@ const styles = {
 
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-/** A measure's observations over time against its baseline and target. */
-export function TrendChart({ measure: m, observations }: { measure: Measure; observations: EngagementDetail['observations'] }) {
-  const obs = observations.filter((o) => o.measureId === m.id);
+/** A measure's observations over time against its baseline and target; many points are averaged per week or month. */
+export function TrendChart({ measure: m, observations: obs }: { measure: Measure; observations: readonly Observation[] }) {
   if (obs.length === 0)
     return (
       <Text size="sm" c="dimmed">
         No observations yet: add them by hand or import a CSV to see the trend.
       </Text>
     );
-  const values = [...obs.map((o) => o.value), ...(m.baseline !== null ? [m.baseline] : []), ...(m.target !== null ? [m.target] : [])];
+  const series = chartSeries(obs);
+  const values = [
+    ...series.points.map((o) => o.value),
+    ...(m.baseline !== null ? [m.baseline] : []),
+    ...(m.target !== null ? [m.target] : []),
+  ];
   let lo = Math.min(...values);
   let hi = Math.max(...values);
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
@@ -45,8 +49,9 @@ export function TrendChart({ measure: m, observations }: { measure: Measure; obs
         width="100%"
         style={{ maxWidth: W }}
         role="img"
-        aria-label={`${m.name}: ${obs.length} observations from ${formatDate(first)} to ${formatDate(last)}`}
+        aria-label={`${m.name}: ${obs.length} observations from ${formatDate(first)} to ${formatDate(last)}${series.period === 'day' ? '' : `, mean per ${series.period}`}`}
         data-testid="trend-chart"
+        data-period={series.period}
       >
         <line x1={pad.l} y1={H - pad.b} x2={W - pad.r} y2={H - pad.b} stroke="currentColor" strokeOpacity={0.5} />
         {[lo + margin, (lo + hi) / 2, hi - margin].map((v) => (
@@ -93,7 +98,7 @@ export function TrendChart({ measure: m, observations }: { measure: Measure; obs
           </g>
         )}
         {cohorts.map((c) => {
-          const pts = obs.filter((o) => o.cohort === c).sort((a, b) => a.date.localeCompare(b.date));
+          const pts = series.points.filter((o) => o.cohort === c);
           return (
             <g key={c}>
               <polyline
@@ -104,7 +109,7 @@ export function TrendChart({ measure: m, observations }: { measure: Measure; obs
                 points={pts.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')}
               />
               {pts.map((p) => (
-                <circle key={p.date + p.value} cx={x(p.date)} cy={y(p.value)} r={3} fill={styles[c].colour} />
+                <circle key={`${p.date} ${p.value}`} cx={x(p.date)} cy={y(p.value)} r={3} fill={styles[c].colour} />
               ))}
             </g>
           );

@@ -1,12 +1,12 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { interventionKindLabels, interventionStatusLabels, rankInterventions, type EngagementDetail } from '../../../../shared/domain';
+import { interventionKindLabels, interventionStatusLabels, rankInterventions, type OpenEngagement } from '../../../../shared/domain';
 
 const W = 640;
 const H = 360;
 const pad = 56;
 
 /** Impact (share of weighted causes addressed) against effort: quick wins top left. */
-export function ImpactEffort({ detail }: { detail: EngagementDetail }) {
+export function ImpactEffort({ detail }: { detail: OpenEngagement }) {
   const ranked = rankInterventions(detail.interventions, detail);
   // The impact axis stops at the largest share (rounded up to 10%), so small shares stay apart.
   const top = Math.max(0.1, Math.ceil(Math.max(0, ...ranked.map((r) => r.impact)) * 10) / 10);

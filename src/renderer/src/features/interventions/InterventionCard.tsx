@@ -8,7 +8,7 @@ import {
   interventionStatusLabels,
   interventionStatuses,
   trainingWarnings,
-  type EngagementDetail,
+  type OpenEngagement,
   type Intervention,
   type InterventionPatch,
 } from '../../../../shared/domain';
@@ -26,7 +26,7 @@ export function InterventionCard({
 }: {
   intervention: Intervention;
   api: EngagementApi;
-  detail: EngagementDetail;
+  detail: OpenEngagement;
 }) {
   const save = (patch: InterventionPatch) => api.change('intervention.update', { id: i.id, patch });
   const linked = detail.links

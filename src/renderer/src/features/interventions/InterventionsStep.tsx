@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } fro
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { bemCellInfo } from '../../../../shared/content';
-import { bucketLabels, cellBucket, evidenceStateLabels, type Cause, type EngagementDetail } from '../../../../shared/domain';
+import { bucketLabels, cellBucket, evidenceStateLabels, type Cause, type OpenEngagement } from '../../../../shared/domain';
 import { bucketColours } from '../../components/VerdictBar';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { ImpactEffort } from './ImpactEffort';
@@ -10,7 +10,7 @@ import { InterventionCard } from './InterventionCard';
 import { kindOf, CataloguePicker } from './CataloguePicker';
 import { settle } from '../../app/saveState';
 
-export function InterventionsStep({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+export function InterventionsStep({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const [view, setView] = useState<'causes' | 'plan' | 'rank'>('causes');
   const [picking, setPicking] = useState<Cause | null | undefined>(undefined);
   const engagementId = detail.engagement.id;
@@ -69,7 +69,7 @@ export function InterventionsStep({ api, detail }: { api: EngagementApi; detail:
   );
 }
 
-function ByCause({ detail, onAdd }: { detail: EngagementDetail; onAdd: (c: Cause) => void }) {
+function ByCause({ detail, onAdd }: { detail: OpenEngagement; onAdd: (c: Cause) => void }) {
   if (detail.causes.length === 0) return <Text c="dimmed">No causes yet: diagnose the behaviours on the Causes step first.</Text>;
   return (
     <Stack gap="md">

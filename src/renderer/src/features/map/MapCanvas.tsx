@@ -31,7 +31,7 @@ export type MapCanvasProps = {
   onDelete: (nodes: string[], edges: { source: string; target: string }[]) => void;
   onNodeKey?: (key: string, event: KeyboardEvent<HTMLDivElement>) => void;
   /** Called with where every node is drawn (for exports). */
-  onLayout?: (positions: Positions) => void;
+  onLayout?: (positions: Positions, laidOut: boolean) => void;
   onReady?: () => void;
   minimap?: boolean;
   /** Off only for the benchmark, which measures layout on its own. */
@@ -121,8 +121,8 @@ export function MapCanvas(props: MapCanvasProps) {
     [graph, positions, dragging, hidden, matches, selected],
   );
   useEffect(() => {
-    onLayout?.(positions);
-  }, [positions, onLayout]);
+    onLayout?.(positions, laidOut);
+  }, [positions, laidOut, onLayout]);
 
   const edges: Edge[] = useMemo(
     () =>

@@ -2,7 +2,7 @@ import { Button, Chip, Group, Paper, Select, Stack, Text, TextInput, Title } fro
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconLayoutDistributeHorizontal, IconPlus, IconSearch } from '@tabler/icons-react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   buckets,
   bucketLabels,
@@ -12,7 +12,7 @@ import {
   nodeKey,
   parseNodeKey,
   type Bucket,
-  type EngagementDetail,
+  type OpenEngagement,
   type NodeKind,
 } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
@@ -23,7 +23,7 @@ import { MapCanvas } from './MapCanvas';
 import { NodePanel } from './NodePanel';
 import { settle } from '../../app/saveState';
 
-export function MapView(props: { api: EngagementApi; detail: EngagementDetail }) {
+export function MapView(props: { api: EngagementApi; detail: OpenEngagement }) {
   return (
     <ReactFlowProvider>
       <MapScreen {...props} />
@@ -31,7 +31,7 @@ export function MapView(props: { api: EngagementApi; detail: EngagementDetail })
   );
 }
 
-function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+function MapScreen({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const graph = useMemo(() => buildGraph(detail), [detail]);
   const saved: Positions = useMemo(() => new Map(detail.mapPositions.map((p) => [p.nodeKey, { x: p.x, y: p.y }])), [detail.mapPositions]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -93,22 +93,24 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
     [flow],
   );
 
-  /** Selects a node and brings it into view once the layout has placed it (new nodes may land off-screen). */
-  const revealNode = useCallback(
-    (key: string) => {
-      setSelected(key);
-      let tries = 0;
-      const centre = () => {
-        const p = drawn.current.get(key);
-        const laidOut = document.querySelector('[data-testid="map-canvas"]')?.getAttribute('data-laid-out') === 'yes';
-        if (p && laidOut && document.querySelector(`[data-node-key="${CSS.escape(key)}"]`))
-          settle(flow.setCenter(p.x + 125, p.y + 58, { zoom: Math.max(flow.getZoom(), 0.7), duration: 150 }));
-        else if (tries++ < 40) setTimeout(centre, 50);
-      };
-      centre();
-    },
-    [flow],
-  );
+  /** Where the finished layout put every node (null while a new structure is being laid out). */
+  const [placed, setPlaced] = useState<Positions | null>(null);
+  const onLayout = useCallback((positions: Positions, laidOut: boolean) => {
+    drawn.current = positions;
+    setPlaced(laidOut ? positions : null);
+  }, []);
+  /** A node to bring into view as soon as the layout has placed it (a new node may land off-screen). */
+  const [reveal, setReveal] = useState<string | null>(null);
+  useEffect(() => {
+    const p = reveal ? placed?.get(reveal) : undefined;
+    if (!p) return;
+    setReveal(null);
+    settle(flow.setCenter(p.x + 125, p.y + 58, { zoom: Math.max(flow.getZoom(), 0.7), duration: 150 }));
+  }, [reveal, placed, flow]);
+  const revealNode = useCallback((key: string) => {
+    setSelected(key);
+    setReveal(key);
+  }, []);
 
   const onNodeKey = useCallback(
     (key: string, event: KeyboardEvent<HTMLDivElement>) => {
@@ -128,23 +130,8 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
     [graph, hidden, focusNode, onDelete],
   );
 
-  /** After adding on the map, select the new record so it can be named straight away. */
-  const onCreated = (kind: NodeKind, before: EngagementDetail) => {
-    const list = {
-      outcome: 'outcomes',
-      behaviour: 'behaviours',
-      cause: 'causes',
-      intervention: 'interventions',
-      measure: 'measures',
-    } as const;
-    const old = new Set((before[list[kind]] as { id: string }[]).map((r) => r.id));
-    setTimeout(() => {
-      const fresh = (latest.current[list[kind]] as { id: string }[]).find((r) => !old.has(r.id));
-      if (fresh) revealNode(nodeKey(kind, fresh.id));
-    }, 0);
-  };
-  const latest = useRef(detail);
-  latest.current = detail;
+  /** After adding on the map, select the new record (the create answers with its id) so it can be named straight away. */
+  const onCreated = (kind: NodeKind, id: string) => revealNode(nodeKey(kind, id));
 
   const filename = `${detail.engagement.name} map`;
   return (
@@ -160,7 +147,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
           <Button
             variant="default"
             leftSection={<IconPlus size={16} />}
-            onClick={() => settle(onCreatedOutcome(api, engagementId, detail, revealNode, latest))}
+            onClick={() => settle(createOutcome(api, engagementId, revealNode))}
           >
             Outcome
           </Button>
@@ -239,7 +226,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
             onConnect={onConnect}
             onDelete={onDelete}
             onNodeKey={onNodeKey}
-            onLayout={(p) => (drawn.current = p)}
+            onLayout={onLayout}
             onReady={() => (document.body.dataset.map = 'ready')}
           />
         </div>
@@ -261,18 +248,9 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: EngagementDeta
   );
 }
 
-async function onCreatedOutcome(
-  api: EngagementApi,
-  engagementId: string,
-  before: EngagementDetail,
-  select: (key: string) => void,
-  latest: { current: EngagementDetail },
-) {
-  const old = new Set(before.outcomes.map((o) => o.id));
-  const after = await api.change('outcome.create', { engagementId, fields: { kpiName: 'New outcome' } });
-  const fresh = after.outcomes.find((o) => !old.has(o.id));
-  latest.current = after;
-  if (fresh) select(nodeKey('outcome', fresh.id));
+async function createOutcome(api: EngagementApi, engagementId: string, select: (key: string) => void) {
+  const { id } = await api.change('outcome.create', { engagementId, fields: { kpiName: 'New outcome' } });
+  if (id) select(nodeKey('outcome', id));
 }
 
 function MapHelp() {

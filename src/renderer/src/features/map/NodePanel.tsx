@@ -12,7 +12,8 @@ import {
   parseNodeKey,
   readBack,
   type BemCell,
-  type EngagementDetail,
+  type Change,
+  type OpenEngagement,
   type MapGraph,
   type NodeKind,
 } from '../../../../shared/domain';
@@ -32,8 +33,8 @@ export function NodePanel({
   selected: string;
   graph: MapGraph;
   api: EngagementApi;
-  detail: EngagementDetail;
-  onCreated: (kind: NodeKind, before: EngagementDetail) => void;
+  detail: OpenEngagement;
+  onCreated: (kind: NodeKind, id: string) => void;
 }) {
   const { kind, id } = parseNodeKey(selected);
   const [picking, setPicking] = useState(false);
@@ -42,10 +43,9 @@ export function NodePanel({
   const node = graph.nodes.find((n) => n.key === selected);
   if (!node) return null;
 
-  const create = async (childKind: NodeKind, work: () => Promise<unknown>) => {
-    const before = detail;
-    await work();
-    onCreated(childKind, before);
+  const create = async (childKind: NodeKind, work: () => Promise<Change>) => {
+    const { id: created } = await work();
+    if (created) onCreated(childKind, created);
   };
   const text = fieldFor(kind, id, detail, api);
   // Nodes this one may link to (or from), that are not linked already.
@@ -189,7 +189,7 @@ export function NodePanel({
   );
 }
 
-function fieldFor(kind: NodeKind, id: string, d: EngagementDetail, api: EngagementApi) {
+function fieldFor(kind: NodeKind, id: string, d: OpenEngagement, api: EngagementApi) {
   const common = { multiline: true, 'data-autofocus': true } as const;
   if (kind === 'outcome') {
     const o = d.outcomes.find((x) => x.id === id)!;
@@ -234,7 +234,7 @@ function fieldFor(kind: NodeKind, id: string, d: EngagementDetail, api: Engageme
   );
 }
 
-function CauseControls({ id, detail, api }: { id: string; detail: EngagementDetail; api: EngagementApi }) {
+function CauseControls({ id, detail, api }: { id: string; detail: OpenEngagement; api: EngagementApi }) {
   const c = detail.causes.find((x) => x.id === id)!;
   return (
     <Group grow>

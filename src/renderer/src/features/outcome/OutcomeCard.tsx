@@ -5,7 +5,7 @@ import { useState } from 'react';
 import {
   outcomeFields,
   outcomeWarnings,
-  type EngagementDetail,
+  type OpenEngagement,
   type Outcome,
   type OutcomeFields,
   type OutcomePatch,
@@ -26,7 +26,7 @@ export function OutcomeCard({
   outcome: Outcome;
   index: number;
   api: EngagementApi;
-  detail: EngagementDetail;
+  detail: OpenEngagement;
 }) {
   // What the user is typing right now, so the goal sentence and warnings follow every keystroke.
   const [live, setLive] = useState<Partial<OutcomeFields>>({});

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import type { EngagementDetail } from '../../../../shared/domain';
+import type { OpenEngagement } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { OutcomeCard } from './OutcomeCard';
 import { settle } from '../../app/saveState';
 
-export function OutcomeStep({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+export function OutcomeStep({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const add = () => settle(api.change('outcome.create', { engagementId: detail.engagement.id }));
   return (
     <Stack gap="lg">

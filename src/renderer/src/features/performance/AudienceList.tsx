@@ -1,13 +1,13 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { audienceFields, type EngagementDetail } from '../../../../shared/domain';
+import { audienceFields, type OpenEngagement } from '../../../../shared/domain';
 import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { settle } from '../../app/saveState';
 
 const f = audienceFields.shape;
 
-export function AudienceList({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+export function AudienceList({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const add = () => settle(api.change('audience.create', { engagementId: detail.engagement.id }));
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="audiences-title">

@@ -1,14 +1,7 @@
 import { ActionIcon, Alert, Badge, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import {
-  behaviourFields,
-  priority,
-  vagueVerbs,
-  type Behaviour,
-  type BehaviourPatch,
-  type EngagementDetail,
-} from '../../../../shared/domain';
+import { behaviourFields, priority, vagueVerbs, type Behaviour, type BehaviourPatch, type OpenEngagement } from '../../../../shared/domain';
 import { AutosaveText } from '../../components/AutosaveFields';
 import { RatingControl } from '../../components/RatingControl';
 import type { EngagementApi } from '../engagement/useEngagement';
@@ -16,7 +9,7 @@ import { settle } from '../../app/saveState';
 
 const f = behaviourFields.shape;
 
-export function BehaviourCard({ behaviour: b, api, detail }: { behaviour: Behaviour; api: EngagementApi; detail: EngagementDetail }) {
+export function BehaviourCard({ behaviour: b, api, detail }: { behaviour: Behaviour; api: EngagementApi; detail: OpenEngagement }) {
   const [liveText, setLiveText] = useState<string | undefined>(undefined);
   const save = (patch: BehaviourPatch) => api.change('behaviour.update', { id: b.id, patch });
   const vague = vagueVerbs(liveText ?? b.text);

@@ -1,14 +1,14 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { priority, type EngagementDetail } from '../../../../shared/domain';
+import { priority, type OpenEngagement } from '../../../../shared/domain';
 import { navigate } from '../../app/route';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { AudienceList } from './AudienceList';
 import { BehaviourCard } from './BehaviourCard';
 import { settle } from '../../app/saveState';
 
-export function PerformanceStep({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+export function PerformanceStep({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const [order, setOrder] = useState<'priority' | 'entered'>('entered');
   if (detail.outcomes.length === 0)
     return (

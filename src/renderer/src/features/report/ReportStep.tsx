@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Modal, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconDownload, IconEye, IconFileTypeCsv, IconFileExport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { csvTables, type CsvTable, type EngagementDetail } from '../../../../shared/domain';
+import { csvTables, type CsvTable, type OpenEngagement } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
 import { download, pdfBlob } from '../../components/download';
 import { settle } from '../../app/saveState';
@@ -20,7 +20,7 @@ const kinds: Record<Kind, { title: string; text: string }> = {
   },
 };
 
-export function ReportStep({ detail }: { detail: EngagementDetail }) {
+export function ReportStep({ detail }: { detail: OpenEngagement }) {
   const id = detail.engagement.id;
   const [safe, setSafe] = useState(detail.engagement.confidential);
   const [busy, setBusy] = useState<Kind | null>(null);

@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Paper, Text, Textarea } from '@mantine/core';
 import { IconMinus, IconPlus } from '@tabler/icons-react';
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { bemCellInfo } from '../../../../shared/content';
 import type { BemCell, Cause } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
@@ -15,6 +15,18 @@ export function WorkshopCause({ cause: c, api, voting, canVote }: { cause: Cause
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(c.text);
   const votes = c.votes ?? 0;
+  // Quick clicks go out before the first answer is back: count from the last vote sent, not from
+  // what the screen shows yet (saves apply in order, so the last one sent is what will stand).
+  const voteQueue = useRef<{ last: number; pending: number } | null>(null);
+  const vote = (delta: 1 | -1) => {
+    const next = Math.max(0, (voteQueue.current?.last ?? votes) + delta);
+    voteQueue.current = { last: next, pending: (voteQueue.current?.pending ?? 0) + 1 };
+    settle(
+      api.change('cause.update', { id: c.id, patch: { votes: next } }).finally(() => {
+        if (voteQueue.current && --voteQueue.current.pending === 0) voteQueue.current = null;
+      }),
+    );
+  };
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return;
     if (/^[1-6]$/.test(e.key)) {
@@ -27,9 +39,8 @@ export function WorkshopCause({ cause: c, api, voting, canVote }: { cause: Cause
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
       settle(api.change('cause.delete', { id: c.id }));
-    } else if (voting && (e.key === '+' || e.key === '=') && canVote)
-      settle(api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } }));
-    else if (voting && e.key === '-' && votes > 0) settle(api.change('cause.update', { id: c.id, patch: { votes: votes - 1 } }));
+    } else if (voting && (e.key === '+' || e.key === '=') && canVote) vote(1);
+    else if (voting && e.key === '-' && votes > 0) vote(-1);
   };
   const finish = async () => {
     setEditing(false);
@@ -74,19 +85,14 @@ export function WorkshopCause({ cause: c, api, voting, canVote }: { cause: Cause
               variant="default"
               aria-label={`Remove a vote from ${c.text}`}
               disabled={votes === 0}
-              onClick={() => settle(api.change('cause.update', { id: c.id, patch: { votes: votes - 1 } }))}
+              onClick={() => vote(-1)}
             >
               <IconMinus />
             </ActionIcon>
             <Text className={classes.votes} data-testid="votes">
               {votes}
             </Text>
-            <ActionIcon
-              size="xl"
-              aria-label={`Vote for ${c.text}`}
-              disabled={!canVote}
-              onClick={() => settle(api.change('cause.update', { id: c.id, patch: { votes: votes + 1 } }))}
-            >
+            <ActionIcon size="xl" aria-label={`Vote for ${c.text}`} disabled={!canVote} onClick={() => vote(1)}>
               <IconPlus />
             </ActionIcon>
           </Group>

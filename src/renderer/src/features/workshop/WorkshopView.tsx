@@ -16,7 +16,7 @@ import {
 import { IconArrowLeft, IconArrowRight, IconPlayerPause, IconPlayerPlay, IconRefresh, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { bemCellInfo, bucketLabels } from '../../../../shared/content';
-import { behaviourVerdict, rollupVerdict, type EngagementDetail } from '../../../../shared/domain';
+import { behaviourVerdict, rollupVerdict, type OpenEngagement } from '../../../../shared/domain';
 import { navigate } from '../../app/route';
 import { PresenterToggle } from '../../components/PresenterToggle';
 import { SaveIndicator } from '../../components/SaveIndicator';
@@ -31,7 +31,7 @@ import { settle } from '../../app/saveState';
 const LIMIT_SECONDS = 5 * 60;
 
 /** A live session on the wall: one prompt at a time, fast capture, dot voting, a timer, a summary. */
-export function WorkshopView({ api, detail }: { api: EngagementApi; detail: EngagementDetail }) {
+export function WorkshopView({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const prompts = workshopPrompts(detail);
   const key = `causeway.workshop.${detail.engagement.id}`;
   const [index, setIndex] = useState(() => Math.min(Number(sessionStorage.getItem(key) ?? 0), prompts.length));
@@ -226,7 +226,7 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Enga
 }
 
 /** How many causes each cell holds for this behaviour, so the room sees the whole picture. */
-function CellStrip({ detail, behaviourId, current }: { detail: EngagementDetail; behaviourId: string; current: number }) {
+function CellStrip({ detail, behaviourId, current }: { detail: OpenEngagement; behaviourId: string; current: number }) {
   return (
     <SimpleGrid cols={{ base: 3, md: 6 }} spacing="xs">
       {([1, 2, 3, 4, 5, 6] as const).map((cell) => (
@@ -241,7 +241,7 @@ function CellStrip({ detail, behaviourId, current }: { detail: EngagementDetail;
   );
 }
 
-function Summary({ detail }: { detail: EngagementDetail }) {
+function Summary({ detail }: { detail: OpenEngagement }) {
   const whole = rollupVerdict(detail.behaviours, detail.causes);
   return (
     <Stack gap="lg" data-testid="workshop-summary">

@@ -1,9 +1,9 @@
-import { bemCells, type BemCell, type EngagementDetail } from '../../../../shared/domain';
+import { bemCells, type BemCell, type OpenEngagement } from '../../../../shared/domain';
 
 export type Prompt = { behaviourId: string; cell: BemCell };
 
 /** One prompt per BEM cell per behaviour, cells in checking order; parked behaviours are skipped. */
-export function workshopPrompts(d: EngagementDetail): Prompt[] {
+export function workshopPrompts(d: OpenEngagement): Prompt[] {
   return d.behaviours.filter((b) => !b.parked).flatMap((b) => bemCells.map((cell) => ({ behaviourId: b.id, cell })));
 }
 
