@@ -39,8 +39,12 @@ export type SectionId = (typeof reportSections)[number][0];
 type Props = {
   data: ReportData;
   mapPositions: Map<string, { x: number; y: number }>;
+  /** What the contents page prints: read when the page numbers are resolved, after pagination. */
   pages: Partial<Record<SectionId, number>>;
+  /** Each section's heading reports the page it lands on while the document is laid out. */
   onPage: (id: SectionId, page: number) => void;
+  /** Called with the numbers the contents page printed. */
+  onContents?: (printed: Partial<Record<SectionId, number>>) => void;
 };
 
 function Frame({ data, children }: { data: ReportData; children: ReactNode }) {
@@ -63,10 +67,20 @@ function Frame({ data, children }: { data: ReportData; children: ReactNode }) {
 }
 
 /** The full evaluation report, in the order of PRODUCT.md section 6. */
-export function EvaluationReport({ data, mapPositions, pages, onPage }: Props) {
+export function EvaluationReport({ data, mapPositions, pages, onPage, onContents }: Props) {
   const { s, results, verdict } = data;
   const e = s.engagement;
   const section = (id: SectionId) => (page: number) => onPage(id, page);
+  // The contents' numbers are render props: react-pdf splits the whole document into pages before
+  // it resolves page numbers, so by then every heading has reported its page. The number is a fresh
+  // Text under a dynamic View with its size set on it: react-pdf resolves a kept node's styles again
+  // on each relayout, which would multiply an inherited line height until the line no longer fits.
+  const printed: Partial<Record<SectionId, number>> = {};
+  const contentsNumber = (id: SectionId) => {
+    printed[id] = pages[id];
+    if (id === reportSections[reportSections.length - 1][0]) onContents?.({ ...printed });
+    return pages[id] === undefined ? null : <Text style={styles.contentsNumber}>{pages[id]}</Text>;
+  };
   const title = (id: SectionId) => reportSections.find(([k]) => k === id)![1];
   const o = s.outcomes[0];
   const roiLine =
@@ -113,7 +127,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage }: Props) {
             }}
           >
             <Text>{label}</Text>
-            <Text>{pages[id] ?? ''}</Text>
+            <View render={() => contentsNumber(id)} />
           </View>
         ))}
       </Frame>

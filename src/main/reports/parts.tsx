@@ -3,16 +3,18 @@ import type { ReactNode } from 'react';
 import { buckets, bucketLabels, formatDate, type Bucket, type Measure, type Verdict, type Snapshot } from '../../shared/domain';
 import { colours, pdfText } from './theme';
 
+const page = {
+  fontFamily: 'Inter',
+  fontSize: 10,
+  color: colours.ink,
+  paddingTop: 48,
+  paddingBottom: 56,
+  paddingHorizontal: 48,
+  lineHeight: 1.4,
+};
+
 export const styles = StyleSheet.create({
-  page: {
-    fontFamily: 'Inter',
-    fontSize: 10,
-    color: colours.ink,
-    paddingTop: 48,
-    paddingBottom: 56,
-    paddingHorizontal: 48,
-    lineHeight: 1.4,
-  },
+  page,
   header: {
     position: 'absolute',
     top: 20,
@@ -34,6 +36,8 @@ export const styles = StyleSheet.create({
   cell: { paddingRight: 6 },
   box: { backgroundColor: colours.band, padding: 8, borderRadius: 3, marginBottom: 8 },
   warning: { borderLeftWidth: 3, borderLeftColor: colours.red, paddingLeft: 6, marginBottom: 4 },
+  /** The page's text size, stated on the node itself (see the contents page in EvaluationReport). */
+  contentsNumber: { fontSize: page.fontSize, lineHeight: page.lineHeight },
 });
 
 export const bucketColour: Record<Bucket, string> = { process: colours.process, learning: colours.learning, fit: colours.fit };
@@ -66,12 +70,13 @@ export function Table({ columns, rows }: { columns: { label: string; width: stri
           </Text>
         ))}
       </View>
+      {/* A cell is one Text, as in the head row: long tables lay out again on every page break. */}
       {rows.map((r, i) => (
         <View key={i} style={styles.row} wrap={false}>
           {r.map((cell, j) => (
-            <View key={j} style={[styles.cell, { width: columns[j].width }]}>
-              <Text style={{ textAlign: columns[j].align ?? 'left' }}>{cell}</Text>
-            </View>
+            <Text key={j} style={[styles.cell, { width: columns[j].width, textAlign: columns[j].align ?? 'left' }]}>
+              {cell}
+            </Text>
           ))}
         </View>
       ))}
