@@ -27,7 +27,11 @@ export default defineConfig({
     build: {
       minify: true,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/renderer/index.html'), bench: resolve(__dirname, 'src/renderer/bench.html') },
+        // The map benchmark page is built only for `npm run bench`, never shipped.
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          ...(process.env.CAUSEWAY_BENCH === '1' ? { bench: resolve(__dirname, 'src/renderer/bench.html') } : {}),
+        },
       },
     },
   },

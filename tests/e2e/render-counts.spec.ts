@@ -1,6 +1,20 @@
+import type { Locator, Page } from '@playwright/test';
 import { api, expect, openApp, test } from './fixtures';
 
 type Counted = { __renderCounts?: Record<string, number> };
+
+/**
+ * Edits one field and returns what rendered because of it: counting starts just before the edit
+ * and stops once the answer (what changed) is applied and two frames have painted.
+ */
+async function rendersAfterEdit(page: Page, field: Locator, text: string) {
+  await page.evaluate(() => ((window as Counted).__renderCounts = {}));
+  await field.fill(text);
+  await field.blur();
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
+  return page.evaluate(() => (window as Counted).__renderCounts ?? {});
+}
 
 test('editing one cause re-renders that cause’s row and not the others', async ({ page, host }) => {
   await openApp(page, host);
@@ -11,15 +25,21 @@ test('editing one cause re-renders that cause’s row and not the others', async
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeGreaterThan(2);
 
-  // Count renders from here on (the app counts only when asked).
-  await page.evaluate(() => ((window as Counted).__renderCounts = {}));
-  const field = rows.first().getByLabel('Raised by');
-  await field.fill('Render check');
-  await field.blur();
-  // The saved answer (what changed) has come back and been applied…
-  await expect.poll(() => page.evaluate(() => Object.keys((window as Counted).__renderCounts ?? {}).length)).toBeGreaterThan(0);
-  await page.waitForTimeout(300);
-  // …and only the edited cause's row rendered again.
-  const counts = await page.evaluate(() => (window as Counted).__renderCounts ?? {});
-  expect(Object.keys(counts)).toHaveLength(1);
+  const counts = await rendersAfterEdit(page, rows.first().getByLabel('Raised by'), 'Render check');
+  const rowRenders = Object.keys(counts).filter((k) => k.startsWith('cause-row:'));
+  expect(rowRenders).toHaveLength(1);
+});
+
+test('editing one measure re-renders that measure’s card and chart, not the other measures', async ({ page, host }) => {
+  await openApp(page, host);
+  const demo = await api(page, 'demo.open', {});
+  await page.goto(`${host.origin}/#/engagement/${demo.id}/evaluation`);
+  await expect(page.locator('body[data-ready="engagement"]')).toBeAttached();
+  const cards = page.getByTestId('measure-card');
+  await expect(cards.first()).toBeVisible();
+  expect(await cards.count()).toBeGreaterThan(2);
+
+  const counts = await rendersAfterEdit(page, cards.first().getByLabel('Measure', { exact: true }), 'Render check measure');
+  const cardRenders = Object.keys(counts).filter((k) => k.startsWith('measure-card:'));
+  expect(cardRenders).toHaveLength(1);
 });

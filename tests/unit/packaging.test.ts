@@ -30,4 +30,12 @@ describe('the desktop package', () => {
     expect(needed.length).toBeGreaterThan(0);
     expect(needed.filter((name) => !(name in pkg.dependencies))).toEqual([]);
   });
+
+  // The map benchmark page is built only by `npm run bench` (which sets CAUSEWAY_BENCH=1).
+  it('does not ship the benchmark page', () => {
+    const renderer = join(root, 'out', 'renderer');
+    const files = readdirSync(renderer, { recursive: true }) as string[];
+    expect(files).toContain('index.html');
+    expect(files.filter((name) => /bench/i.test(name))).toEqual([]);
+  });
 });

@@ -16,7 +16,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconAlertTriangle, IconTrash, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import {
   formatDate,
   isActivity,
@@ -35,11 +35,25 @@ import { useObservations, type EngagementApi } from '../engagement/useEngagement
 import { CsvImport } from './CsvImport';
 import { TrendChart } from './TrendChart';
 import { settle } from '../../app/saveState';
+import { countRender } from '../../app/renderCount';
 
 const f = measureFields.shape;
 const cohortLabel = { all: 'All', treatment: 'Treatment', control: 'Control' } as const;
 
-export function MeasureCard({ measure: m, api, direction }: { measure: Measure; api: EngagementApi; direction: 'increase' | 'decrease' }) {
+/**
+ * One measure with its chart. Memoised: it takes only its own record and the stable actions, and
+ * reads its observations from the store, so an edit elsewhere does not redraw its chart.
+ */
+export const MeasureCard = memo(function MeasureCard({
+  measure: m,
+  api,
+  direction,
+}: {
+  measure: Measure;
+  api: EngagementApi;
+  direction: 'increase' | 'decrease';
+}) {
+  countRender(`measure-card:${m.id}`);
   const [importing, setImporting] = useState(false);
   const [showObs, setShowObs] = useState(false);
   const [row, setRow] = useState({ date: '', value: '', cohort: 'all' });
@@ -212,4 +226,4 @@ export function MeasureCard({ measure: m, api, direction }: { measure: Measure; 
       <CsvImport measure={m} api={api} opened={importing} onClose={() => setImporting(false)} />
     </Paper>
   );
-}
+});

@@ -1,18 +1,23 @@
 import {
   Background,
+  ControlButton,
   Controls,
+  getNodesBounds,
+  getViewportForBounds,
   MiniMap,
   Position,
   ReactFlow,
-  useReactFlow,
+  useStore,
   type Edge,
+  type Viewport,
   type NodeChange,
   type OnBeforeDelete,
 } from '@xyflow/react';
+import { IconMap2 } from '@tabler/icons-react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MapGraph } from '../../../../shared/domain';
-import { NodeKeysContext, nodeTypes, type ChainFlowNode } from './ChainNode';
+import { NodeKeysContext, nodeTypes, unreadable, type ChainFlowNode } from './ChainNode';
 import { layoutGraph, NODE_HEIGHT, NODE_WIDTH, type Positions } from './layout';
 import classes from './Map.module.css';
 import { settle } from '../../app/saveState';
@@ -33,12 +38,14 @@ export type MapCanvasProps = {
   /** Called with where every node is drawn (for exports). */
   onLayout?: (positions: Positions, laidOut: boolean) => void;
   onReady?: () => void;
-  minimap?: boolean;
   /** Off only for the benchmark, which measures layout on its own. */
   autoLayout?: boolean;
 };
 
 const HANDLE = 12;
+/** Above this many nodes the overview starts off (the user can show it). */
+const OVERVIEW_MAX_NODES = 300;
+const MIN_ZOOM = 0.05;
 const handles = [
   { type: 'target' as const, position: Position.Left, x: -HANDLE / 2, y: NODE_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
   {
@@ -69,10 +76,8 @@ export function MapCanvas(props: MapCanvasProps) {
     onLayout,
     onReady,
     autoLayout = true,
-    minimap = true,
   } = props;
   const [layout, setLayout] = useState<{ structure: string; positions: Positions } | null>(null);
-  const flow = useReactFlow();
   const structure = structureOf(graph);
 
   useEffect(() => {
@@ -97,17 +102,20 @@ export function MapCanvas(props: MapCanvasProps) {
     return merged;
   }, [graph, saved, auto]);
 
-  // Nodes come straight from the records; only a drag in progress overrides their positions,
-  // so a 1,000-node map is built once per change instead of being copied on every event.
+  // Nodes come straight from the records, built once per change. A drag in progress replaces only
+  // the dragged nodes' objects: React Flow reuses every node object it has seen, so a drag on a
+  // 1,000-node map costs the dragged nodes, not a rebuild of all of them on every mouse move.
+  // The overview redraws every node on each frame of a pan: on by default only where that is cheap.
+  const [overview, setOverview] = useState(graph.nodes.length <= OVERVIEW_MAX_NODES);
   const [dragging, setDragging] = useState<Positions>(new Map());
-  const nodes: ChainFlowNode[] = useMemo(
+  const placed: ChainFlowNode[] = useMemo(
     () =>
       graph.nodes
         .filter((n) => !hidden?.has(n.key))
         .map((n) => ({
           id: n.key,
           type: 'chain' as const,
-          position: dragging.get(n.key) ?? positions.get(n.key)!,
+          position: positions.get(n.key)!,
           data: { node: n, dim: matches ? !matches.has(n.key) : false, match: matches?.has(n.key) ?? false },
           selected: n.key === selected,
           width: NODE_WIDTH,
@@ -118,7 +126,11 @@ export function MapCanvas(props: MapCanvasProps) {
           measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
           handles,
         })),
-    [graph, positions, dragging, hidden, matches, selected],
+    [graph, positions, hidden, matches, selected],
+  );
+  const nodes = useMemo(
+    () => (dragging.size === 0 ? placed : placed.map((n) => (dragging.has(n.id) ? { ...n, position: dragging.get(n.id)! } : n))),
+    [placed, dragging],
   );
   useEffect(() => {
     onLayout?.(positions, laidOut);
@@ -132,16 +144,21 @@ export function MapCanvas(props: MapCanvasProps) {
     [graph, hidden],
   );
 
-  // Fit the whole map once, when the first layout arrives; after that the user's view is theirs.
-  const [fitted, setFitted] = useState(false);
+  // The map is shown once the first layout has arrived, already fitted to the canvas in its first
+  // paint; after that the user's view is theirs. (React Flow's own fit on mount paints once at full
+  // size first: for 1,000 nodes that doubled the first render.)
+  const canvas = useRef<HTMLDivElement>(null);
+  const [start, setStart] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    if (!auto || start || !canvas.current) return;
+    const { width, height } = canvas.current.getBoundingClientRect();
+    setStart(nodes.length ? getViewportForBounds(getNodesBounds(nodes), width, height, MIN_ZOOM, 1, 0.08) : { x: 0, y: 0, zoom: 1 });
+  }, [auto, start, nodes]);
   useEffect(() => {
-    if (!auto || fitted) return;
-    setFitted(true);
-    requestAnimationFrame(() => {
-      if (nodes.length) settle(flow.fitView({ padding: 0.08, maxZoom: 1 }));
-      onReady?.();
-    });
-  }, [auto, fitted, nodes.length, flow, onReady]);
+    if (!start) return;
+    const frame = requestAnimationFrame(() => onReady?.());
+    return () => cancelAnimationFrame(frame);
+  }, [start, onReady]);
 
   const onNodesChange = useCallback((changes: NodeChange<ChainFlowNode>[]) => {
     const moves = changes.filter((c) => c.type === 'position' && c.position);
@@ -165,34 +182,57 @@ export function MapCanvas(props: MapCanvasProps) {
 
   return (
     <NodeKeysContext.Provider value={onNodeKey ?? (() => {})}>
-      <div className={classes.canvas} data-testid="map-canvas" data-laid-out={laidOut ? 'yes' : 'no'}>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onNodeClick={(_, n) => onSelect(n.id)}
-          onPaneClick={() => onSelect(null)}
-          onNodeDragStop={(_, __, dragged) => {
-            onMove(dragged.map((n) => ({ nodeKey: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) })));
-            // Keep showing the dropped place until the saved position comes back, then let go.
-            setTimeout(() => setDragging(new Map()), 400);
-          }}
-          onConnect={(c) => c.source && c.target && onConnect(c.source, c.target)}
-          onBeforeDelete={onBeforeDelete}
-          deleteKeyCode={['Delete', 'Backspace']}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          disableKeyboardA11y
-          minZoom={0.05}
-          maxZoom={2}
-          proOptions={{ hideAttribution: true }}
-        >
-          <Background gap={24} />
-          {minimap && <MiniMap pannable zoomable ariaLabel="Overview of the map" nodeStrokeWidth={3} style={{ width: 160, height: 110 }} />}
-          <Controls showInteractive={false} aria-label="Zoom controls" />
-        </ReactFlow>
+      <div ref={canvas} className={classes.canvas} data-testid="map-canvas" data-laid-out={laidOut ? 'yes' : 'no'}>
+        {start && (
+          <ReactFlow
+            defaultViewport={start}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onNodeClick={(_, n) => onSelect(n.id)}
+            onPaneClick={() => onSelect(null)}
+            onNodeDragStop={(_, __, dragged) => {
+              onMove(dragged.map((n) => ({ nodeKey: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) })));
+              // Keep showing the dropped place until the saved position comes back, then let go.
+              setTimeout(() => setDragging(new Map()), 400);
+            }}
+            onConnect={(c) => c.source && c.target && onConnect(c.source, c.target)}
+            onBeforeDelete={onBeforeDelete}
+            deleteKeyCode={['Delete', 'Backspace']}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            disableKeyboardA11y
+            minZoom={MIN_ZOOM}
+            maxZoom={2}
+            proOptions={{ hideAttribution: true }}
+          >
+            <GridWhenReadable />
+            {overview && (
+              <MiniMap pannable zoomable ariaLabel="Overview of the map" nodeStrokeWidth={3} style={{ width: 160, height: 110 }} />
+            )}
+            <Controls showInteractive={false} aria-label="Zoom controls">
+              <ControlButton
+                onClick={() => setOverview((v) => !v)}
+                aria-label={overview ? 'Hide the overview' : 'Show the overview'}
+                title={overview ? 'Hide the overview' : 'Show the overview'}
+                aria-pressed={overview}
+              >
+                <IconMap2 size={16} />
+              </ControlButton>
+            </Controls>
+          </ReactFlow>
+        )}
       </div>
     </NodeKeysContext.Provider>
   );
+}
+
+/**
+ * The dotted grid, only where it helps placing nodes: zoomed far out its dots are a pixel apart
+ * and painting them cost more than the whole map.
+ */
+function GridWhenReadable() {
+  const far = useStore(unreadable);
+  return far ? null : <Background gap={24} />;
 }
