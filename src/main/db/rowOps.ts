@@ -19,18 +19,27 @@ export const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 type ForeignKey = { table: string; column: string; parent: string; onDelete: string };
 
-/** The tables' foreign keys, read from SQLite itself so new tables need no registration. */
+/**
+ * The engagement's tables (the engagement and every table with an engagement_id) and their
+ * foreign keys, read from SQLite itself so new tables need no registration. Tables outside any
+ * engagement (saved templates) are not part of it.
+ */
 export class SchemaGraph {
   readonly tables: string[];
   readonly foreignKeys: ForeignKey[];
 
   constructor(sqlite: Database.Database) {
-    const names = sqlite
+    const all = sqlite
       .prepare(
         `SELECT "name" FROM "sqlite_master" WHERE "type" = 'table' AND "name" NOT LIKE 'sqlite_%' AND "name" NOT LIKE '__drizzle%' AND "name" <> 'undo_entry'`,
       )
       .pluck()
       .all() as string[];
+    const names = all.filter(
+      (table) =>
+        table === 'engagement' ||
+        (sqlite.prepare(`PRAGMA table_info(${ident(table)})`).all() as { name: string }[]).some((c) => c.name === 'engagement_id'),
+    );
     this.foreignKeys = names.flatMap((table) =>
       (sqlite.prepare(`PRAGMA foreign_key_list(${ident(table)})`).all() as { table: string; from: string; on_delete: string }[]).map(
         (fk) => ({

@@ -147,6 +147,8 @@ export const intervention = sqliteTable(
     name: text('name').notNull().default(''),
     catalogueKey: text('catalogue_key'),
     kind: text('kind').$type<InterventionKind>().notNull().default('other'),
+    /** The BEM cells it addresses, when the user chose them; null: implied by its catalogue entry or kind. */
+    cells: text('cells', { mode: 'json' }).$type<BemCell[]>(),
     description: text('description').notNull().default(''),
     owner: text('owner').notNull().default(''),
     cost: real('cost'),
@@ -296,3 +298,16 @@ export const undoEntry = sqliteTable(
   },
   (t) => [index('undo_entry_engagement').on(t.engagementId, t.seq)],
 );
+
+/**
+ * Templates the user saved from an engagement: its structure and wording only (outcomes without
+ * figures, behaviours, causes, interventions, measures), never client data, names, evidence or
+ * observations. Not part of any engagement; the built-in templates live in shared/content.
+ */
+export const template = sqliteTable('template', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  content: text('content', { mode: 'json' }).$type<unknown>().notNull(),
+  createdAt: text('created_at').notNull().default(now),
+});

@@ -78,7 +78,13 @@ const records = {
   }),
   causes: z.strictObject({ ...owned, behaviourId: id, order: listOrder, ...causeFields.shape }),
   evidence: z.strictObject({ ...owned, causeId: id, ...evidenceFields.shape }),
-  interventions: z.strictObject({ ...owned, order: listOrder, ...interventionFields.shape }),
+  // Files written before interventions had chosen cells say nothing of them: implied, as before.
+  interventions: z.strictObject({
+    ...owned,
+    order: listOrder,
+    ...interventionFields.shape,
+    cells: interventionFields.shape.cells.default(null),
+  }),
   links: z.strictObject({ ...owned, interventionId: id, causeId: id }),
   measures: z.strictObject({ ...owned, outcomeId: id.nullable(), interventionId: id.nullable(), order: listOrder, ...measureFields.shape }),
   observations: z.strictObject({ ...owned, measureId: id, ...observationFields.shape }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Behaviour } from './performance';
-import type { Cause } from './causes';
+import { bemCell, type Cause } from './causes';
 import { id, isoDate, shortText } from './common';
 import { behaviourVerdict, priority } from './verdict';
 
@@ -32,6 +32,8 @@ const shape = {
   name: shortText(160),
   catalogueKey: z.string().max(60).nullable(),
   kind: interventionKind,
+  /** The cells it addresses when the user chose them; null: implied by its catalogue entry or kind. */
+  cells: z.array(bemCell).min(1, { message: 'Choose at least one cell it addresses.' }).max(6).nullable(),
   description: z.string().trim().max(2000),
   owner: shortText(120),
   cost: z.number().finite().min(0, { message: 'Cost cannot be negative.' }).max(1e12).nullable(),
@@ -55,6 +57,7 @@ export const emptyIntervention: InterventionFields = {
   name: '',
   catalogueKey: null,
   kind: 'other',
+  cells: null,
   description: '',
   owner: '',
   cost: null,

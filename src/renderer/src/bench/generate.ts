@@ -59,6 +59,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): OpenEngagement {
     name: `Intervention ${i + 1}`,
     catalogueKey: null,
     kind: 'other' as const,
+    cells: null,
     description: '',
     owner: 'Owner',
     cost: null,
