@@ -28,11 +28,14 @@ test('plan interventions from the catalogue, see the training warning and the ra
     .getByText(/All interventions/)
     .click();
   const simulator = page.getByTestId('intervention-card').filter({ has: page.locator('input[value="Billing simulator for new hires"]') });
-  await expect(simulator.getByTestId('training-warning')).toContainText('Training won’t fix this alone: learning is only 25%');
-  // Planning training against a process cause adds a warning for that behaviour too.
+  await expect(simulator.getByTestId('training-warning')).toHaveText([
+    'Training won’t fix this alone: 75% of the weighted causes of “resolve billing disputes on the first call” are process/environment or individual fit, which no course fixes; learning is 25%.',
+  ]);
+  // Linking training to a process cause: the link earns nothing, and the card says so.
   await simulator.getByLabel(/Link Billing simulator/).click();
   await page.getByRole('option', { name: /Knowledge-base articles on tariffs/ }).click();
-  await expect(simulator.getByTestId('training-warning')).toHaveCount(2);
+  await expect(simulator.locator('[data-fits="no"]')).toContainText('Knowledge-base articles on tariffs');
+  await expect(simulator.getByTestId('training-warning').filter({ hasText: 'does not address this cause’s cell' })).toHaveCount(1);
   await shot(page, 'interventions-all');
 
   await page.getByRole('radiogroup', { name: 'Interventions view' }).getByText('Impact × effort').click();

@@ -70,9 +70,9 @@ describe('impact × effort ranking', () => {
     ] as never[];
     const ranked = rankInterventions(
       [
-        { id: 'big', effort: 5 },
-        { id: 'quick', effort: 1 },
-        { id: 'dead', effort: 1 },
+        { id: 'big', effort: 5, kind: 'other' as const, cells: [2, 4] as (2 | 4)[] },
+        { id: 'quick', effort: 1, kind: 'resources' as const, cells: null },
+        { id: 'dead', effort: 1, kind: 'training' as const, cells: null },
       ],
       { behaviours, causes, links },
     );

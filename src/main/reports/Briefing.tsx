@@ -1,6 +1,7 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { formatDate, formatValue, interventionStatusLabels } from '../../shared/domain';
 import type { ReportData } from './data';
+import { NotAddressing } from './NotAddressing';
 import { styles, Table, TrendChart, VerdictChart } from './parts';
 import { colours, fixed, money, pdfText } from './theme';
 
@@ -10,7 +11,7 @@ export function Briefing({ data }: { data: ReportData }) {
   const e = s.engagement;
   const o = s.outcomes[0];
   const kpi = o ? s.measures.find((m) => m.outcomeId === o.id && !m.leading) : undefined;
-  const top = data.ranked.filter((r) => r.item.status !== 'dropped').slice(0, 5);
+  const top = data.recommended.slice(0, 5);
   const toApprove = top.filter((r) => r.item.status === 'proposed');
   const budget = toApprove.reduce((a, r) => a + (r.item.cost ?? 0), 0);
   const confidence =
@@ -62,12 +63,23 @@ export function Briefing({ data }: { data: ReportData }) {
             { label: 'Expected effect', width: '26%' },
           ]}
           rows={top.map((r) => [
-            pdfText(`${r.item.name} (${interventionStatusLabels[r.item.status].toLowerCase()})`),
+            pdfText(`${r.item.name} (${interventionStatusLabels[r.item.status].toLowerCase()}${r.quickWin ? ', a quick win' : ''})`),
             pdfText(r.item.owner || '—'),
             r.item.cost === null ? '—' : money(r.item.cost),
             pdfText(r.item.expectedEffect || `addresses ${Math.round(r.impact * 100)}% of the causes`),
           ])}
         />
+        {top.length === 0 && (
+          <Text style={styles.p}>No intervention yet addresses the causes found: plan one for each process and learning cause.</Text>
+        )}
+        {top
+          .flatMap((r) => r.warnings)
+          .map((w) => (
+            <Text key={w} style={styles.warning}>
+              {pdfText(w)}
+            </Text>
+          ))}
+        <NotAddressing data={data} />
         <Text style={styles.h3}>What it is worth</Text>
         <Text style={styles.p}>
           Expected benefit {money(results.expected.benefits)} in the first year against {money(results.costs.total)} of fully loaded costs:
@@ -84,12 +96,14 @@ export function Briefing({ data }: { data: ReportData }) {
             )}
           </Text>
         )}
+        {verdict.shares.process.percent > 0 && (
+          <Text style={styles.p}>
+            {toApprove.length > 0 ? '2.' : '1.'} Confirm an owner for each process change: {verdict.shares.process.percent}% of the weighted
+            causes are process/environment, which no course will close.
+          </Text>
+        )}
         <Text style={styles.p}>
-          {toApprove.length > 0 ? '2.' : '1.'} Confirm an owner for each process change: most of the gap is {verdict.shares.process.percent}
-          % process/environment, which no course will close.
-        </Text>
-        <Text style={styles.p}>
-          {toApprove.length > 0 ? '3.' : '2.'} Agree how results are reviewed:{' '}
+          {1 + (toApprove.length > 0 ? 1 : 0) + (verdict.shares.process.percent > 0 ? 1 : 0)}. Agree how results are reviewed:{' '}
           {pdfText(kpi ? `${kpi.name}${kpi.timing ? `, ${kpi.timing.toLowerCase()}` : ''}` : 'the KPI, monthly')}.
         </Text>
       </Page>

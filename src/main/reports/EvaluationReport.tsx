@@ -19,6 +19,7 @@ import {
 } from '../../shared/domain';
 import type { ReportData } from './data';
 import { MapFigure } from './MapFigure';
+import { NotAddressing } from './NotAddressing';
 import { Heading, styles, Table, TrendChart, VerdictChart } from './parts';
 import { colours, fixed, money, pdfText } from './theme';
 
@@ -158,12 +159,17 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
           {money(results.conservative.benefits)}) against fully loaded costs of {money(results.costs.total)}. {roiLine}
         </Text>
         <Text style={styles.h3}>Recommendations</Text>
-        {data.ranked.slice(0, 5).map((r, i) => (
+        {data.recommended.slice(0, 5).map((r, i) => (
           <Text key={r.item.id} style={styles.p}>
             {i + 1}. {pdfText(r.item.name)} — addresses {Math.round(r.impact * 100)}% of the weighted causes; effort {r.effort}/5
+            {r.quickWin ? ' (a quick win)' : ''}
             {r.item.owner ? `; owner ${pdfText(r.item.owner)}` : ''}.
           </Text>
         ))}
+        {data.recommended.length === 0 && (
+          <Text style={styles.p}>No intervention yet addresses the causes found: plan one for each process and learning cause.</Text>
+        )}
+        <NotAddressing data={data} />
 
         <Heading onPage={section('need')}>{title('need')}</Heading>
         {s.outcomes.map((x) => (
@@ -341,7 +347,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
         <Heading onPage={section('conclusions')}>{title('conclusions')}</Heading>
         <Text style={styles.p}>{verdict.sentence}</Text>
         <Text style={styles.p}>{roiLine}</Text>
-        {data.ranked
+        {data.recommended
           .filter((r) => r.item.status === 'proposed' || r.item.status === 'planned')
           .map((r) => (
             <Text key={r.item.id} style={styles.p}>

@@ -49,7 +49,14 @@ export function MapFigure({
           const y2 = Y(t.y + NODE_HEIGHT / 2);
           const mid = (x1 + x2) / 2;
           return (
-            <Path key={e.key} d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`} stroke="#868e96" strokeWidth={0.6} fill="none" />
+            <Path
+              key={e.key}
+              d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`}
+              stroke={e.fits === false ? '#c92a2a' : '#868e96'}
+              strokeWidth={e.fits === false ? 0.9 : 0.6}
+              strokeDasharray={e.fits === false ? '3 2' : undefined}
+              fill="none"
+            />
           );
         })}
       {placed.map((n) => {

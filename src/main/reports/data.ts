@@ -3,10 +3,9 @@ import {
   buildGraph,
   clientSafe,
   evaluationResults,
-  interventionImpact,
+  fitWarnings,
   rankInterventions,
   rollupVerdict,
-  trainingWarnings,
   type MapGraph,
   type Snapshot,
 } from '../../shared/domain';
@@ -17,7 +16,8 @@ export type ReportOptions = { clientSafe: boolean; generatedAt: string };
 export function reportData(snapshot: Snapshot, options: ReportOptions) {
   const s = options.clientSafe ? clientSafe(snapshot) : snapshot;
   const graph: MapGraph = buildGraph(s);
-  const ranked = rankInterventions(s.interventions, s);
+  const ranked = rankInterventions(s.interventions, s).map((r) => ({ ...r, warnings: fitWarnings(r.item, s) }));
+  const live = ranked.filter((r) => r.item.status !== 'dropped');
   return {
     s,
     options,
@@ -25,7 +25,11 @@ export function reportData(snapshot: Snapshot, options: ReportOptions) {
     verdict: rollupVerdict(s.behaviours, s.causes),
     behaviourVerdicts: s.behaviours.map((b) => ({ behaviour: b, verdict: behaviourVerdict(b.id, s.causes) })),
     results: evaluationResults(s.benefits, s.costs),
-    ranked: ranked.map((r) => ({ ...r, warnings: trainingWarnings(r.item, s), impact: interventionImpact(r.item.id, s) })),
+    ranked,
+    /** What the reports recommend: interventions not dropped that address at least part of the gap. */
+    recommended: live.filter((r) => r.impact > 0),
+    /** Interventions not dropped that address none of their causes: shown apart, never as a recommendation. */
+    notAddressing: live.filter((r) => r.impact === 0),
   };
 }
 

@@ -13,6 +13,7 @@ import {
 import { emptyMeasure } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { createEngagement } from './engagements';
+import { catalogueCells } from './interventions';
 
 /**
  * Writes the demo engagement (Northwind Energy's contact centre) as ordinary records, so every
@@ -60,7 +61,7 @@ export function openDemo(store: Store) {
         for (const m of demoOutcomeMeasures) addMeasure(m, { outcomeId, interventionId: null });
         demoInterventions.forEach(({ causes: served, measures, ...i }, order) => {
           const interventionId = newId();
-          edit.insert('intervention', { ...i, id: interventionId, engagementId, order });
+          edit.insert('intervention', { ...i, cells: catalogueCells(i.catalogueKey), id: interventionId, engagementId, order });
           for (const key of served)
             edit.insert('intervention_cause', { id: newId(), engagementId, interventionId, causeId: causeIds.get(key)! });
           for (const m of measures) addMeasure(m, { outcomeId: null, interventionId });

@@ -13,6 +13,7 @@ import {
   type ExchangeList,
 } from '../../shared/domain';
 import type { Store } from '../db/store';
+import { catalogueCells } from './interventions';
 import type { NewRowOf, TableName } from '../db/tables';
 import { ServiceError } from './errors';
 import { mustFind } from './records';
@@ -139,6 +140,8 @@ const referenceFields = ['outcomeId', 'audienceId', 'behaviourId', 'causeId', 'i
  */
 export function importEngagement(store: Store, content: string) {
   const f = readExchangeFile(content);
+  // Files from before interventions carried their cells: a catalogue entry's cells, as on creation.
+  for (const i of f.interventions) i.cells ??= catalogueCells(i.catalogueKey);
   const fresh = new Map<string, string>([[f.engagement.id, crypto.randomUUID()]]);
   for (const list of recordLists) for (const r of f[list]) fresh.set(r.id, crypto.randomUUID());
   // checkExchangeFile has made sure every id is in the file, once.

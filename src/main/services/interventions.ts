@@ -1,7 +1,14 @@
-import { emptyIntervention, type InterventionFields, type InterventionPatch } from '../../shared/domain';
+import { catalogueEntryByKey } from '../../shared/content';
+import { emptyIntervention, type BemCell, type InterventionFields, type InterventionPatch } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { ServiceError } from './errors';
 import { deleteRecord, mustFind, quote, updateRecord } from './records';
+
+/** The cells an intervention from the catalogue addresses, when its fields do not say: its entry's. */
+export function catalogueCells(catalogueKey: string | null | undefined): BemCell[] | null {
+  const entry = catalogueKey ? catalogueEntryByKey.get(catalogueKey) : undefined;
+  return entry ? [...entry.cells] : null;
+}
 
 /** Adds an intervention (from the catalogue or written freely) and links it to the causes it serves. */
 export function createIntervention(store: Store, engagementId: string, fields: Partial<InterventionFields>, causeIds: string[]) {
@@ -14,6 +21,7 @@ export function createIntervention(store: Store, engagementId: string, fields: P
       edit.insert('intervention', {
         ...emptyIntervention,
         ...fields,
+        cells: fields.cells ?? catalogueCells(fields.catalogueKey),
         id,
         engagementId,
         order: store.nextOrder('intervention', engagementId),

@@ -1,4 +1,6 @@
 import type { BemCell } from '../domain/causes';
+import { interventionKinds, type InterventionFields } from '../domain/intervention';
+import { kindCells } from '../domain/recommendations';
 
 export type CatalogueEntry = {
   key: string;
@@ -200,3 +202,20 @@ export const interventionCatalogue: CatalogueEntry[] = [
 ];
 
 export const catalogueEntryByKey = new Map(interventionCatalogue.map((i) => [i.key, i]));
+
+/** A catalogue entry as a new intervention's fields: its cells travel with it, so its credit never depends on the catalogue later. */
+export function catalogueFields(
+  entry: CatalogueEntry,
+): Pick<InterventionFields, 'name' | 'description' | 'catalogueKey' | 'kind' | 'cells'> {
+  const kind = entry.training ? 'training' : interventionKinds.find((k) => kindCells[k][0] === entry.cells[0])!;
+  return { name: entry.name, description: entry.description, catalogueKey: entry.key, kind, cells: [...entry.cells] };
+}
+
+/**
+ * A new intervention from the picker: a catalogue entry brings its cells; one written freely for a
+ * cause addresses that cause's cell until the user says otherwise (shown and editable on its card).
+ */
+export function pickedIntervention(entry: CatalogueEntry | { name: string }, causeCell: BemCell | null): Partial<InterventionFields> {
+  if ('key' in entry) return catalogueFields(entry);
+  return { name: entry.name, cells: causeCell ? [causeCell] : null };
+}

@@ -11,6 +11,7 @@ export * from './verdict';
 export * from './vagueVerbs';
 export * from './quickPath';
 export * from './intervention';
+export * from './recommendations';
 export * from './measure';
 export * from './map';
 export * from './mapSvg';

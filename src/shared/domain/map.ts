@@ -6,6 +6,7 @@ import { formatDate, formatValue } from './goalSentence';
 import type { Intervention, InterventionLink } from './intervention';
 import type { Measure } from './measure';
 import type { Outcome } from './outcome';
+import { addressesCause, cellNames, notAddressedLabel } from './recommendations';
 
 export const nodeKinds = ['outcome', 'behaviour', 'cause', 'intervention', 'measure'] as const;
 export type NodeKind = (typeof nodeKinds)[number];
@@ -48,7 +49,13 @@ export type MapNode = {
   evidenceState?: EvidenceState;
   parked?: boolean;
 };
-export type MapEdge = { key: string; source: string; target: string };
+export type MapEdge = {
+  key: string;
+  source: string;
+  target: string;
+  /** For a cause -> intervention link: false when the intervention does not address the cause's cell. */
+  fits?: boolean;
+};
 export type MapGraph = { nodes: MapNode[]; edges: MapEdge[] };
 
 export type MapRecords = {
@@ -92,7 +99,8 @@ export function checkEdge(source: NodeKind, target: NodeKind): { ok: true } | { 
 export function buildGraph(r: MapRecords): MapGraph {
   const nodes: MapNode[] = [];
   const edges: MapEdge[] = [];
-  const edge = (source: string, target: string) => edges.push({ key: `${source}->${target}`, source, target });
+  const edge = (source: string, target: string, fits?: boolean) =>
+    edges.push({ key: `${source}->${target}`, source, target, ...(fits === false ? { fits } : {}) });
   const node = (kind: NodeKind, id: string, label: string, detail: string, extra: Partial<MapNode> = {}) =>
     nodes.push({ key: nodeKey(kind, id), kind, id, label, detail, layer: layerOf[kind], ...extra });
 
@@ -120,7 +128,13 @@ export function buildGraph(r: MapRecords): MapGraph {
   }
   for (const i of r.interventions)
     node('intervention', i.id, i.name || 'Untitled intervention', i.owner ? `owner: ${i.owner}` : i.status.replace('_', ' '));
-  for (const l of r.links) edge(nodeKey('cause', l.causeId), nodeKey('intervention', l.interventionId));
+  const causeById = new Map(r.causes.map((c) => [c.id, c]));
+  const interventionById = new Map(r.interventions.map((i) => [i.id, i]));
+  for (const l of r.links) {
+    const c = causeById.get(l.causeId);
+    const i = interventionById.get(l.interventionId);
+    edge(nodeKey('cause', l.causeId), nodeKey('intervention', l.interventionId), c && i ? addressesCause(i, c) : undefined);
+  }
   for (const m of r.measures) {
     node('measure', m.id, m.name || 'Untitled measure', `Level ${m.level}${m.leading ? ' · leading' : ''}`);
     if (m.interventionId) edge(nodeKey('intervention', m.interventionId), nodeKey('measure', m.id));
@@ -182,9 +196,13 @@ function chainSentence(r: MapRecords, chain: string[]): string {
   const m = r.measures.find((x) => x.id === pick('measure'));
   const who = b && (r.audiences.find((x) => x.id === b.audienceId)?.role.toLowerCase() || 'people');
   const parts: string[] = [];
-  if (i) parts.push(c ? `${i.name || 'An unnamed intervention'} tackles “${c.text}”` : `${i.name || 'An unnamed intervention'}`);
+  const named = i && (i.name || 'An unnamed intervention');
+  // A link that does not fit reads as what it is: the intervention will not remove the cause.
+  const fits = !i || !c || addressesCause(i, c);
+  if (!fits) parts.push(`${named} is linked to “${c.text}” but ${notAddressedLabel} (${cellNames[c.cell]})`);
+  else if (i) parts.push(c ? `${named} tackles “${c.text}”` : `${named}`);
   else if (c) parts.push(`“${c.text}” gets in the way, and no intervention tackles it yet`);
-  if (b) parts.push(`${parts.length ? 'so that ' : ''}${who} ${b.text}`);
+  if (b) parts.push(`${!parts.length ? '' : fits ? 'so that ' : 'so it will not help '}${who} ${b.text}`);
   if (o) {
     const kpi = o.kpiName || 'the KPI';
     const move =
@@ -192,7 +210,7 @@ function chainSentence(r: MapRecords, chain: string[]): string {
         ? ` from ${formatValue(o.baselineValue, o.unit)} to ${formatValue(o.targetValue, o.unit)}`
         : '';
     const by = o.targetDate ? ` by ${formatDate(o.targetDate)}` : '';
-    parts.push(`${parts.length ? 'moving' : 'Moving'} ${kpi}${move}${by}`);
+    parts.push(`${!parts.length ? 'Moving' : fits ? 'moving' : 'or move'} ${kpi}${move}${by}`);
   }
   let sentence = parts.join(', ');
   if (m) sentence += `${sentence ? '; ' : ''}checked by ${m.name || 'an unnamed measure'}`;

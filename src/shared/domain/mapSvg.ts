@@ -1,5 +1,6 @@
 import { buckets, bucketLabels, type Bucket } from './buckets';
 import type { MapGraph } from './map';
+import { notAddressedLabel } from './recommendations';
 
 /** Print-safe colours (distinct in greyscale too): kinds get a header band, causes their bucket. */
 const kindColour = { outcome: '#0b7285', behaviour: '#495057', cause: '#1864ab', intervention: '#2b8a3e', measure: '#862e9c' } as const;
@@ -53,7 +54,9 @@ export function mapToSvg(graph: MapGraph, positions: Map<string, { x: number; y:
     const y2 = t.y + size.height / 2 - minY;
     const mid = (x1 + x2) / 2;
     parts.push(
-      `<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="#868e96" stroke-width="1.6" marker-end="url(#arrow)"/>`,
+      e.fits === false
+        ? `<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="#c92a2a" stroke-width="2" stroke-dasharray="8 5" marker-end="url(#arrow)"><title>${notAddressedLabel}</title></path>`
+        : `<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="#868e96" stroke-width="1.6" marker-end="url(#arrow)"/>`,
     );
   }
   for (const n of placed) {

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { bemCellInfo, interventionCatalogue, type CatalogueEntry } from '../../../../shared/content';
-import type { BemCell, InterventionKind } from '../../../../shared/domain';
+import type { BemCell } from '../../../../shared/domain';
 import classes from './Interventions.module.css';
 
 /** The catalogue filtered to a cause's cell: entries that address it first, then those that also help. */
@@ -11,16 +11,6 @@ export function catalogueFor(cell: BemCell | null): CatalogueEntry[] {
   const also = interventionCatalogue.filter((i) => i.cells[0] !== cell && i.cells.includes(cell));
   return [...first, ...also];
 }
-
-const kindByCell: Record<BemCell, InterventionKind> = {
-  1: 'information',
-  2: 'resources',
-  3: 'incentives',
-  4: 'training',
-  5: 'capacity',
-  6: 'motives',
-};
-export const kindOf = (entry: CatalogueEntry): InterventionKind => (entry.training ? 'training' : kindByCell[entry.cells[0]]);
 
 export function CataloguePicker({
   opened,

@@ -1,5 +1,11 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { interventionKindLabels, interventionStatusLabels, rankInterventions, type OpenEngagement } from '../../../../shared/domain';
+import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  interventionKindLabels,
+  interventionStatusLabels,
+  quickWinRule,
+  rankInterventions,
+  type OpenEngagement,
+} from '../../../../shared/domain';
 
 const W = 640;
 const H = 360;
@@ -27,7 +33,13 @@ export function ImpactEffort({ detail }: { detail: OpenEngagement }) {
           Impact × effort
         </Title>
         <svg viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: W }} role="img" aria-label="Interventions by impact and effort">
-          <rect x={pad} y={pad} width={(W - pad * 2) / 2} height={(H - pad * 2) / 2} fill="var(--mantine-color-teal-light)" />
+          <rect
+            x={pad}
+            y={pad}
+            width={x(quickWinRule.maxEffort + 0.5) - pad}
+            height={Math.max(0, y(quickWinRule.minShare) - pad)}
+            fill="var(--mantine-color-teal-light)"
+          />
           <text x={pad + 8} y={pad + 20} fontSize="14" fill="currentColor" fontWeight={700}>
             Quick wins
           </text>
@@ -55,7 +67,13 @@ export function ImpactEffort({ detail }: { detail: OpenEngagement }) {
                 cx={x(r.effort) + spread[n]}
                 cy={y(r.impact)}
                 r={14}
-                fill="var(--mantine-color-blue-8)"
+                fill={
+                  r.impact === 0
+                    ? 'var(--mantine-color-gray-6)'
+                    : r.quickWin
+                      ? 'var(--mantine-color-teal-8)'
+                      : 'var(--mantine-color-blue-8)'
+                }
                 stroke="var(--mantine-color-body)"
                 strokeWidth={2}
               />
@@ -81,8 +99,22 @@ export function ImpactEffort({ detail }: { detail: OpenEngagement }) {
           {ranked.map((r, n) => (
             <Table.Tr key={r.item.id}>
               <Table.Td>{n + 1}</Table.Td>
-              <Table.Td>{r.item.name || 'Untitled'}</Table.Td>
-              <Table.Td>{Math.round(r.impact * 100)}%</Table.Td>
+              <Table.Td>
+                {r.item.name || 'Untitled'}{' '}
+                {r.quickWin && (
+                  <Badge color="teal" variant="light" data-testid="quick-win">
+                    Quick win
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {Math.round(r.impact * 100)}%
+                {r.impact === 0 && r.credit.causes.length > 0 && (
+                  <Text size="sm" c="red.8">
+                    addresses none of its causes
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>{r.effort}</Table.Td>
               <Table.Td>{interventionKindLabels[r.item.kind]}</Table.Td>
               <Table.Td>{interventionStatusLabels[r.item.status]}</Table.Td>
@@ -92,7 +124,9 @@ export function ImpactEffort({ detail }: { detail: OpenEngagement }) {
       </Table>
       <Text size="sm" c="dimmed">
         Impact is the share of the engagement’s weighted causes (each weighted by its behaviour’s priority, ruled-out causes left out) that
-        an intervention addresses. Ranked by impact per unit of effort.
+        an intervention addresses: a linked cause counts only when the intervention fits its cell. Ranked by impact per unit of effort. A
+        quick win takes effort 1–2 for at least {Math.round(quickWinRule.minShare * 100)}% of the gap, and is never a course against causes
+        that are mostly not a learning gap.
       </Text>
     </Stack>
   );

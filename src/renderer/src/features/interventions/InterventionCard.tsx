@@ -1,13 +1,18 @@
-import { ActionIcon, Alert, Badge, Group, Paper, Select, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconTrash, IconX } from '@tabler/icons-react';
 import {
+  addressedCells,
+  bemCells,
+  cellNames,
+  fitWarnings,
+  interventionCredit,
   interventionFields,
-  interventionImpact,
   interventionKindLabels,
+  notAddressedLabel,
+  type BemCell,
   interventionKinds,
   interventionStatusLabels,
   interventionStatuses,
-  trainingWarnings,
   type OpenEngagement,
   type Intervention,
   type InterventionPatch,
@@ -29,13 +34,12 @@ export function InterventionCard({
   detail: OpenEngagement;
 }) {
   const save = (patch: InterventionPatch) => api.change('intervention.update', { id: i.id, patch });
-  const linked = detail.links
-    .filter((l) => l.interventionId === i.id)
-    .map((l) => detail.causes.find((c) => c.id === l.causeId)!)
-    .filter(Boolean);
-  const unlinked = detail.causes.filter((c) => !linked.includes(c) && c.evidenceState !== 'ruled_out');
-  const warnings = trainingWarnings(i, detail);
-  const impact = Math.round(interventionImpact(i.id, detail) * 100);
+  const credit = interventionCredit(i, detail);
+  const linked = credit.causes;
+  const unlinked = detail.causes.filter((c) => !linked.some((l) => l.cause === c) && c.evidenceState !== 'ruled_out');
+  const warnings = fitWarnings(i, detail);
+  const impact = Math.round(credit.share * 100);
+  const cells = addressedCells(i);
   const name = i.name || 'Untitled intervention';
   return (
     <Paper withBorder p="md" component="article" aria-label={`Intervention: ${name}`} data-testid="intervention-card">
@@ -43,7 +47,13 @@ export function InterventionCard({
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <AutosaveText style={{ flex: 1 }} label="Intervention" value={i.name} schema={f.name} onSave={(name) => save({ name })} />
           <Group gap={6} mt={24} wrap="nowrap">
-            <Badge size="lg" variant="light" title="Share of the engagement’s weighted causes it addresses">
+            <Badge
+              size="lg"
+              variant="light"
+              color={impact === 0 && linked.length > 0 ? 'red' : 'blue'}
+              title="Share of the engagement’s weighted causes it addresses (only causes whose cell it fits count)"
+              data-testid="intervention-credit"
+            >
               Addresses {impact}%
             </Badge>
             <Tooltip label="Delete intervention">
@@ -71,6 +81,14 @@ export function InterventionCard({
             value={i.kind}
             allowDeselect={false}
             onChange={(v) => v && settle(save({ kind: v }))}
+          />
+          <MultiSelect
+            label="Addresses cells"
+            description={i.cells === null ? (cells.length ? 'From its type' : 'Choose at least one') : undefined}
+            error={cells.length === 0 ? 'Choose what it addresses, or it earns no credit.' : undefined}
+            data={bemCells.map((c) => ({ value: String(c), label: `${c} ${cellNames[c]}` }))}
+            value={cells.map(String)}
+            onChange={(v) => settle(save({ cells: v.length ? (v.map(Number) as BemCell[]) : null }))}
           />
           <Select
             label="Status"
@@ -108,11 +126,14 @@ export function InterventionCard({
                 None yet: link at least one cause, or the intervention has no reason to exist.
               </Text>
             )}
-            {linked.map((c) => (
+            {linked.map(({ cause: c, fits }) => (
               <Badge
                 key={c.id}
                 size="lg"
                 variant="outline"
+                color={fits ? 'blue' : 'red'}
+                data-fits={fits ? 'yes' : 'no'}
+                title={fits ? `Addresses this cause (${cellNames[c.cell]})` : `${notAddressedLabel} (${cellNames[c.cell]})`}
                 style={{ textTransform: 'none', maxWidth: 420 }}
                 rightSection={
                   <ActionIcon
@@ -125,7 +146,7 @@ export function InterventionCard({
                   </ActionIcon>
                 }
               >
-                {c.text}
+                {fits ? c.text : `${c.text} — ${notAddressedLabel} (${cellNames[c.cell]})`}
               </Badge>
             ))}
           </Group>

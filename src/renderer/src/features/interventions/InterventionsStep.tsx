@@ -7,7 +7,8 @@ import { bucketColours } from '../../components/VerdictBar';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { ImpactEffort } from './ImpactEffort';
 import { InterventionCard } from './InterventionCard';
-import { kindOf, CataloguePicker } from './CataloguePicker';
+import { CataloguePicker } from './CataloguePicker';
+import { pickedIntervention } from '../../../../shared/content';
 import { settle } from '../../app/saveState';
 
 export function InterventionsStep({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
@@ -57,10 +58,7 @@ export function InterventionsStep({ api, detail }: { api: EngagementApi; detail:
         title={picking ? `Intervention for: ${picking.text}` : 'Add an intervention'}
         onClose={() => setPicking(undefined)}
         onPick={(entry) => {
-          const fields =
-            'key' in entry
-              ? { name: entry.name, description: entry.description, catalogueKey: entry.key, kind: kindOf(entry) }
-              : { name: entry.name };
+          const fields = pickedIntervention(entry, picking?.cell ?? null);
           settle(api.change('intervention.create', { engagementId, fields, causeIds: picking ? [picking.id] : [] }));
           setPicking(undefined);
         }}

@@ -17,6 +17,7 @@ import { IconMap2 } from '@tabler/icons-react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MapGraph } from '../../../../shared/domain';
+import { edgeTypes } from './NotAddressedEdge';
 import { NodeKeysContext, nodeTypes, unreadable, type ChainFlowNode } from './ChainNode';
 import { layoutGraph, NODE_HEIGHT, NODE_WIDTH, type Positions } from './layout';
 import classes from './Map.module.css';
@@ -46,6 +47,7 @@ const HANDLE = 12;
 /** Above this many nodes the overview starts off (the user can show it). */
 const OVERVIEW_MAX_NODES = 300;
 const MIN_ZOOM = 0.05;
+const edgeStyle = { strokeWidth: 2 };
 const handles = [
   { type: 'target' as const, position: Position.Left, x: -HANDLE / 2, y: NODE_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
   {
@@ -140,7 +142,11 @@ export function MapCanvas(props: MapCanvasProps) {
     () =>
       graph.edges
         .filter((e) => !hidden?.has(e.source) && !hidden?.has(e.target))
-        .map((e) => ({ id: e.key, source: e.source, target: e.target, style: { strokeWidth: 2 } })),
+        .map((e) =>
+          e.fits === false
+            ? { id: e.key, source: e.source, target: e.target, type: 'notAddressed' }
+            : { id: e.key, source: e.source, target: e.target, style: edgeStyle },
+        ),
     [graph, hidden],
   );
 
@@ -189,6 +195,7 @@ export function MapCanvas(props: MapCanvasProps) {
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onNodeClick={(_, n) => onSelect(n.id)}
             onPaneClick={() => onSelect(null)}

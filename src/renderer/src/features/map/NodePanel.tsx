@@ -19,7 +19,8 @@ import {
 } from '../../../../shared/domain';
 import { AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
-import { kindOf, CataloguePicker } from '../interventions/CataloguePicker';
+import { CataloguePicker } from '../interventions/CataloguePicker';
+import { pickedIntervention } from '../../../../shared/content';
 import { settle } from '../../app/saveState';
 
 /** The selected node's record, editable in place, with what can hang from it and the read-back. */
@@ -177,10 +178,7 @@ export function NodePanel({
           onClose={() => setPicking(false)}
           onPick={(entry) => {
             setPicking(false);
-            const fields =
-              'key' in entry
-                ? { name: entry.name, description: entry.description, catalogueKey: entry.key, kind: kindOf(entry) }
-                : { name: entry.name };
+            const fields = pickedIntervention(entry, detail.causes.find((c) => c.id === id)?.cell ?? null);
             settle(create('intervention', () => api.change('intervention.create', { engagementId, fields, causeIds: [id] })));
           }}
         />
