@@ -47,12 +47,14 @@ export const ChainNode = memo(function ChainNode({ data, selected }: NodeProps<C
       <Handle type="target" position={Position.Left} className={classes.handle} isConnectable={n.kind !== 'outcome'} />
       {!compact && (
         <>
-          <div className={classes.kind}>
-            <span>{kind}</span>
-            {state && <span className={classes.state}>{state}</span>}
-          </div>
+          <div className={classes.kind}>{kind}</div>
           <div className={classes.label}>{n.label}</div>
-          <div className={classes.detail}>{n.detail}</div>
+          {/* The evidence state sits with the detail, so the kind line never wraps into the label. */}
+          <div className={classes.detail}>
+            {state && <span className={classes.state}>{state}</span>}
+            {state && n.detail ? ' · ' : ''}
+            {n.detail}
+          </div>
         </>
       )}
       <Handle type="source" position={Position.Right} className={classes.handle} isConnectable={n.kind !== 'measure'} />
