@@ -51,7 +51,7 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
     );
 
   return (
-    <AppShell header={{ height: { base: 140, md: 68 } }} padding="md">
+    <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>
         <EngagementHeader api={api} detail={detail} view={step} />
       </AppShell.Header>

@@ -53,7 +53,7 @@ export function EngagementTable({ items, ...actions }: { items: EngagementSummar
                   </Anchor>
                   {e.confidential && <IconLock size={14} aria-label="Confidential" />}
                   {e.isDemo && (
-                    <Badge size="sm" variant="light">
+                    <Badge size="sm" variant="light" miw="max-content">
                       Demo
                     </Badge>
                   )}
@@ -72,7 +72,7 @@ export function EngagementTable({ items, ...actions }: { items: EngagementSummar
                 )}
               </Table.Td>
               <Table.Td>
-                <Badge variant={e.archived ? 'outline' : 'light'} color={e.archived ? 'gray' : undefined}>
+                <Badge variant={e.archived ? 'outline' : 'light'} color={e.archived ? 'gray' : undefined} miw="max-content">
                   {e.archived ? 'Archived' : statusLabels[e.status]}
                 </Badge>
               </Table.Td>
