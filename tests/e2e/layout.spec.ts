@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { api, expect, openApp, shot, test } from './fixtures';
+import { api, expect, openApp, shot, shots, test } from './fixtures';
 
 /**
  * Every screen at projector sizes and at 200% zoom: no two controls or headings drawn over each
@@ -139,6 +139,30 @@ async function check(page: Page, problems: Problem[], name: string, size: string
   await shot(page, `layout-${name}-${size}`);
 }
 
+/**
+ * Diagnosing a behaviour keeps its verdict in view: the whole panel where the screen is tall, one
+ * line (bar and sentence) where it is short, instead of ~210 px over the cells.
+ */
+async function verdictStaysInView(page: Page, size: string, short: boolean) {
+  const panel = page.getByTestId('verdict-panel').filter({ hasText: 'Behaviour:' });
+  const strip = page.getByTestId('verdict-strip');
+  await expect(strip).toBeHidden();
+  await page.getByRole('heading', { name: '6. Motives' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('heading', { name: '6. Motives' })).toBeInViewport();
+  if (short) {
+    await expect(strip).toBeVisible();
+    await expect(strip).toContainText(await page.getByTestId('verdict-sentence').last().innerText());
+    await expect(panel).not.toBeInViewport();
+    const box = await strip.boundingBox();
+    expect(box!.height).toBeLessThanOrEqual(44);
+  } else {
+    await expect(strip).toBeHidden();
+    await expect(panel).toBeInViewport();
+  }
+  await page.screenshot({ path: `${shots}/layout-causes-scrolled-${size}.png` });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 for (const size of sizes) {
   test.describe(`at ${size.name}`, () => {
     test.use({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor, reducedMotion: 'reduce' });
@@ -164,6 +188,7 @@ for (const size of sizes) {
         if (step === 'map') await expect(page.locator('body[data-map="ready"]')).toBeAttached();
         await expect(page.getByTestId('engagement-name')).toHaveText(longName);
         await check(page, problems, step, size.name);
+        if (step === 'causes') await verdictStaysInView(page, size.name, size.viewport.height <= 800);
       }
 
       // The details dialog, over the outcome step.
