@@ -134,7 +134,7 @@ function layoutProblems(page: Page, scope: string | null) {
 
 /** Checks one screen and saves its screenshot; the problems are gathered so one run shows them all. */
 async function check(page: Page, problems: Problem[], name: string, size: string, scope: string | null = null) {
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => (window.scrollTo(0, 0), document.fonts.ready));
   for (const problem of await layoutProblems(page, scope)) problems.push(`${name}: ${problem}`);
   await shot(page, `layout-${name}-${size}`);
 }

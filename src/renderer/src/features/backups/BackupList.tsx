@@ -79,7 +79,7 @@ export function BackupList({ allowCreate = true }: { allowCreate?: boolean }) {
               <Table.Tr key={b.name} data-newest-good={b.name === newestGood ? 'yes' : undefined}>
                 <Table.Td>{new Date(b.createdAt).toLocaleString('en-GB')}</Table.Td>
                 <Table.Td>{kinds[b.kind] ?? b.kind}</Table.Td>
-                <Table.Td>{(b.bytes / 1024).toFixed(0)} KB</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{(b.bytes / 1024).toFixed(0)} KB</Table.Td>
                 <Table.Td>
                   {b.good ? (
                     <Badge color="teal" miw="max-content">
