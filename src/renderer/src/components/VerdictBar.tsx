@@ -18,8 +18,8 @@ export function evidenceMix(mix: Verdict['shares'][Bucket]['evidence']) {
   return parts.length ? parts.join(', ') : 'no causes';
 }
 
-/** The process-vs-learning split as one stacked bar, with the numbers written out beside it. */
-export function VerdictBar({ verdict, size = 'lg', label }: { verdict: Verdict; size?: 'sm' | 'lg'; label: string }) {
+/** The process-vs-learning split as one stacked bar, with the numbers written out beside it ('lg'), in it ('md': one line), or neither ('sm'). */
+export function VerdictBar({ verdict, size = 'lg', label }: { verdict: Verdict; size?: 'sm' | 'md' | 'lg'; label: string }) {
   const empty = verdict.counted === 0;
   return (
     <Stack gap={size === 'lg' ? 8 : 4}>
@@ -32,7 +32,7 @@ export function VerdictBar({ verdict, size = 'lg', label }: { verdict: Verdict; 
             .map((b) => (
               <Tooltip key={b} label={`${bucketLabels[b]}: ${verdict.shares[b].percent}% (${evidenceMix(verdict.shares[b].evidence)})`}>
                 <div className={classes.segment} style={{ width: `${verdict.shares[b].percent}%`, background: bucketColours[b] }}>
-                  {size === 'lg' && verdict.shares[b].percent >= 12 && `${verdict.shares[b].percent}%`}
+                  {size !== 'sm' && verdict.shares[b].percent >= 12 && `${verdict.shares[b].percent}%`}
                 </div>
               </Tooltip>
             ))

@@ -79,8 +79,18 @@ export function BackupList({ allowCreate = true }: { allowCreate?: boolean }) {
               <Table.Tr key={b.name} data-newest-good={b.name === newestGood ? 'yes' : undefined}>
                 <Table.Td>{new Date(b.createdAt).toLocaleString('en-GB')}</Table.Td>
                 <Table.Td>{kinds[b.kind] ?? b.kind}</Table.Td>
-                <Table.Td>{(b.bytes / 1024).toFixed(0)} KB</Table.Td>
-                <Table.Td>{b.good ? <Badge color="teal">Good</Badge> : <Badge color="red">Damaged</Badge>}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{(b.bytes / 1024).toFixed(0)} KB</Table.Td>
+                <Table.Td>
+                  {b.good ? (
+                    <Badge color="teal" miw="max-content">
+                      Good
+                    </Badge>
+                  ) : (
+                    <Badge color="red" miw="max-content">
+                      Damaged
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <Button size="xs" variant={b.name === newestGood ? 'filled' : 'light'} disabled={!b.good} onClick={() => restore(b)}>
                     {b.name === newestGood ? 'Restore the newest good backup' : 'Restore'}

@@ -7,6 +7,7 @@ import type { EngagementApi } from '../engagement/useEngagement';
 import { CellPanel } from './CellPanel';
 import { QuickPathView } from './QuickPathView';
 import { VerdictPanel } from './VerdictPanel';
+import { VerdictStrip } from './VerdictStrip';
 import classes from './CausesStep.module.css';
 import { settle } from '../../app/saveState';
 
@@ -79,7 +80,7 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEn
                   aria-current={b.id === behaviour.id ? 'true' : undefined}
                   onClick={() => setSelected(b.id)}
                 >
-                  <Text fw={600} size="sm" lineClamp={2}>
+                  <Text fw={600} size="sm" lineClamp={2} title={b.text}>
                     {b.text || 'Untitled behaviour'}
                   </Text>
                   <Text size="xs" c="dimmed" mb={4}>
@@ -98,6 +99,7 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEn
               verdict={behaviourVerdict(behaviour.id, detail.causes)}
               title={`Behaviour: ${behaviour.text || 'untitled'}`}
             />
+            <VerdictStrip verdict={behaviourVerdict(behaviour.id, detail.causes)} title={`Behaviour: ${behaviour.text || 'untitled'}`} />
             <SegmentedControl
               aria-label="Diagnosis method"
               value={mode}

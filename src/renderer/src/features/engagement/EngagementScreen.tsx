@@ -16,6 +16,7 @@ import { StepNav } from './StepNav';
 import { useEngagement } from './useEngagement';
 import { useUndoKeys } from './useUndoKeys';
 import { settle } from '../../app/saveState';
+import classes from './EngagementScreen.module.css';
 
 export function EngagementScreen({ id, step }: { id: string; step: View }) {
   const { detail, loadError, api } = useEngagement(id);
@@ -51,12 +52,12 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
     );
 
   return (
-    <AppShell header={{ height: { base: 140, md: 68 } }} padding="md">
+    <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>
         <EngagementHeader api={api} detail={detail} view={step} />
       </AppShell.Header>
       <AppShell.Main>
-        <Container size={step === 'map' ? '100%' : 'xl'} px={0}>
+        <Container size={step === 'map' ? '100%' : 'xl'} px={0} className={step === 'map' ? classes.fill : undefined}>
           <Stack gap="lg">
             <StepNav current={step} detail={detail} onSelect={(s) => navigate({ screen: 'engagement', id, step: s })} />
             <main aria-live="off">

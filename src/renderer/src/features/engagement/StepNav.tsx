@@ -38,8 +38,8 @@ export function StepNav({ current, detail, onSelect }: { current: View; detail: 
                 aria-current={active ? 'step' : undefined}
                 onClick={() => onSelect(step)}
               >
-                <Group gap="sm" wrap="nowrap">
-                  <ThemeIcon radius="xl" size={32} variant={active ? 'filled' : done ? 'light' : 'default'} aria-hidden>
+                <Group gap={10} wrap="nowrap">
+                  <ThemeIcon radius="xl" size={30} variant={active ? 'filled' : done ? 'light' : 'default'} aria-hidden>
                     {done && !active ? (
                       <IconCheck size={18} />
                     ) : (

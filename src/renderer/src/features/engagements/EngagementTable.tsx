@@ -30,14 +30,14 @@ type Actions = {
 export function EngagementTable({ items, ...actions }: { items: EngagementSummary[] } & Actions) {
   const open = (e: EngagementSummary) => navigate({ screen: 'engagement', id: e.id, step: 'outcome' });
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={560}>
       <Table verticalSpacing="sm" fz="md" highlightOnHover aria-label="Engagements">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
             <Table.Th>Client</Table.Th>
             <Table.Th>Status</Table.Th>
-            <Table.Th>Last edited</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>Last edited</Table.Th>
             <Table.Th>
               <span className="sr-only">Actions</span>
             </Table.Th>
@@ -51,9 +51,9 @@ export function EngagementTable({ items, ...actions }: { items: EngagementSummar
                   <Anchor component="button" fw={600} fz="md" ta="left" onClick={() => open(e)}>
                     {e.name}
                   </Anchor>
-                  {e.confidential && <IconLock size={14} aria-label="Confidential" />}
+                  {e.confidential && <IconLock size={14} aria-label="Confidential" style={{ flex: 'none' }} />}
                   {e.isDemo && (
-                    <Badge size="sm" variant="light">
+                    <Badge size="sm" variant="light" miw="max-content">
                       Demo
                     </Badge>
                   )}
@@ -72,11 +72,13 @@ export function EngagementTable({ items, ...actions }: { items: EngagementSummar
                 )}
               </Table.Td>
               <Table.Td>
-                <Badge variant={e.archived ? 'outline' : 'light'} color={e.archived ? 'gray' : undefined}>
+                <Badge variant={e.archived ? 'outline' : 'light'} color={e.archived ? 'gray' : undefined} miw="max-content">
                   {e.archived ? 'Archived' : statusLabels[e.status]}
                 </Badge>
               </Table.Td>
-              <Table.Td title={new Date(e.updatedAt).toLocaleString('en-GB')}>{lastEdited(e.updatedAt)}</Table.Td>
+              <Table.Td title={new Date(e.updatedAt).toLocaleString('en-GB')} style={{ whiteSpace: 'nowrap' }}>
+                {lastEdited(e.updatedAt)}
+              </Table.Td>
               <Table.Td>
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>

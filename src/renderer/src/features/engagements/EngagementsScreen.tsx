@@ -1,5 +1,22 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Accordion, Alert, AppShell, Button, Container, FileButton, Group, Loader, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import {
+  Accordion,
+  ActionIcon,
+  Alert,
+  AppShell,
+  Button,
+  Container,
+  FileButton,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Switch,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconPlus, IconSparkles } from '@tabler/icons-react';
@@ -24,6 +41,8 @@ export function EngagementsScreen() {
   const [renaming, setRenaming] = useState<EngagementSummary | null>(null);
   const [dataDir, setDataDir] = useState('');
   const [warning, setWarning] = useState<string | null>(null);
+  // At 200% zoom the header keeps one line: the secondary actions show as icons with their names as tooltips.
+  const narrow = useMediaQuery('(max-width: 48em)') ?? false;
 
   const reload = useCallback(
     () =>
@@ -104,21 +123,15 @@ export function EngagementsScreen() {
   return (
     <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Title order={1} size="h3">
             Causeway
           </Title>
-          <Group gap="xs">
+          <Group gap="xs" wrap="nowrap">
             <FileButton onChange={(f) => settle(importFile(f))} accept=".causeway,application/json">
-              {(props) => (
-                <Button variant="default" leftSection={<IconFileImport size={18} />} {...props}>
-                  Import…
-                </Button>
-              )}
+              {(props) => <HeaderButton narrow={narrow} label="Import…" icon={<IconFileImport size={18} />} {...props} />}
             </FileButton>
-            <Button variant="default" leftSection={<IconSparkles size={18} />} onClick={() => settle(openDemo)}>
-              Open the demo
-            </Button>
+            <HeaderButton narrow={narrow} label="Open the demo" icon={<IconSparkles size={18} />} onClick={() => settle(openDemo)} />
             <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
               New engagement
             </Button>
@@ -212,5 +225,22 @@ function NoEngagements({ showArchived, onCreate, onDemo }: { showArchived: boole
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+/** A labelled button, or on a narrow screen an icon button with the same name and a tooltip. */
+function HeaderButton({ narrow, label, icon, onClick }: { narrow: boolean; label: string; icon: ReactNode; onClick: () => void }) {
+  if (!narrow)
+    return (
+      <Button variant="default" leftSection={icon} onClick={onClick}>
+        {label}
+      </Button>
+    );
+  return (
+    <Tooltip label={label}>
+      <ActionIcon variant="default" size="lg" aria-label={label} onClick={onClick}>
+        {icon}
+      </ActionIcon>
+    </Tooltip>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Chip, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Chip, Flex, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconLayoutDistributeHorizontal, IconPlus, IconSearch } from '@tabler/icons-react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
@@ -22,6 +22,7 @@ import type { Positions } from './layout';
 import { MapCanvas } from './MapCanvas';
 import { NodePanel } from './NodePanel';
 import { settle } from '../../app/saveState';
+import classes from './Map.module.css';
 
 export function MapView(props: { api: EngagementApi; detail: OpenEngagement }) {
   return (
@@ -139,7 +140,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: OpenEngagement
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <div>
           <Title order={2}>Map</Title>
-          <Text c="dimmed">
+          <Text c="dimmed" maw={540}>
             Outcome → behaviour → cause → intervention → measure. Drag from a node’s right handle to another node to link them.
           </Text>
         </div>
@@ -177,7 +178,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: OpenEngagement
       </Group>
       <Group gap="md" wrap="wrap" align="flex-end">
         <Select
-          w={260}
+          w={220}
           label="Focus on one outcome"
           placeholder="All outcomes"
           clearable
@@ -186,7 +187,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: OpenEngagement
           onChange={setFocus}
         />
         <TextInput
-          w={260}
+          w={220}
           label="Search the map"
           leftSection={<IconSearch size={16} />}
           placeholder="e.g. credit"
@@ -213,7 +214,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: OpenEngagement
           </Text>
         )}
       </Group>
-      <Group align="stretch" wrap="nowrap" gap="sm">
+      <Flex direction={{ base: 'column', md: 'row' }} align="stretch" gap="sm" className={classes.body}>
         <div style={{ flex: 1, minWidth: 0 }}>
           <MapCanvas
             graph={graph}
@@ -233,8 +234,8 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: OpenEngagement
         <Paper
           withBorder
           p="md"
-          w={340}
-          style={{ flex: 'none', overflowY: 'auto', maxHeight: 'calc(100vh - 240px)' }}
+          w={{ base: '100%', md: 300, lg: 340 }}
+          style={{ flex: 'none', overflowY: 'auto' }}
           aria-label="Selected node"
         >
           {selected && graph.nodes.some((n) => n.key === selected) ? (
@@ -243,7 +244,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: OpenEngagement
             <MapHelp />
           )}
         </Paper>
-      </Group>
+      </Flex>
     </Stack>
   );
 }
