@@ -21,6 +21,7 @@ import { AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { kindOf, CataloguePicker } from '../interventions/CataloguePicker';
 import { settle } from '../../app/saveState';
+import { CauseEvidence } from './CauseEvidence';
 
 /** The selected node's record, editable in place, with what can hang from it and the read-back. */
 export function NodePanel({
@@ -59,6 +60,7 @@ export function NodePanel({
       </Text>
       {text}
       {kind === 'cause' && <CauseControls id={id} detail={detail} api={api} />}
+      {kind === 'cause' && <CauseEvidence causeId={id} detail={detail} />}
       <Group gap="xs">
         {kind === 'outcome' && (
           <>
