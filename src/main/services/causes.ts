@@ -1,8 +1,18 @@
 import { bemCellInfo } from '../../shared/content';
-import { evidenceStateLabels, type CauseFields, type CausePatch, type EvidenceFields, type EvidencePatch } from '../../shared/domain';
+import {
+  convertWeights,
+  defaultWeight,
+  evidenceStateLabels,
+  weightScaleLabels,
+  type CauseFields,
+  type CausePatch,
+  type EvidenceFields,
+  type EvidencePatch,
+  type WeightScale,
+} from '../../shared/domain';
 import type { Store } from '../db/store';
 import { deleteRecord, mustFind, quote, updateRecord } from './records';
-import { ServiceError } from './errors';
+import { notFound, ServiceError } from './errors';
 
 /** The Causes step: causes in their BEM cells, the evidence for them, and workshop votes. */
 
@@ -16,7 +26,7 @@ export function createCause(store: Store, behaviourId: string, fields: Partial<C
     (edit) =>
       edit.insert('cause', {
         text: '',
-        weight: 3,
+        weight: defaultWeight(store.engagement(b.engagementId)?.weightScale ?? 'points'),
         evidenceState: 'hypothesis',
         raisedBy: '',
         votes: null,
@@ -70,5 +80,20 @@ export function acceptVotes(store: Store, behaviourId: string) {
   if (causes.length === 0) throw new ServiceError('conflict', 'No votes have been cast on this behaviour’s causes yet.');
   return store.change(b.engagementId, 'Accept votes as weights', (edit) => {
     for (const c of causes) edit.update('cause', c.id, { weight: c.votes ?? 0 });
+  });
+}
+
+/**
+ * Switches the engagement between points and % of the gap: every cause's weight is converted by
+ * the shared rule (which the user has seen as a preview) and the scale is set, as one undoable step.
+ */
+export function setWeightScale(store: Store, engagementId: string, scale: WeightScale) {
+  const engagement = store.engagement(engagementId);
+  if (!engagement) throw notFound('engagement');
+  if (engagement.weightScale === scale) throw new ServiceError('conflict', `Causes are already weighed by ${weightScaleLabels[scale]}.`);
+  const causes = store.readKind('causes', { engagementId });
+  return store.change(engagementId, `Weigh causes by ${weightScaleLabels[scale]}`, (edit) => {
+    for (const c of convertWeights(causes, scale)) if (c.to !== c.from) edit.update('cause', c.causeId, { weight: c.to });
+    edit.update('engagement', engagementId, { weightScale: scale });
   });
 }

@@ -54,6 +54,7 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'behaviour.create': ({ outcomeId, fields }) => performance.createBehaviour(store, outcomeId, fields ?? {}),
     'behaviour.update': ({ id, patch }) => performance.updateBehaviour(store, id, patch),
     'behaviour.delete': ({ id }) => performance.deleteBehaviour(store, id),
+    'engagement.setWeightScale': ({ id, weightScale }) => causes.setWeightScale(store, id, weightScale),
     'cause.create': ({ behaviourId, fields }) => causes.createCause(store, behaviourId, fields),
     'cause.update': ({ id, patch }) => causes.updateCause(store, id, patch),
     'cause.delete': ({ id }) => causes.deleteCause(store, id),

@@ -1,5 +1,5 @@
 import { quickPathProposals } from '../../shared/content';
-import { quickPathState, type QuickPathState } from '../../shared/domain';
+import { defaultWeight, quickPathState, type QuickPathState } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { ServiceError } from './errors';
 import { mustFind } from './records';
@@ -46,7 +46,7 @@ export function acceptProposal(store: Store, behaviourId: string, key: string) {
       order: store.nextOrder('cause', engagementId),
       text: proposal.text,
       cell: proposal.cell,
-      weight: 3,
+      weight: defaultWeight(store.engagement(engagementId)?.weightScale ?? 'points'),
       evidenceState: 'hypothesis',
       raisedBy: 'Quick path',
     });

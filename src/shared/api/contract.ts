@@ -15,6 +15,7 @@ import {
   behaviourPatch,
   causeFields,
   causePatch,
+  weightScale,
   evidenceFields,
   evidencePatch,
   answer,
@@ -105,6 +106,8 @@ export const contract = {
   'behaviour.create': { input: z.strictObject({ outcomeId: id, fields: behaviourFields.partial().optional() }), output: change },
   'behaviour.update': { input: z.strictObject({ id, patch: behaviourPatch }), output: change },
   'behaviour.delete': { input: byId, output: change },
+  /** Converts every cause's weight to the other scale and sets it, in one undoable step. */
+  'engagement.setWeightScale': { input: z.strictObject({ id, weightScale }), output: change },
   'cause.create': {
     input: z.strictObject({ behaviourId: id, fields: causeFields.partial().extend({ cell: bemCell }) }),
     output: change,

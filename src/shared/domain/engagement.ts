@@ -35,8 +35,11 @@ const datesMessage = { message: 'The end date must be on or after the start date
 export const engagementFields = z.strictObject(fieldShape).refine(datesInOrder, datesMessage);
 export type EngagementFields = z.infer<typeof engagementFields>;
 
-/** A partial edit; the service re-checks the date order against the stored values. */
-export const engagementPatch = z.strictObject({ ...fieldShape, weightScale }).partial();
+/**
+ * A partial edit; the service re-checks the date order against the stored values. The weight
+ * scale is not here: switching it converts every weight (engagement.setWeightScale).
+ */
+export const engagementPatch = z.strictObject(fieldShape).partial();
 export type EngagementPatch = z.infer<typeof engagementPatch>;
 export { datesInOrder };
 

@@ -19,3 +19,5 @@ export * from './evaluation';
 export * from './exchange';
 export * from './csvExport';
 export * from './mapLayout';
+export * from './weights';
+export * from './evidenceProposal';

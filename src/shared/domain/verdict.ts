@@ -20,6 +20,8 @@ export type Verdict = {
 };
 
 type Weighted = { cause: Pick<Cause, 'cell' | 'weight' | 'evidenceState'>; factor: number };
+/** A cause as one verdict counts it: its own weight times a factor (its behaviour's priority in a roll-up). */
+export type VerdictItem = { cause: Cause; factor: number };
 
 /**
  * Whole percentages that add up to 100 (largest remainder), so the chart and the sentence never
@@ -48,9 +50,7 @@ export function wholePercents(shares: number[]): number[] {
 export function verdictOf(items: Weighted[]): Verdict {
   const counted = items.filter((i) => i.cause.evidenceState !== 'ruled_out');
   const ruledOut = items.length - counted.length;
-  let weights = counted.map((i) => Math.max(0, i.cause.weight) * i.factor);
-  const equalWeights = counted.length > 0 && weights.every((w) => w === 0);
-  if (equalWeights) weights = counted.map((i) => i.factor || 1);
+  const { weights, equalWeights } = usedWeights(counted);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
 
   const perBucket = Object.fromEntries(buckets.map((b) => [b, { weight: 0, confirmed: 0, supported: 0, hypothesis: 0 }])) as Record<
@@ -91,6 +91,43 @@ export function verdictOf(items: Weighted[]): Verdict {
   };
 }
 
+/** The weight each counted cause carries in a verdict; when all weigh 0, each counts once (times its factor). */
+function usedWeights(counted: Weighted[]) {
+  const weights = counted.map((i) => Math.max(0, i.cause.weight) * i.factor);
+  const equalWeights = counted.length > 0 && weights.every((w) => w === 0);
+  return { weights: equalWeights ? counted.map((i) => i.factor || 1) : weights, equalWeights };
+}
+
+/** One cause behind a share of a verdict: the weight the verdict gave it and its part of that share. */
+export type ShareCause = {
+  cause: Cause;
+  factor: number;
+  /** weight × factor as the verdict counted it (0 for a ruled-out cause). */
+  used: number;
+  /** Whole percent of the share (the counted causes' percents add up to 100); null when ruled out. */
+  percent: number | null;
+};
+
+/** The causes behind one bucket's share, heaviest first; ruled-out causes last, kept for the record. */
+export function shareCauses(items: VerdictItem[], bucket: Bucket): ShareCause[] {
+  const counted = items.filter((i) => i.cause.evidenceState !== 'ruled_out');
+  const { weights } = usedWeights(counted);
+  const inBucket = counted.map((item, i) => ({ ...item, used: weights[i] })).filter((i) => cellBucket(i.cause.cell) === bucket);
+  const total = inBucket.reduce((a, i) => a + i.used, 0);
+  const percents = wholePercents(inBucket.map((i) => (total ? i.used / total : 0)));
+  const rows: ShareCause[] = inBucket.map((i, n) => ({ cause: i.cause, factor: i.factor, used: i.used, percent: percents[n] }));
+  rows.sort((a, b) => b.used - a.used);
+  const ruledOut = items.filter((i) => i.cause.evidenceState === 'ruled_out' && cellBucket(i.cause.cell) === bucket);
+  return [...rows, ...ruledOut.map((i) => ({ cause: i.cause, factor: i.factor, used: 0, percent: null }))];
+}
+
+/** "80% confirmed, 20% hypothesis": how solid a share is, in whole percents that add up to 100. */
+export function evidenceMixParts(mix: EvidenceMix): { state: keyof EvidenceMix; percent: number }[] {
+  const states = ['confirmed', 'supported', 'hypothesis'] as const;
+  const percents = wholePercents(states.map((s) => mix[s]));
+  return states.map((state, i) => ({ state, percent: percents[i] })).filter((p) => mix[p.state] > 0);
+}
+
 function verdictSentence(counted: number, all: number, s: Record<Bucket, BucketShare>) {
   if (all === 0) return 'No causes yet: diagnose the behaviour to see what training can and cannot fix.';
   if (counted === 0) return 'Every cause has been ruled out: no verdict until a cause is found.';
@@ -112,19 +149,29 @@ function verdictWarnings(counted: Weighted[], s: Record<Bucket, BucketShare>): s
 /** Impact on the KPI (1-5) × size of the gap (1-5). */
 export const priority = (b: Pick<Behaviour, 'impact' | 'gapSize'>) => b.impact * b.gapSize;
 
-export function behaviourVerdict(behaviourId: string, causes: Cause[]) {
-  return verdictOf(causes.filter((c) => c.behaviourId === behaviourId).map((cause) => ({ cause, factor: 1 })));
+export const behaviourItems = (behaviourId: string, causes: readonly Cause[]): VerdictItem[] =>
+  causes.filter((c) => c.behaviourId === behaviourId).map((cause) => ({ cause, factor: 1 }));
+
+export function behaviourVerdict(behaviourId: string, causes: readonly Cause[]) {
+  return verdictOf(behaviourItems(behaviourId, causes));
 }
 
-/** Rolls up the behaviours' causes, each weighted by its behaviour's priority; parked behaviours are left out. */
-export function rollupVerdict(behaviours: Behaviour[], causes: Cause[]) {
+/** The behaviours' causes, each weighted by its behaviour's priority; parked behaviours are left out. */
+export function rollupItems(behaviours: readonly Behaviour[], causes: readonly Cause[]): VerdictItem[] {
   const active = new Map(behaviours.filter((b) => !b.parked).map((b) => [b.id, priority(b)]));
-  return verdictOf(causes.filter((c) => active.has(c.behaviourId)).map((cause) => ({ cause, factor: active.get(cause.behaviourId)! })));
+  return causes.filter((c) => active.has(c.behaviourId)).map((cause) => ({ cause, factor: active.get(cause.behaviourId)! }));
 }
 
-export function outcomeVerdict(outcomeId: string, behaviours: Behaviour[], causes: Cause[]) {
-  return rollupVerdict(
+export function rollupVerdict(behaviours: readonly Behaviour[], causes: readonly Cause[]) {
+  return verdictOf(rollupItems(behaviours, causes));
+}
+
+export const outcomeItems = (outcomeId: string, behaviours: readonly Behaviour[], causes: readonly Cause[]) =>
+  rollupItems(
     behaviours.filter((b) => b.outcomeId === outcomeId),
     causes,
   );
+
+export function outcomeVerdict(outcomeId: string, behaviours: readonly Behaviour[], causes: readonly Cause[]) {
+  return verdictOf(outcomeItems(outcomeId, behaviours, causes));
 }

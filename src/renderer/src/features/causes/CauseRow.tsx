@@ -1,12 +1,13 @@
 import { ActionIcon, Badge, Button, Collapse, Group, Paper, SegmentedControl, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { bemCellInfo } from '../../../../shared/content';
 import {
   bemCells,
   causeFields,
   evidenceStateLabels,
   evidenceStates,
+  formatWeight,
   type BemCell,
   type Cause,
   type CausePatch,
@@ -19,8 +20,10 @@ import { EvidenceLog } from './EvidenceLog';
 import { usePresenter } from '../../app/presenter';
 import { settle } from '../../app/saveState';
 import { countRender } from '../../app/renderCount';
+import { focusDone, revealBelowCovers } from './focusCause';
 
 const f = causeFields.shape;
+const pointsScale = [1, 2, 3, 4, 5];
 
 /**
  * One cause. Memoised: it takes only its own record, the (shared) evidence list and the stable
@@ -31,14 +34,28 @@ export const CauseRow = memo(function CauseRow({
   api,
   evidence,
   weightScale,
+  used,
+  focusToken,
 }: {
   cause: Cause;
   api: EngagementApi;
   evidence: readonly Evidence[];
   weightScale: WeightScale;
+  /** On the % scale when the weights do not add up to 100: the share the verdict gives this cause. */
+  used?: number;
+  /** Set when a drill-down asked to show this cause with its evidence. */
+  focusToken?: number;
 }) {
   countRender(`cause-row:${c.id}`);
   const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focusToken || !ref.current) return;
+    setOpen(true);
+    revealBelowCovers(ref.current);
+    ref.current.focus({ preventScroll: true });
+    focusDone(focusToken);
+  }, [focusToken]);
   const presenter = usePresenter().on;
   const save = (patch: CausePatch) => api.change('cause.update', { id: c.id, patch });
   const evidenceCount = evidence.filter((e) => e.causeId === c.id).length;
@@ -46,9 +63,12 @@ export const CauseRow = memo(function CauseRow({
   const name = c.text || 'untitled cause';
   return (
     <Paper
+      ref={ref}
+      tabIndex={-1}
       withBorder
       p="sm"
       data-testid="cause-row"
+      data-cause-id={c.id}
       data-state={c.evidenceState}
       aria-label={`Cause: ${name}`}
       component="article"
@@ -81,8 +101,11 @@ export const CauseRow = memo(function CauseRow({
         <Group gap="sm" align="flex-end" wrap="wrap">
           {weightScale === 'percent' ? (
             <AutosaveNumber
-              w={110}
+              w={130}
               label="Share of gap %"
+              description={ruledOut ? 'Not counted' : used !== undefined ? `Verdict uses ${used}%` : undefined}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              data-testid="weight-percent"
               value={c.weight}
               schema={f.weight}
               onSave={(weight) => save({ weight: weight ?? 0 })}
@@ -96,9 +119,14 @@ export const CauseRow = memo(function CauseRow({
                 size="sm"
                 aria-labelledby={`w-${c.id}`}
                 data={['1', '2', '3', '4', '5']}
-                value={String(Math.round(c.weight))}
+                value={String(c.weight)}
                 onChange={(v) => settle(save({ weight: Number(v) }))}
               />
+              {!pointsScale.includes(c.weight) && (
+                <Text size="xs" c="dimmed" data-testid="weight-off-scale">
+                  Now {formatWeight(c.weight, 'points')}
+                </Text>
+              )}
             </Stack>
           )}
           <Select
@@ -136,7 +164,7 @@ export const CauseRow = memo(function CauseRow({
             </Badge>
           </Button>
         </Group>
-        <Collapse expanded={open}>{open && <EvidenceLog causeId={c.id} api={api} evidence={evidence} />}</Collapse>
+        <Collapse expanded={open}>{open && <EvidenceLog causeId={c.id} state={c.evidenceState} api={api} evidence={evidence} />}</Collapse>
       </Stack>
     </Paper>
   );

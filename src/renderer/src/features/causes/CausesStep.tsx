@@ -1,6 +1,16 @@
 import { Button, Grid, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
-import { bemCells, behaviourVerdict, outcomeVerdict, priority, rollupVerdict, type OpenEngagement } from '../../../../shared/domain';
+import { useEffect, useState } from 'react';
+import {
+  bemCells,
+  behaviourItems,
+  behaviourVerdict,
+  outcomeItems,
+  priority,
+  rollupItems,
+  verdictOf,
+  weightTotal,
+  type OpenEngagement,
+} from '../../../../shared/domain';
 import { navigate } from '../../app/route';
 import { VerdictBar } from '../../components/VerdictBar';
 import type { EngagementApi } from '../engagement/useEngagement';
@@ -9,11 +19,22 @@ import { QuickPathView } from './QuickPathView';
 import { VerdictPanel } from './VerdictPanel';
 import { VerdictStrip } from './VerdictStrip';
 import classes from './CausesStep.module.css';
-import { settle } from '../../app/saveState';
+import { useCauseFocus } from './focusCause';
+import { WeightScaleSwitch } from './WeightScaleSwitch';
+import { WeightTotalNote } from './WeightTotalNote';
 
 export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [mode, setMode] = useState<'cells' | 'quick'>('cells');
+  // A drill-down asked for a cause: show its behaviour, in the cells, where its row can open.
+  const requested = useCauseFocus();
+  const focus = requested?.engagementId === detail.engagement.id ? requested : null;
+  const focusBehaviour = focus && detail.causes.find((c) => c.id === focus.causeId)?.behaviourId;
+  useEffect(() => {
+    if (!focusBehaviour) return;
+    setSelected(focusBehaviour);
+    setMode('cells');
+  }, [focusBehaviour, focus?.token]);
   const behaviour = detail.behaviours.find((b) => b.id === selected) ?? detail.behaviours.find((b) => !b.parked) ?? detail.behaviours[0];
 
   if (!behaviour)
@@ -29,7 +50,15 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEn
       </Paper>
     );
 
-  const engagementVerdict = rollupVerdict(detail.behaviours, detail.causes);
+  const scale = detail.engagement.weightScale;
+  const wholeItems = rollupItems(detail.behaviours, detail.causes);
+  const engagementVerdict = verdictOf(wholeItems);
+  const wholeDrill = { items: wholeItems, detail, rollup: true };
+  const ownItems = behaviourItems(behaviour.id, detail.causes);
+  const total = weightTotal(
+    ownItems.map((i) => i.cause),
+    scale,
+  );
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -39,34 +68,29 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEn
             Why don’t they do it? Check the environment first — it is cheaper to fix — then skills, then fit.
           </Text>
         </div>
-        <Stack gap={2}>
-          <Text size="sm" fw={500} id="weight-scale">
-            Weigh causes by
-          </Text>
-          <SegmentedControl
-            aria-labelledby="weight-scale"
-            value={detail.engagement.weightScale}
-            onChange={(v) => settle(api.change('engagement.update', { id: detail.engagement.id, patch: { weightScale: v } }))}
-            data={[
-              { value: 'points', label: 'Points 1–5' },
-              { value: 'percent', label: '% of the gap' },
-            ]}
-          />
-        </Stack>
+        <WeightScaleSwitch api={api} detail={detail} />
       </Group>
       {detail.outcomes.length > 1 ? (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <VerdictPanel verdict={engagementVerdict} title="Whole engagement" />
-          {detail.outcomes.map((o) => (
-            <VerdictPanel
-              key={o.id}
-              verdict={outcomeVerdict(o.id, detail.behaviours, detail.causes)}
-              title={`Outcome: ${o.kpiName || 'untitled'}`}
-            />
-          ))}
+          <VerdictPanel verdict={engagementVerdict} title="Whole engagement" drill={wholeDrill} />
+          {detail.outcomes.map((o) => {
+            const items = outcomeItems(o.id, detail.behaviours, detail.causes);
+            return (
+              <VerdictPanel
+                key={o.id}
+                verdict={verdictOf(items)}
+                title={`Outcome: ${o.kpiName || 'untitled'}`}
+                drill={{ items, detail, rollup: true }}
+              />
+            );
+          })}
         </SimpleGrid>
       ) : (
-        <VerdictPanel verdict={engagementVerdict} title={`Whole engagement · outcome: ${detail.outcomes[0]?.kpiName || 'untitled'}`} />
+        <VerdictPanel
+          verdict={engagementVerdict}
+          title={`Whole engagement · outcome: ${detail.outcomes[0]?.kpiName || 'untitled'}`}
+          drill={wholeDrill}
+        />
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 3 }}>
@@ -84,7 +108,14 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEn
                     {b.text || 'Untitled behaviour'}
                   </Text>
                   <Text size="xs" c="dimmed" mb={4}>
-                    {b.parked ? 'Parked' : `Priority ${priority(b)}`} · {detail.causes.filter((c) => c.behaviourId === b.id).length} causes
+                    {b.parked ? 'Parked' : `Priority ${priority(b)}`} · {causeCount(detail, b.id)}
+                    {scale === 'percent' &&
+                      ` · weights ${
+                        weightTotal(
+                          behaviourItems(b.id, detail.causes).map((i) => i.cause),
+                          scale,
+                        ).total
+                      }%`}
                   </Text>
                   <VerdictBar verdict={behaviourVerdict(b.id, detail.causes)} size="sm" label={`Verdict for ${b.text}`} />
                 </UnstyledButton>
@@ -96,10 +127,12 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEn
           <Stack gap="md">
             <VerdictPanel
               sticky
-              verdict={behaviourVerdict(behaviour.id, detail.causes)}
+              verdict={verdictOf(ownItems)}
               title={`Behaviour: ${behaviour.text || 'untitled'}`}
+              drill={{ items: ownItems, detail, rollup: false }}
             />
-            <VerdictStrip verdict={behaviourVerdict(behaviour.id, detail.causes)} title={`Behaviour: ${behaviour.text || 'untitled'}`} />
+            <VerdictStrip verdict={verdictOf(ownItems)} title={`Behaviour: ${behaviour.text || 'untitled'}`} />
+            {scale === 'percent' && <WeightTotalNote total={total} />}
             <SegmentedControl
               aria-label="Diagnosis method"
               value={mode}
@@ -113,7 +146,15 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEn
             {mode === 'cells' ? (
               <Stack gap="md">
                 {bemCells.map((cell) => (
-                  <CellPanel key={cell} cell={cell} behaviour={behaviour} api={api} detail={detail} />
+                  <CellPanel
+                    key={cell}
+                    cell={cell}
+                    behaviour={behaviour}
+                    api={api}
+                    detail={detail}
+                    used={total.scaled ? total.used : null}
+                    focus={focus}
+                  />
                 ))}
               </Stack>
             ) : (
@@ -124,4 +165,9 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEn
       </Grid>
     </Stack>
   );
+}
+
+function causeCount(detail: OpenEngagement, behaviourId: string) {
+  const n = detail.causes.filter((c) => c.behaviourId === behaviourId).length;
+  return `${n} cause${n === 1 ? '' : 's'}`;
 }

@@ -6,6 +6,7 @@ import { bucketColours } from '../../components/VerdictBar';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { CauseRow } from './CauseRow';
 import { settle } from '../../app/saveState';
+import type { CauseFocus } from './focusCause';
 
 /** One of Gilbert's cells for one behaviour: its question, what to look for, and the causes found. */
 export function CellPanel({
@@ -13,11 +14,16 @@ export function CellPanel({
   behaviour,
   api,
   detail,
+  used,
+  focus,
 }: {
   cell: BemCell;
   behaviour: Behaviour;
   api: EngagementApi;
   detail: OpenEngagement;
+  /** On the % scale when the weights do not add up to 100: what the verdict uses for each cause. */
+  used: ReadonlyMap<string, number> | null;
+  focus: CauseFocus | null;
 }) {
   const info = bemCellInfo[cell];
   const causes = detail.causes.filter((c) => c.behaviourId === behaviour.id && c.cell === cell);
@@ -68,7 +74,15 @@ export function CellPanel({
           )}
         </Spoiler>
         {causes.map((c) => (
-          <CauseRow key={c.id} cause={c} api={api} evidence={detail.evidence} weightScale={detail.engagement.weightScale} />
+          <CauseRow
+            key={c.id}
+            cause={c}
+            api={api}
+            evidence={detail.evidence}
+            weightScale={detail.engagement.weightScale}
+            used={used?.get(c.id)}
+            focusToken={focus?.causeId === c.id ? focus.token : undefined}
+          />
         ))}
         <TextInput
           aria-label={`Add a cause to ${info.short}`}

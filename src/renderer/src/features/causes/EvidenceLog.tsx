@@ -1,17 +1,37 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
-import { IconLock, IconTrash } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { IconBulb, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
+  evidenceDirectionLabels,
+  evidenceDirections,
   evidenceFields,
   evidenceSources,
   evidenceStrengths,
-  formatDate,
+  proposalQuestion,
+  proposedEvidenceState,
   type Evidence,
+  type EvidenceDirection,
   type EvidenceFields,
+  type EvidenceProposal,
+  type EvidenceState,
 } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
-import { usePresenter } from '../../app/presenter';
 import { settle } from '../../app/saveState';
+import { capital, EvidenceItem } from './EvidenceItem';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const blank = (): EvidenceFields => ({
@@ -22,13 +42,25 @@ const blank = (): EvidenceFields => ({
   person: '',
   confidential: true,
 });
-const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** What backs a cause up: each item's source, date, strength, note and (confidential) person. */
-export function EvidenceLog({ causeId, api, evidence }: { causeId: string; api: EngagementApi; evidence: readonly Evidence[] }) {
+export function EvidenceLog({
+  causeId,
+  state,
+  api,
+  evidence,
+}: {
+  causeId: string;
+  /** The cause's evidence state, which new evidence may propose to change (never silently). */
+  state: EvidenceState;
+  api: EngagementApi;
+  evidence: readonly Evidence[];
+}) {
   const items = evidence.filter((e) => e.causeId === causeId);
-  const presenter = usePresenter().on;
   const [form, setForm] = useState<EvidenceFields>(blank);
+  // Asked to propose a state; not stored with the evidence.
+  const [direction, setDirection] = useState<EvidenceDirection>('supports');
+  const [proposal, setProposal] = useState<EvidenceProposal | null>(null);
   const [error, setError] = useState<string | null>(null);
   const set = <K extends keyof EvidenceFields>(k: K, v: EvidenceFields[K]) => setForm((f) => ({ ...f, [k]: v }));
 
@@ -38,8 +70,11 @@ export function EvidenceLog({ causeId, api, evidence }: { causeId: string; api: 
     if (!parsed.data.note) return setError('Write what the evidence says.');
     setError(null);
     await api.change('evidence.create', { causeId, fields: parsed.data });
+    setProposal(proposedEvidenceState(state, parsed.data, direction));
     setForm(blank());
+    setDirection('supports');
   };
+  const shown = proposal && proposal.state !== state ? proposal : null;
 
   return (
     <Stack gap="xs" data-testid="evidence-log">
@@ -50,21 +85,7 @@ export function EvidenceLog({ causeId, api, evidence }: { causeId: string; api: 
       )}
       {items.map((e) => (
         <Group key={e.id} justify="space-between" wrap="nowrap" align="flex-start" data-testid="evidence-item">
-          <div>
-            <Group gap={6}>
-              <Badge variant="outline">{capital(e.source)}</Badge>
-              <Badge variant="light" color={e.strength === 'strong' ? 'teal' : e.strength === 'moderate' ? 'blue' : 'gray'}>
-                {e.strength}
-              </Badge>
-              {e.date && <Text size="xs">{formatDate(e.date)}</Text>}
-              {e.person && !presenter && (
-                <Text size="xs" c="dimmed">
-                  {e.confidential && <IconLock size={12} aria-label="Confidential" />} {e.person}
-                </Text>
-              )}
-            </Group>
-            <Text size="sm">{presenter && e.confidential ? <i>Confidential note hidden in presenter view</i> : e.note}</Text>
-          </div>
+          <EvidenceItem e={e} />
           <Tooltip label="Delete evidence">
             <ActionIcon
               variant="subtle"
@@ -77,6 +98,31 @@ export function EvidenceLog({ causeId, api, evidence }: { causeId: string; api: 
           </Tooltip>
         </Group>
       ))}
+      {shown && (
+        <Alert color="teal" variant="light" p="xs" icon={<IconBulb size={18} />} data-testid="evidence-proposal" role="status">
+          <Group justify="space-between" gap="xs">
+            <Text size="sm">
+              {shown.reason} {proposalQuestion(shown)}
+            </Text>
+            <Group gap="xs" wrap="nowrap">
+              <Button
+                size="xs"
+                onClick={() =>
+                  settle(async () => {
+                    await api.change('cause.update', { id: causeId, patch: { evidenceState: shown.state } });
+                    setProposal(null);
+                  })
+                }
+              >
+                Accept
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setProposal(null)}>
+                Not now
+              </Button>
+            </Group>
+          </Group>
+        </Alert>
+      )}
       <Stack gap={6} p="sm" bg="var(--mantine-color-default-hover)" style={{ borderRadius: 8 }}>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
           <Select
@@ -95,6 +141,18 @@ export function EvidenceLog({ causeId, api, evidence }: { causeId: string; api: 
             onChange={(v) => v && set('strength', v)}
           />
         </SimpleGrid>
+        <Stack gap={2}>
+          <Text size="sm" fw={500} id={`direction-${causeId}`}>
+            This evidence
+          </Text>
+          <SegmentedControl
+            aria-labelledby={`direction-${causeId}`}
+            data={evidenceDirections.map((d) => ({ value: d, label: evidenceDirectionLabels[d] }))}
+            value={direction}
+            onChange={setDirection}
+            style={{ alignSelf: 'flex-start' }}
+          />
+        </Stack>
         <Textarea
           label="What it shows"
           placeholder="e.g. 41% of repeat calls were waiting for a credit approval"

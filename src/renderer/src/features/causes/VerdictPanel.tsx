@@ -3,9 +3,13 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { Verdict } from '../../../../shared/domain';
 import { VerdictBar } from '../../components/VerdictBar';
 import classes from './CausesStep.module.css';
+import { ShareDrill, type Drill } from './ShareDrill';
 
-/** The verdict for one behaviour, outcome or engagement: chart, sentence and what to be careful of. */
-export function VerdictPanel({ verdict, title, sticky }: { verdict: Verdict; title: string; sticky?: boolean }) {
+/**
+ * The verdict for one behaviour, outcome or engagement: chart, sentence and what to be careful of.
+ * With `drill`, each share lists the causes behind it.
+ */
+export function VerdictPanel({ verdict, title, sticky, drill }: { verdict: Verdict; title: string; sticky?: boolean; drill?: Drill }) {
   return (
     <Paper
       withBorder
@@ -13,6 +17,7 @@ export function VerdictPanel({ verdict, title, sticky }: { verdict: Verdict; tit
       shadow={sticky ? 'sm' : undefined}
       className={sticky ? classes.sticky : undefined}
       data-testid="verdict-panel"
+      data-sticky-verdict={sticky || undefined}
       aria-label={title}
       component="section"
     >
@@ -23,7 +28,11 @@ export function VerdictPanel({ verdict, title, sticky }: { verdict: Verdict; tit
         <Text fw={650} size="lg" data-testid="verdict-sentence" aria-live="polite">
           {verdict.sentence}
         </Text>
-        <VerdictBar verdict={verdict} label={title} />
+        <VerdictBar
+          verdict={verdict}
+          label={title}
+          shareButton={drill && ((bucket, entry) => <ShareDrill bucket={bucket} verdict={verdict} drill={drill} entry={entry} />)}
+        />
         {verdict.equalWeights && (
           <Text size="sm" c="dimmed">
             Every cause has weight 0, so each counts once.

@@ -22,6 +22,7 @@ import type { EngagementApi } from '../engagement/useEngagement';
 import { CataloguePicker } from '../interventions/CataloguePicker';
 import { pickedIntervention } from '../../../../shared/content';
 import { settle } from '../../app/saveState';
+import { CauseEvidence } from './CauseEvidence';
 
 /** The selected node's record, editable in place, with what can hang from it and the read-back. */
 export function NodePanel({
@@ -60,6 +61,7 @@ export function NodePanel({
       </Text>
       {text}
       {kind === 'cause' && <CauseControls id={id} detail={detail} api={api} />}
+      {kind === 'cause' && <CauseEvidence causeId={id} detail={detail} />}
       <Group gap="xs">
         {kind === 'outcome' && (
           <>

@@ -14,9 +14,18 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconPlayerPause, IconPlayerPlay, IconRefresh, IconX } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { bemCellInfo, bucketLabels } from '../../../../shared/content';
-import { behaviourVerdict, rollupVerdict, type OpenEngagement } from '../../../../shared/domain';
+import {
+  behaviourItems,
+  rollupItems,
+  verdictOf,
+  type Bucket,
+  type OpenEngagement,
+  type Verdict,
+  type VerdictItem,
+} from '../../../../shared/domain';
+import { ShareDrill } from '../causes/ShareDrill';
 import { navigate } from '../../app/route';
 import { PresenterToggle } from '../../components/PresenterToggle';
 import { SaveIndicator } from '../../components/SaveIndicator';
@@ -242,7 +251,12 @@ function CellStrip({ detail, behaviourId, current }: { detail: OpenEngagement; b
 }
 
 function Summary({ detail }: { detail: OpenEngagement }) {
-  const whole = rollupVerdict(detail.behaviours, detail.causes);
+  const wholeItems = rollupItems(detail.behaviours, detail.causes);
+  const whole = verdictOf(wholeItems);
+  // Each share lists the causes behind it; a cause opens on the Causes step with its evidence.
+  const drill = (verdict: Verdict, items: VerdictItem[], rollup: boolean) => (bucket: Bucket, entry: ReactNode) => (
+    <ShareDrill bucket={bucket} verdict={verdict} drill={{ items, detail, rollup }} entry={entry} />
+  );
   return (
     <Stack gap="lg" data-testid="workshop-summary">
       <Title order={1} className={classes.question}>
@@ -252,19 +266,20 @@ function Summary({ detail }: { detail: OpenEngagement }) {
         <Text fw={700} size="xl" mb="sm" data-testid="summary-sentence">
           {whole.sentence}
         </Text>
-        <VerdictBar verdict={whole} label="Whole engagement" />
+        <VerdictBar verdict={whole} label="Whole engagement" shareButton={drill(whole, wholeItems, true)} />
       </Paper>
       {detail.behaviours
         .filter((b) => !b.parked)
         .map((b) => {
-          const v = behaviourVerdict(b.id, detail.causes);
+          const items = behaviourItems(b.id, detail.causes);
+          const v = verdictOf(items);
           return (
             <Paper key={b.id} withBorder p="md">
               <Text fw={700} size="lg">
                 {b.text}
               </Text>
               <Text mb="xs">{v.sentence}</Text>
-              <VerdictBar verdict={v} label={b.text} />
+              <VerdictBar verdict={v} label={b.text} shareButton={drill(v, items, false)} />
             </Paper>
           );
         })}
