@@ -3,3 +3,4 @@ export * from './demo';
 export * from './interventionCatalogue';
 export * from './quickPath';
 export * from './catalogueSearch';
+export * from './templates';

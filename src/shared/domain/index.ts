@@ -18,3 +18,5 @@ export * from './evaluation';
 export * from './exchange';
 export * from './csvExport';
 export * from './mapLayout';
+export * from './template';
+export * from './templateFromEngagement';
