@@ -17,6 +17,7 @@ import { ident, RowOps, SchemaGraph, type Op } from './rowOps';
 import * as t from './schema';
 import type * as schemaTables from './schema';
 import { editableTables, type RowOf, type TableName } from './tables';
+import { TemplateStore } from './templates';
 
 /** Which kind of record (its key in the engagement detail) each table's rows are; the engagement row travels on its own. */
 const kindOfTable: Record<Exclude<TableName, 'engagement'>, RecordKind> = {
@@ -49,10 +50,13 @@ const KEY_SLICE = 500;
 export class Store {
   private readonly rows: RowOps;
   private readonly history: History;
+  /** Saved templates: library-wide, outside every engagement and its undo. */
+  readonly templates: TemplateStore;
 
   constructor(readonly library: Library) {
     this.rows = new RowOps(library.sqlite, new SchemaGraph(library.sqlite));
     this.history = new History(library.sqlite, this.rows);
+    this.templates = new TemplateStore(library);
   }
 
   private get db() {

@@ -13,6 +13,7 @@ import * as evaluation from './evaluation';
 import { exportEngagement, importEngagement } from './exchange';
 import { exportCsv, renderPdf } from './reports';
 import { acceptProposal, answerQuestion, dismissProposal } from './quickPath';
+import { createFromTemplate, deleteTemplate, listTemplates, saveTemplate } from './templates';
 
 export type AppInfo = ProcedureOutput<'app.info'>;
 
@@ -44,7 +45,11 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'engagement.duplicate': ({ id }) => duplicateEngagement(store, id),
     'engagement.setArchived': ({ id, archived }) => setArchived(store, id, archived),
     'engagement.delete': ({ id }) => deleteEngagement(store, id),
+    'engagement.createFromTemplate': (input) => createFromTemplate(store, input),
     'demo.open': () => openDemo(store),
+    'template.list': () => listTemplates(store),
+    'template.save': (input) => saveTemplate(store, input),
+    'template.delete': ({ id }) => deleteTemplate(store, id),
     'outcome.create': ({ engagementId, fields }) => createOutcome(store, engagementId, fields),
     'outcome.update': ({ id, patch }) => updateOutcome(store, id, patch),
     'outcome.delete': ({ id }) => deleteOutcome(store, id),

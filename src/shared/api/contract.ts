@@ -36,6 +36,10 @@ import {
   CSV_LIMITS,
   csvTables,
   EXCHANGE_MAX_BYTES,
+  templateDescription,
+  templateId,
+  templateName,
+  templateSummary,
 } from '../domain';
 import { isQuestionId } from '../content';
 
@@ -96,7 +100,15 @@ export const contract = {
   'engagement.duplicate': { input: byId, output: engagementSummary },
   'engagement.setArchived': { input: z.strictObject({ id, archived: z.boolean() }), output: engagementSummary },
   'engagement.delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  'engagement.createFromTemplate': { input: engagementFields.safeExtend({ templateId }), output: engagementSummary },
   'demo.open': { input: none, output: engagementSummary },
+  /** Built-in templates, then the saved ones. Saved templates are library-wide: in no engagement, not part of undo. */
+  'template.list': { input: none, output: z.array(templateSummary) },
+  'template.save': {
+    input: z.strictObject({ engagementId: id, name: templateName, description: templateDescription.default('') }),
+    output: templateSummary,
+  },
+  'template.delete': { input: z.strictObject({ id: templateId }), output: z.object({ deleted: z.literal(true) }) },
   'outcome.create': { input: z.strictObject({ engagementId: id, fields: outcomeFields.partial().optional() }), output: change },
   'outcome.update': { input: z.strictObject({ id, patch: outcomePatch }), output: change },
   'outcome.delete': { input: byId, output: change },

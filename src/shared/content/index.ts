@@ -2,3 +2,5 @@ export * from './bemCells';
 export * from './demo';
 export * from './interventionCatalogue';
 export * from './quickPath';
+export * from './catalogueSearch';
+export * from './templates';

@@ -21,6 +21,18 @@ export const interventionCatalogue: CatalogueEntry[] = [
     cells: [1],
   },
   {
+    key: 'task-clarification',
+    name: 'Task clarification',
+    description: 'A written, step-by-step description of the task, with the standard each step must meet.',
+    cells: [1],
+  },
+  {
+    key: 'goal-setting',
+    name: 'Goal setting with the performer',
+    description: 'Agree a specific, reachable goal with each person, and review it together.',
+    cells: [1, 6],
+  },
+  {
     key: 'worked-examples',
     name: 'Worked examples of good performance',
     description: 'Show real examples of the task done well, and why they are good.',
@@ -31,6 +43,18 @@ export const interventionCatalogue: CatalogueEntry[] = [
     name: 'Feedback loop / dashboard',
     description: 'Give each person timely data on their own performance.',
     cells: [1],
+  },
+  {
+    key: 'self-monitoring',
+    name: 'Self-monitoring',
+    description: 'People record and chart their own results, so they see progress as it happens.',
+    cells: [1, 3],
+  },
+  {
+    key: 'peer-comparison',
+    name: 'Peer-comparison feedback',
+    description: 'Show each person where their results sit among colleagues doing the same work.',
+    cells: [1, 3],
   },
   {
     key: 'manager-check-ins',
@@ -82,6 +106,12 @@ export const interventionCatalogue: CatalogueEntry[] = [
     cells: [2, 5],
   },
   { key: 'recognition', name: 'Recognition', description: 'Notice and celebrate the behaviour, publicly and promptly.', cells: [3] },
+  {
+    key: 'public-posting',
+    name: 'Public posting of group performance',
+    description: 'A visible, often-updated chart of the team’s results against its goal: feedback and a shared aim.',
+    cells: [3, 1],
+  },
   {
     key: 'incentive-realignment',
     name: 'Incentive realignment',

@@ -21,3 +21,5 @@ export * from './csvExport';
 export * from './mapLayout';
 export * from './weights';
 export * from './evidenceProposal';
+export * from './template';
+export * from './templateFromEngagement';

@@ -1,17 +1,13 @@
-import { Badge, Button, Group, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Modal, ScrollArea, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import { bemCellInfo, interventionCatalogue, type CatalogueEntry } from '../../../../shared/content';
+import { bemCellInfo, searchCatalogue, type CatalogueEntry, type CatalogueHit } from '../../../../shared/content';
 import type { BemCell } from '../../../../shared/domain';
 import classes from './Interventions.module.css';
 
-/** The catalogue filtered to a cause's cell: entries that address it first, then those that also help. */
-export function catalogueFor(cell: BemCell | null): CatalogueEntry[] {
-  if (!cell) return interventionCatalogue;
-  const first = interventionCatalogue.filter((i) => i.cells[0] === cell);
-  const also = interventionCatalogue.filter((i) => i.cells[0] !== cell && i.cells.includes(cell));
-  return [...first, ...also];
-}
-
+/**
+ * The catalogue, searchable across every cell: entries that fit the cause's cell come first, the
+ * others after a heading that says they do not address it. Each entry is labelled with its cells.
+ */
 export function CataloguePicker({
   opened,
   cell,
@@ -27,44 +23,33 @@ export function CataloguePicker({
 }) {
   const [query, setQuery] = useState('');
   const [own, setOwn] = useState('');
-  const q = query.trim().toLowerCase();
-  const entries = catalogueFor(cell).filter((e) => !q || `${e.name} ${e.description}`.toLowerCase().includes(q));
+  const hits = searchCatalogue(query, cell);
+  const fitting = hits.filter((h) => h.fit !== 'other');
+  const others = hits.filter((h) => h.fit === 'other');
+  const cellName = cell ? bemCellInfo[cell].short : null;
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg">
       <Stack gap="sm">
         <TextInput
-          label="Search the catalogue"
-          placeholder="e.g. job aid"
+          label="Search the catalogue (every cell)"
+          placeholder="e.g. job aid, feedback, incentives"
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}
           data-autofocus
         />
-        <ScrollArea.Autosize mah={420}>
+        <ScrollArea.Autosize mah="min(420px, 45vh)" type="auto">
           <Stack gap={6}>
-            {entries.map((e) => (
-              <UnstyledButton key={e.key} className={classes.entry} onClick={() => onPick(e)} data-testid="catalogue-entry">
-                <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <div>
-                    <Text fw={600}>{e.name}</Text>
-                    <Text size="sm" c="dimmed">
-                      {e.description}
-                    </Text>
-                  </div>
-                  <Group gap={4} wrap="nowrap">
-                    {cell && e.cells[0] === cell && <Badge color="teal">Best fit</Badge>}
-                    {e.training && (
-                      <Badge color="orange" variant="light">
-                        Training
-                      </Badge>
-                    )}
-                  </Group>
-                </Group>
-                <Text size="xs" c="dimmed" mt={2}>
-                  Addresses: {e.cells.map((c) => bemCellInfo[c].short).join(', ')}
-                </Text>
-              </UnstyledButton>
+            {cell && fitting.length > 0 && <GroupHeading>Addresses this cause’s cell: {cellName}</GroupHeading>}
+            {fitting.map((h) => (
+              <Entry key={h.entry.key} hit={h} onPick={onPick} />
             ))}
-            {entries.length === 0 && <Text c="dimmed">Nothing in the catalogue matches “{query}”.</Text>}
+            {cell && others.length > 0 && <GroupHeading>Other cells: these do not address a {cellName} cause</GroupHeading>}
+            {others.map((h) => (
+              <Entry key={h.entry.key} hit={h} onPick={onPick} />
+            ))}
+            {hits.length === 0 && (
+              <Text c="dimmed">Nothing in the catalogue matches “{query}”. Try another word, or write your own below.</Text>
+            )}
           </Stack>
         </ScrollArea.Autosize>
         <Group align="flex-end">
@@ -81,5 +66,40 @@ export function CataloguePicker({
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+function GroupHeading({ children }: { children: React.ReactNode }) {
+  return (
+    <Title order={3} size="h6" mt={4} c="dimmed" data-testid="catalogue-group">
+      {children}
+    </Title>
+  );
+}
+
+function Entry({ hit, onPick }: { hit: CatalogueHit; onPick: (entry: CatalogueEntry) => void }) {
+  const { entry, fit, label } = hit;
+  return (
+    <UnstyledButton className={classes.entry} onClick={() => onPick(entry)} data-testid="catalogue-entry" data-fit={fit}>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <div>
+          <Text fw={600}>{entry.name}</Text>
+          <Text size="sm" c="dimmed">
+            {entry.description}
+          </Text>
+        </div>
+        <Group gap={4} wrap="nowrap">
+          {fit === 'first' && <Badge color="teal">Best fit</Badge>}
+          {entry.training && (
+            <Badge color="orange" variant="light">
+              Training
+            </Badge>
+          )}
+        </Group>
+      </Group>
+      <Text size="xs" c="dimmed" mt={2} data-testid="catalogue-cells">
+        {label}
+      </Text>
+    </UnstyledButton>
   );
 }
