@@ -19,6 +19,7 @@ import { QuickPathView } from './QuickPathView';
 import { VerdictPanel } from './VerdictPanel';
 import { VerdictStrip } from './VerdictStrip';
 import classes from './CausesStep.module.css';
+import weightClasses from './Weights.module.css';
 import { useCauseFocus } from './focusCause';
 import { WeightScaleSwitch } from './WeightScaleSwitch';
 import { WeightTotalNote } from './WeightTotalNote';
@@ -109,13 +110,19 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEn
                   </Text>
                   <Text size="xs" c="dimmed" mb={4}>
                     {b.parked ? 'Parked' : `Priority ${priority(b)}`} · {causeCount(detail, b.id)}
-                    {scale === 'percent' &&
-                      ` · weights ${
-                        weightTotal(
-                          behaviourItems(b.id, detail.causes).map((i) => i.cause),
-                          scale,
-                        ).total
-                      }%`}
+                    {scale === 'percent' && (
+                      <span className={weightClasses.nowrap}>
+                        {' '}
+                        · weights{' '}
+                        {
+                          weightTotal(
+                            detail.causes.filter((c) => c.behaviourId === b.id),
+                            scale,
+                          ).total
+                        }
+                        %
+                      </span>
+                    )}
                   </Text>
                   <VerdictBar verdict={behaviourVerdict(b.id, detail.causes)} size="sm" label={`Verdict for ${b.text}`} />
                 </UnstyledButton>

@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -13,7 +12,7 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { IconBulb, IconTrash } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
   evidenceDirectionLabels,
@@ -21,7 +20,6 @@ import {
   evidenceFields,
   evidenceSources,
   evidenceStrengths,
-  proposalQuestion,
   proposedEvidenceState,
   type Evidence,
   type EvidenceDirection,
@@ -32,6 +30,7 @@ import {
 import type { EngagementApi } from '../engagement/useEngagement';
 import { settle } from '../../app/saveState';
 import { capital, EvidenceItem } from './EvidenceItem';
+import { ProposalAlert } from './ProposalAlert';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const blank = (): EvidenceFields => ({
@@ -98,31 +97,6 @@ export function EvidenceLog({
           </Tooltip>
         </Group>
       ))}
-      {shown && (
-        <Alert color="teal" variant="light" p="xs" icon={<IconBulb size={18} />} data-testid="evidence-proposal" role="status">
-          <Group justify="space-between" gap="xs">
-            <Text size="sm">
-              {shown.reason} {proposalQuestion(shown)}
-            </Text>
-            <Group gap="xs" wrap="nowrap">
-              <Button
-                size="xs"
-                onClick={() =>
-                  settle(async () => {
-                    await api.change('cause.update', { id: causeId, patch: { evidenceState: shown.state } });
-                    setProposal(null);
-                  })
-                }
-              >
-                Accept
-              </Button>
-              <Button size="xs" variant="default" onClick={() => setProposal(null)}>
-                Not now
-              </Button>
-            </Group>
-          </Group>
-        </Alert>
-      )}
       <Stack gap={6} p="sm" bg="var(--mantine-color-default-hover)" style={{ borderRadius: 8 }}>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
           <Select
@@ -181,6 +155,18 @@ export function EvidenceLog({
           </Button>
         </Group>
       </Stack>
+      {shown && (
+        <ProposalAlert
+          proposal={shown}
+          onAccept={() =>
+            settle(async () => {
+              await api.change('cause.update', { id: causeId, patch: { evidenceState: shown.state } });
+              setProposal(null);
+            })
+          }
+          onDismiss={() => setProposal(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Popover, ScrollArea, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { bemCellInfo } from '../../../../shared/content';
@@ -32,17 +32,27 @@ export function ShareDrill({ bucket, verdict, drill, entry }: { bucket: Bucket; 
   const ruledOut = rows.filter((r) => r.percent === null);
   const share = `${bucketLabels[bucket]} ${verdict.shares[bucket].percent}%`;
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-start" width={460} shadow="md" trapFocus returnFocus withArrow>
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-start"
+      width={460}
+      shadow="md"
+      trapFocus
+      returnFocus
+      withArrow
+      middlewares={{ flip: true, shift: true, size: { apply: fitHeight } }}
+    >
       <Popover.Target>
         <UnstyledButton
           className={classes.share}
           onClick={() => setOpened((o) => !o)}
           aria-expanded={opened}
           aria-haspopup="dialog"
-          aria-label={`${share}: show the causes behind it`}
           data-testid={`share-${bucket}`}
         >
           {entry}
+          <VisuallyHidden>: show the causes behind it</VisuallyHidden>
           {opened ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden />}
         </UnstyledButton>
       </Popover.Target>
@@ -50,7 +60,7 @@ export function ShareDrill({ bucket, verdict, drill, entry }: { bucket: Bucket; 
         <Text size="sm" fw={700} mb={6}>
           {share}: the causes behind it
         </Text>
-        <ScrollArea.Autosize mah="min(60vh, 420px)" type="auto" offsetScrollbars>
+        <ScrollArea.Autosize mah="calc(min(var(--drill-room, 60vh), 480px) - 3.5rem)" type="auto" offsetScrollbars>
           <Stack gap={6}>
             {counted.length === 0 && (
               <Text size="sm" c="dimmed">
@@ -73,6 +83,11 @@ export function ShareDrill({ bucket, verdict, drill, entry }: { bucket: Bucket; 
       </Popover.Dropdown>
     </Popover>
   );
+}
+
+/** The list never runs off the screen: it scrolls within the room left beside the share. */
+function fitHeight({ availableHeight, elements }: { availableHeight: number; elements: { floating: HTMLElement } }) {
+  elements.floating.style.setProperty('--drill-room', `${Math.max(160, availableHeight - 8)}px`);
 }
 
 function CauseButton({ row, drill, verdict, onOpen }: { row: ShareCause; drill: Drill; verdict: Verdict; onOpen: () => void }) {

@@ -10,6 +10,7 @@ import {
   weightScaleLabels,
   type OpenEngagement,
   type Verdict,
+  type WeightConversion,
   type WeightScale,
 } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
@@ -121,6 +122,7 @@ function ConvertModal({
                     </Table.Tr>
                   ))}
               </Table.Tbody>
+              <TotalRow conversions={conversions.filter((x) => x.behaviourId === b.id)} from={from} to={to} />
             </Table>
           </section>
         ))}
@@ -148,5 +150,31 @@ function ConvertModal({
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** What the verdict counts, before and after: the causes not ruled out. */
+function TotalRow({ conversions, from, to }: { conversions: WeightConversion[]; from: WeightScale; to: WeightScale }) {
+  const counted = conversions.filter((x) => !x.ruledOut);
+  if (counted.length === 0) return null;
+  const total = (pick: (x: WeightConversion) => number) => counted.reduce((a, x) => a + pick(x), 0);
+  return (
+    <Table.Tfoot>
+      <Table.Tr data-testid="conversion-total">
+        <Table.Th>Total counted in the verdict</Table.Th>
+        <Table.Th className={classes.num}>
+          {formatWeight(
+            total((x) => x.from),
+            from,
+          )}
+        </Table.Th>
+        <Table.Th className={classes.num}>
+          {formatWeight(
+            total((x) => x.to),
+            to,
+          )}
+        </Table.Th>
+      </Table.Tr>
+    </Table.Tfoot>
   );
 }
