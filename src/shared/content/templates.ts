@@ -25,7 +25,7 @@ const skeletons: Skeleton[] = [
   {
     key: 'sales-win-rate',
     name: 'Sales win rate',
-    description: 'More proposals turn into won deals. Usual causes: expectations, incentives, selling skills.',
+    description: 'More qualified proposals turn into won deals.',
     outcome: { kpiName: 'Win rate', unit: '%', direction: 'increase' },
     audience: 'Sales representatives',
     behaviours: [
@@ -46,7 +46,7 @@ const skeletons: Skeleton[] = [
   {
     key: 'customer-service-quality',
     name: 'Customer-service quality',
-    description: 'More customers helped on their first contact. Usual causes: tools and authority, incentives, feedback.',
+    description: 'More customers helped on their first contact.',
     outcome: { kpiName: 'First-contact resolution', unit: '%', direction: 'increase' },
     audience: 'Service agents',
     behaviours: [
@@ -64,7 +64,7 @@ const skeletons: Skeleton[] = [
   {
     key: 'new-hire-proficiency',
     name: 'New-hire time to proficiency',
-    description: 'New hires reach the standard sooner. Usual causes: practice, job aids, feedback.',
+    description: 'New hires reach the expected standard sooner.',
     outcome: { kpiName: 'Days to reach the standard', unit: 'days', direction: 'decrease' },
     audience: 'New hires',
     behaviours: [
@@ -82,7 +82,7 @@ const skeletons: Skeleton[] = [
   {
     key: 'safety-incidents',
     name: 'Safety incidents',
-    description: 'Fewer recordable incidents. Usual causes: consequences, equipment and time, feedback.',
+    description: 'Fewer recordable incidents where people work.',
     outcome: { kpiName: 'Recordable incidents per 200,000 hours worked', unit: 'incidents', direction: 'decrease' },
     audience: 'Site workers',
     behaviours: [
@@ -100,7 +100,7 @@ const skeletons: Skeleton[] = [
   {
     key: 'compliance-errors',
     name: 'Compliance errors',
-    description: 'Fewer cases with errors. Usual causes: process and tools, clear rules, knowledge of the rules.',
+    description: 'Fewer cases handled with compliance errors.',
     outcome: { kpiName: 'Errors per 1,000 cases', unit: 'errors', direction: 'decrease' },
     audience: 'Case handlers',
     behaviours: [

@@ -1,9 +1,12 @@
-import { Modal, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { Button, Divider, Group, Modal, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { IconTemplate } from '@tabler/icons-react';
+import { useState } from 'react';
 import { engagementStatuses, statusLabels, type OpenEngagement, type EngagementPatch } from '../../../../shared/domain';
 import { engagementPatch } from '../../../../shared/domain';
 import { AutosaveDate, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from './useEngagement';
 import { settle } from '../../app/saveState';
+import { SaveTemplateForm } from './SaveTemplateForm';
 
 const fields = engagementPatch.shape;
 
@@ -21,8 +24,16 @@ export function EngagementDetailsModal({
 }) {
   const e = detail.engagement;
   const save = (patch: EngagementPatch) => api.change('engagement.update', { id: e.id, patch });
+  const [view, setView] = useState<'details' | 'template'>('details');
+  const close = () => (setView('details'), onClose());
+  if (view === 'template')
+    return (
+      <Modal opened={opened} onClose={close} title="Save as template" size="lg">
+        <SaveTemplateForm engagementId={e.id} onDone={() => setView('details')} />
+      </Modal>
+    );
   return (
-    <Modal opened={opened} onClose={onClose} title="Engagement details" size="lg">
+    <Modal opened={opened} onClose={close} title="Engagement details" size="lg">
       <Stack>
         <AutosaveText label="Name" value={e.name} schema={fields.name.unwrap()} onSave={(name) => save({ name })} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -49,6 +60,15 @@ export function EngagementDetailsModal({
         <Text size="sm" c="dimmed">
           Changes save as you type and can be undone.
         </Text>
+        <Divider />
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          <Text size="sm" c="dimmed">
+            Start other engagements from this one’s structure and wording, without its client data.
+          </Text>
+          <Button variant="default" leftSection={<IconTemplate size={16} />} onClick={() => setView('template')} style={{ flexShrink: 0 }}>
+            Save as template…
+          </Button>
+        </Group>
       </Stack>
     </Modal>
   );

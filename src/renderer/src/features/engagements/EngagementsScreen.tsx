@@ -28,6 +28,7 @@ import { EngagementTable } from './EngagementTable';
 import { NewEngagementModal } from './NewEngagementModal';
 import { RenameModal } from './RenameModal';
 import { BackupList } from '../backups/BackupList';
+import { SavedTemplates } from './SavedTemplates';
 import { settle } from '../../app/saveState';
 
 const say = (error: unknown) =>
@@ -180,6 +181,12 @@ export function EngagementsScreen() {
               </Alert>
             )}
             <Accordion variant="separated">
+              <Accordion.Item value="templates">
+                <Accordion.Control>Saved templates</Accordion.Control>
+                <Accordion.Panel>
+                  <SavedTemplates />
+                </Accordion.Panel>
+              </Accordion.Item>
               <Accordion.Item value="backups">
                 <Accordion.Control>Backups and library folder</Accordion.Control>
                 <Accordion.Panel>

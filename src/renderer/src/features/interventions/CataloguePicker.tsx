@@ -43,7 +43,7 @@ export function CataloguePicker({
             {fitting.map((h) => (
               <Entry key={h.entry.key} hit={h} onPick={onPick} />
             ))}
-            {cell && others.length > 0 && <GroupHeading>Other cells: these do not address a {cellName} cause</GroupHeading>}
+            {cell && others.length > 0 && <GroupHeading>Other cells: these do not address this cause’s cell</GroupHeading>}
             {others.map((h) => (
               <Entry key={h.entry.key} hit={h} onPick={onPick} />
             ))}
@@ -82,13 +82,13 @@ function Entry({ hit, onPick }: { hit: CatalogueHit; onPick: (entry: CatalogueEn
   return (
     <UnstyledButton className={classes.entry} onClick={() => onPick(entry)} data-testid="catalogue-entry" data-fit={fit}>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <div>
+        <div style={{ minWidth: 0 }}>
           <Text fw={600}>{entry.name}</Text>
           <Text size="sm" c="dimmed">
             {entry.description}
           </Text>
         </div>
-        <Group gap={4} wrap="nowrap">
+        <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
           {fit === 'first' && <Badge color="teal">Best fit</Badge>}
           {entry.training && (
             <Badge color="orange" variant="light">
