@@ -125,6 +125,13 @@ function layoutProblems(page: Page, scope: string | null) {
       const text = (box.textContent ?? '').trim();
       const wide = box.scrollWidth > box.clientWidth + 1;
       const clamped = style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '' && box.scrollHeight > box.clientHeight + 1;
+      // Text that does not wrap must stay inside the control it labels.
+      const control = box.closest('button, a[href], [role=button], [role=tab]');
+      if (control && control !== box) {
+        const [t, c] = [box.getBoundingClientRect(), control.getBoundingClientRect()];
+        if (t.right > c.right + 1 || t.left < c.left - 1)
+          problems.push(`text spills out of its control: ${describe(box)} in ${describe(control)}`);
+      }
       if (!wide && !clamped) continue;
       const ellipsis = style.textOverflow === 'ellipsis';
       if (!ellipsis) problems.push(`text cut off: ${describe(box)} (${box.scrollWidth} px in ${box.clientWidth})`);
