@@ -26,6 +26,15 @@ const steps = [
   ['map', 'Map'],
 ] as const;
 
+const views: Partial<Record<(typeof steps)[number][0], [string, RegExp][]>> = {
+  causes: [['quick', /^Quick path$/]],
+  interventions: [
+    ['plan', /^All interventions/],
+    ['rank', /^Impact × effort$/],
+  ],
+  evaluation: [['roi', /^Benefits, costs & ROI$/]],
+};
+
 // Long enough to overflow the header at every size: it must truncate, not push the controls away.
 const longName = 'First-contact resolution for billing disputes across every contact centre site, 2026 programme';
 const longClient = 'Northwind Energy Customer Operations — Leeds, Cardiff and Glasgow contact centres';
@@ -198,6 +207,12 @@ for (const size of sizes) {
         await expect(page.getByTestId('engagement-name')).toHaveText(longName);
         await check(page, problems, step, size.name);
         if (step === 'causes') await verdictStaysInView(page, size.name, size.viewport.height <= 800);
+        // The other views of a step, each a screen of its own.
+        for (const [view, label] of views[step] ?? []) {
+          await page.getByText(label).click();
+          await expect(page.getByRole('radio', { name: label })).toBeChecked();
+          await check(page, problems, `${step}-${view}`, size.name);
+        }
       }
 
       // Presenter view adds its badge to the header line.

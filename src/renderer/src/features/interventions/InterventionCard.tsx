@@ -114,6 +114,7 @@ export function InterventionCard({
                 size="lg"
                 variant="outline"
                 style={{ textTransform: 'none', maxWidth: 420 }}
+                title={c.text}
                 rightSection={
                   <ActionIcon
                     size="xs"
