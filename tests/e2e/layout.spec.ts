@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { api, expect, openApp, shot, shots, test } from './fixtures';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { api, expect, openApp, shot, shots, startHost, stopHost, test } from './fixtures';
 
 /**
  * Every screen at projector sizes and at 200% zoom: no two controls or headings drawn over each
@@ -23,6 +25,15 @@ const steps = [
   ['report', 'Report'],
   ['map', 'Map'],
 ] as const;
+
+const views: Partial<Record<(typeof steps)[number][0], [string, RegExp][]>> = {
+  causes: [['quick', /^Quick path$/]],
+  interventions: [
+    ['plan', /^All interventions/],
+    ['rank', /^Impact × effort$/],
+  ],
+  evaluation: [['roi', /^Benefits, costs & ROI$/]],
+};
 
 // Long enough to overflow the header at every size: it must truncate, not push the controls away.
 const longName = 'First-contact resolution for billing disputes across every contact centre site, 2026 programme';
@@ -73,10 +84,10 @@ function layoutProblems(page: Page, scope: string | null) {
     if (document.documentElement.scrollWidth > vw + 1)
       problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in a ${vw} px window`);
 
-    // No two controls or headings overlap, unless one is inside the other.
+    // No two controls, headings or badges overlap, unless one is inside the other.
     /** A control in an input's own left or right section, such as a select's clear button. */
     const ownSection = (inner: Element, input: Element) => !!inner.closest('[data-position]')?.parentElement?.contains(input);
-    const items = [...root.querySelectorAll(interactive)]
+    const items = [...root.querySelectorAll(`${interactive}, .mantine-Badge-root`)]
       .filter(shown)
       .map((el) => ({ el, r: visibleRect(el) }))
       .filter(({ r }) => r.right - r.left > 1 && r.bottom - r.top > 1);
@@ -123,6 +134,13 @@ function layoutProblems(page: Page, scope: string | null) {
       const text = (box.textContent ?? '').trim();
       const wide = box.scrollWidth > box.clientWidth + 1;
       const clamped = style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '' && box.scrollHeight > box.clientHeight + 1;
+      // Text that does not wrap must stay inside the control it labels.
+      const control = box.closest('button, a[href], [role=button], [role=tab]');
+      if (control && control !== box) {
+        const [t, c] = [box.getBoundingClientRect(), control.getBoundingClientRect()];
+        if (t.right > c.right + 1 || t.left < c.left - 1)
+          problems.push(`text spills out of its control: ${describe(box)} in ${describe(control)}`);
+      }
       if (!wide && !clamped) continue;
       const ellipsis = style.textOverflow === 'ellipsis';
       if (!ellipsis) problems.push(`text cut off: ${describe(box)} (${box.scrollWidth} px in ${box.clientWidth})`);
@@ -189,10 +207,23 @@ for (const size of sizes) {
         await expect(page.getByTestId('engagement-name')).toHaveText(longName);
         await check(page, problems, step, size.name);
         if (step === 'causes') await verdictStaysInView(page, size.name, size.viewport.height <= 800);
+        // The other views of a step, each a screen of its own.
+        for (const [view, label] of views[step] ?? []) {
+          await page.getByText(label).click();
+          await expect(page.getByRole('radio', { name: label })).toBeChecked();
+          await check(page, problems, `${step}-${view}`, size.name);
+        }
       }
 
-      // The details dialog, over the outcome step.
+      // Presenter view adds its badge to the header line.
       await page.goto(`${host.origin}/#/engagement/${demo.id}/outcome`);
+      await page.keyboard.press('Control+Shift+P');
+      await expect(page.getByTestId('presenter-badge')).toBeVisible();
+      await check(page, problems, 'presenter', size.name);
+      await page.keyboard.press('Control+Shift+P');
+      await expect(page.getByTestId('presenter-badge')).toHaveCount(0);
+
+      // The details dialog, over the outcome step.
       const details = page.getByRole('button', { name: 'Details' });
       if (!(await details.isVisible())) await page.getByRole('button', { name: 'More' }).click();
       await page
@@ -212,3 +243,29 @@ for (const size of sizes) {
     });
   });
 }
+
+test('the recovery screen lays out without overlaps or cut text at every size', async ({ page, host }) => {
+  await openApp(page, host);
+  await api(page, 'demo.open', {});
+  await api(page, 'backup.create', {});
+  await stopHost(host);
+  // Damage the library while Causeway is closed, as recovery.spec does.
+  const fd = openSync(join(host.dataDir, 'causeway.db'), 'r+');
+  writeSync(fd, Buffer.alloc(64, 0xff), 0, 64, 0);
+  closeSync(fd);
+  const again = await startHost(host.dataDir);
+  try {
+    await page.goto(again.url);
+    await expect(page.locator('body[data-ready="recovery"]')).toBeAttached();
+    const problems: Problem[] = [];
+    // Page zoom changes only the CSS viewport, so 640x400 lays out as 200% of 1280x800.
+    for (const size of sizes) {
+      await page.setViewportSize(size.viewport);
+      await expect(page.getByTestId('backups')).toBeVisible();
+      await check(page, problems, 'recovery', size.name);
+    }
+    expect(problems).toEqual([]);
+  } finally {
+    await stopHost(again);
+  }
+});

@@ -1,23 +1,28 @@
 import { Badge, Switch, Tooltip } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
 import { usePresenter } from '../app/presenter';
+import classes from './PresenterToggle.module.css';
 
-/** While presenter view is on, a badge says so: nobody should wonder what is hidden. Short where the header is narrow. */
-export function PresenterBadge({ short = false }: { short?: boolean }) {
+/**
+ * While presenter view is on, a badge says so: nobody should wonder what is hidden. In a narrow
+ * header its words give way (see the CSS), so the badge never squeezes or spills; the title keeps them.
+ */
+export function PresenterBadge() {
   const { on } = usePresenter();
   if (!on) return null;
-  const badge = (
+  return (
     <Badge
       color="violet"
-      size={short ? 'md' : 'lg'}
+      size="lg"
       leftSection={<IconEyeOff size={14} />}
       data-testid="presenter-badge"
+      title="Presenter view: confidential hidden"
       style={{ flex: 'none' }}
     >
-      {short ? 'Presenter view' : 'Presenter view: confidential hidden'}
+      <span className={classes.words}>Presenter view</span>
+      <span className={classes.more}>: confidential hidden</span>
     </Badge>
   );
-  return short ? <Tooltip label="Presenter view: confidential hidden">{badge}</Tooltip> : badge;
 }
 
 export function PresenterSwitch() {

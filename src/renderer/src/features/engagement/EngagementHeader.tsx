@@ -92,7 +92,7 @@ export function EngagementHeader({ api, detail, view }: { api: EngagementApi; de
                 </Badge>
               ))}
             {engagement.isDemo && <Badge variant="light">Demo</Badge>}
-            <PresenterBadge short={medium} />
+            <PresenterBadge />
             <Text size="sm" c="dimmed" truncate className={classes.client} title={client}>
               {client}
             </Text>

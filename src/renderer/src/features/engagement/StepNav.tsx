@@ -38,8 +38,14 @@ export function StepNav({ current, detail, onSelect }: { current: View; detail: 
                 aria-current={active ? 'step' : undefined}
                 onClick={() => onSelect(step)}
               >
-                <Group gap={10} wrap="nowrap">
-                  <ThemeIcon radius="xl" size={30} variant={active ? 'filled' : done ? 'light' : 'default'} aria-hidden>
+                <Group gap={8} wrap="nowrap">
+                  <ThemeIcon
+                    radius="xl"
+                    size={30}
+                    variant={active ? 'filled' : done ? 'light' : 'default'}
+                    aria-hidden
+                    className={classes.icon}
+                  >
                     {done && !active ? (
                       <IconCheck size={18} />
                     ) : (
@@ -49,7 +55,7 @@ export function StepNav({ current, detail, onSelect }: { current: View; detail: 
                     )}
                   </ThemeIcon>
                   <div>
-                    <Text fw={650} size="md" lh={1.2}>
+                    <Text fw={650} size="md" lh={1.2} className={classes.title}>
                       {stepInfo[step].title}
                       {done && <span className={classes.srOnly}> (done)</span>}
                     </Text>

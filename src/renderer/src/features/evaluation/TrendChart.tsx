@@ -3,7 +3,9 @@ import { chartSeries, formatDate, type Measure, type Observation } from '../../.
 
 const W = 560;
 const H = 220;
-const pad = { l: 48, r: 16, t: 14, b: 30 };
+const pad = { l: 52, r: 16, t: 16, b: 32 };
+/** Axis and line labels large enough to read on a projector (the chart is drawn at most at its own size). */
+const FONT = 13;
 /** Cohorts differ by dash pattern as well as colour, so the chart survives greyscale printing. */
 const styles = {
   treatment: { colour: 'var(--mantine-color-blue-8)', dash: undefined, label: 'Treatment' },
@@ -55,14 +57,14 @@ export function TrendChart({ measure: m, observations: obs }: { measure: Measure
       >
         <line x1={pad.l} y1={H - pad.b} x2={W - pad.r} y2={H - pad.b} stroke="currentColor" strokeOpacity={0.5} />
         {[lo + margin, (lo + hi) / 2, hi - margin].map((v) => (
-          <text key={v} x={pad.l - 6} y={y(v) + 4} fontSize="11" textAnchor="end" fill="currentColor">
+          <text key={v} x={pad.l - 6} y={y(v) + 4} fontSize={FONT} textAnchor="end" fill="currentColor">
             {fmt(v)}
           </text>
         ))}
-        <text x={pad.l} y={H - 8} fontSize="11" fill="currentColor">
+        <text x={pad.l} y={H - 8} fontSize={FONT} fill="currentColor">
           {formatDate(first)}
         </text>
-        <text x={W - pad.r} y={H - 8} fontSize="11" fill="currentColor" textAnchor="end">
+        <text x={W - pad.r} y={H - 8} fontSize={FONT} fill="currentColor" textAnchor="end">
           {formatDate(last)}
         </text>
         {m.baseline !== null && (
@@ -76,7 +78,7 @@ export function TrendChart({ measure: m, observations: obs }: { measure: Measure
               strokeDasharray="2 4"
               strokeWidth={1.5}
             />
-            <text x={W - pad.r} y={y(m.baseline) - 4} fontSize="11" textAnchor="end" fill="var(--mantine-color-red-8)">
+            <text x={W - pad.r} y={y(m.baseline) - 4} fontSize={FONT} textAnchor="end" fill="var(--mantine-color-red-8)">
               Baseline {fmt(m.baseline)}
             </text>
           </g>
@@ -92,7 +94,7 @@ export function TrendChart({ measure: m, observations: obs }: { measure: Measure
               strokeDasharray="8 4"
               strokeWidth={1.5}
             />
-            <text x={W - pad.r} y={y(m.target) - 4} fontSize="11" textAnchor="end" fill="var(--mantine-color-green-9)">
+            <text x={W - pad.r} y={y(m.target) - 4} fontSize={FONT} textAnchor="end" fill="var(--mantine-color-green-9)">
               Target {fmt(m.target)}
             </text>
           </g>

@@ -135,6 +135,7 @@ export function InterventionCard({
                 data-fits={fits ? 'yes' : 'no'}
                 title={fits ? `Addresses this cause (${cellNames[c.cell]})` : `${notAddressedLabel} (${cellNames[c.cell]})`}
                 style={{ textTransform: 'none', maxWidth: 420 }}
+                title={c.text}
                 rightSection={
                   <ActionIcon
                     size="xs"
