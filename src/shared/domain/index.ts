@@ -18,3 +18,4 @@ export * from './evaluation';
 export * from './exchange';
 export * from './csvExport';
 export * from './mapLayout';
+export * from './messages';

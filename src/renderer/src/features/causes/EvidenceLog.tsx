@@ -2,10 +2,12 @@ import { ActionIcon, Badge, Button, Checkbox, Group, Select, SimpleGrid, Stack, 
 import { IconLock, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
+  describeIssues,
   evidenceFields,
   evidenceSources,
   evidenceStrengths,
   formatDate,
+  parseInWords,
   type Evidence,
   type EvidenceFields,
 } from '../../../../shared/domain';
@@ -33,8 +35,8 @@ export function EvidenceLog({ causeId, api, evidence }: { causeId: string; api: 
   const set = <K extends keyof EvidenceFields>(k: K, v: EvidenceFields[K]) => setForm((f) => ({ ...f, [k]: v }));
 
   const add = async () => {
-    const parsed = evidenceFields.safeParse(form);
-    if (!parsed.success) return setError(parsed.error.issues[0].message);
+    const parsed = parseInWords(evidenceFields, form);
+    if (!parsed.success) return setError(describeIssues(parsed.error.issues.slice(0, 1), 'evidence'));
     if (!parsed.data.note) return setError('Write what the evidence says.');
     setError(null);
     await api.change('evidence.create', { causeId, fields: parsed.data });

@@ -1,6 +1,13 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { emptyEngagement, engagementFields, engagementStatuses, statusLabels, type EngagementFields } from '../../../../shared/domain';
+import {
+  emptyEngagement,
+  engagementFields,
+  engagementStatuses,
+  parseInWords,
+  statusLabels,
+  type EngagementFields,
+} from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
 import { navigate } from '../../app/route';
 import { settle } from '../../app/saveState';
@@ -26,7 +33,7 @@ export function NewEngagementModal({ opened, onClose }: { opened: boolean; onClo
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const parsed = engagementFields.safeParse(form);
+    const parsed = parseInWords(engagementFields, form);
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path[0], i.message])));
       return;
