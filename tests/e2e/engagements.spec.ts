@@ -67,7 +67,7 @@ test('edit the engagement’s details from inside it', async ({ page, host }) =>
   await expect(dialog.getByLabel('Confidential client data')).not.toBeChecked();
   await dialog.getByLabel('End date').fill('2026-01-01');
   await dialog.getByLabel('Client', { exact: true }).click();
-  await expect(page.getByText('The end date must be on or after the start date.').first()).toBeVisible();
+  await expect(dialog.getByText('End date: choose a date on or after the start date.')).toBeVisible();
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'error');
   await dialog.getByLabel('End date').fill('2027-03-31');
   await dialog.getByLabel('Client', { exact: true }).click();

@@ -14,7 +14,7 @@ test('create an engagement, define an outcome, reload, undo it', async ({ page, 
   await dialog.getByLabel('Start date', { exact: true }).fill('2026-12-01');
   await dialog.getByLabel('End date', { exact: true }).fill('2026-06-30');
   await dialog.getByRole('button', { name: 'Create engagement' }).click();
-  await expect(dialog.getByText('The end date must be on or after the start date.')).toBeVisible();
+  await expect(dialog.getByText('Choose a date on or after the start date.', { exact: true })).toBeVisible();
   await dialog.getByLabel('End date', { exact: true }).fill('2027-06-30');
   await dialog.getByRole('button', { name: 'Create engagement' }).click();
 

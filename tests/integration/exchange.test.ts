@@ -231,7 +231,7 @@ describe('.causeway files', () => {
       [
         'an engagement that ends before it starts',
         edit((f) => Object.assign(f.engagement, { startDate: '2026-06-01', endDate: '2026-01-31' })),
-        `${invalid}the engagement has the end date “2026-01-31”, but the end date must be on or after the start date. Nothing was imported.`,
+        `${invalid}the engagement has the end date “2026-01-31”: choose a date on or after the start date. Nothing was imported.`,
       ],
       [
         'an absurd observation',
@@ -251,7 +251,7 @@ describe('.causeway files', () => {
       [
         'a cause in no BEM cell',
         edit((f) => (f.causes[0].cell = 9)),
-        `${invalid}cause 1 has the cell 9, but pick one of the six cells, 1 to 6. Nothing was imported.`,
+        `${invalid}cause 1 has the cell 9: pick one of the six cells, 1 to 6. Nothing was imported.`,
       ],
       [
         'text where a number belongs',

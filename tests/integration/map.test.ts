@@ -209,6 +209,7 @@ describe('interventions', () => {
     expect(lib.raw('intervention.update', { id: created.id, patch: { cost: -5 } })).toMatchObject({ ok: false });
     expect(lib.raw('intervention.update', { id: created.id, patch: { startDate: '2026-05-01', endDate: '2026-04-01' } })).toMatchObject({
       ok: false,
+      error: { message: 'End: choose a date on or after the start date.' },
     });
     d = lib.edit('intervention.delete', { id: created.id });
     expect(d.links.some((l) => l.interventionId === created.id)).toBe(false);

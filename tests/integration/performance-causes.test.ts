@@ -41,7 +41,7 @@ describe('performance: audiences and behaviours', () => {
     expect(lib.raw('behaviour.update', { id: behaviourId, patch: { gapSize: 2.5 } })).toMatchObject({ ok: false });
     expect(lib.raw('audience.update', { id: audienceId, patch: { headcount: -3 } })).toMatchObject({
       ok: false,
-      error: { message: expect.stringMatching(/negative/) },
+      error: { message: 'Headcount: use a whole number from 0 to 10,000,000.' },
     });
     expect(lib.raw('behaviour.update', { id: behaviourId, patch: { audienceId: other.audienceId } })).toMatchObject({
       ok: false,

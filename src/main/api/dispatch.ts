@@ -1,6 +1,7 @@
 import { contract, fail, isProcedureName, ok, type Result } from '../../shared/api';
 import { DISK_FULL_MESSAGE, isDiskFull, LibraryOpenError, RecordReferenceError } from '../db/errors';
-import { describeIssues, ServiceError } from '../services/errors';
+import { describeIssues, plainWords } from '../../shared/domain';
+import { ServiceError } from '../services/errors';
 import type { Services } from '../services';
 
 /** Most procedures answer at once; slow ones (reports) answer with a promise. */
@@ -16,8 +17,9 @@ export function createDispatch(services: Services, log: (message: string) => voi
     if (typeof procedure !== 'string' || !isProcedureName(procedure)) {
       return fail('unknown_procedure', `Causeway has no action called "${String(procedure).slice(0, 60)}".`);
     }
-    const parsed = contract[procedure].input.safeParse(input ?? {});
-    if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
+    const parsed = contract[procedure].input.safeParse(input ?? {}, { error: plainWords });
+    // Each field named by its label on the procedure's record ("cause.update" -> a cause's labels).
+    if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error.issues, procedure.split('.')[0]));
     const failed = (error: unknown): Result<never> => {
       if (error instanceof ServiceError) return fail(error.code, error.message);
       if (error instanceof LibraryOpenError) return fail('conflict', error.message);

@@ -1,4 +1,4 @@
-import { datesInOrder, type EngagementFields, type EngagementPatch } from '../../shared/domain';
+import { datesInOrder, datesInOrderMessage, fieldLabel, labelled, type EngagementFields, type EngagementPatch } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { notFound, ServiceError } from './errors';
 
@@ -18,7 +18,7 @@ export function updateEngagement(store: Store, id: string, patch: EngagementPatc
   const current = store.engagement(id);
   if (!current) throw notFound('engagement');
   if (!datesInOrder({ ...current, ...patch }))
-    throw new ServiceError('invalid_input', 'endDate: The end date must be on or after the start date.');
+    throw new ServiceError('invalid_input', labelled(fieldLabel(['endDate'], 'engagement'), datesInOrderMessage));
   const label = patch.name !== undefined && Object.keys(patch).length === 1 ? 'Rename engagement' : 'Edit engagement details';
   return store.change(id, label, (edit) => edit.update('engagement', id, patch));
 }

@@ -1,5 +1,13 @@
 import { catalogueEntryByKey } from '../../shared/content';
-import { emptyIntervention, type BemCell, type InterventionFields, type InterventionPatch } from '../../shared/domain';
+import {
+  datesInOrderMessage,
+  emptyIntervention,
+  fieldLabel,
+  labelled,
+  type BemCell,
+  type InterventionFields,
+  type InterventionPatch,
+} from '../../shared/domain';
 import type { Store } from '../db/store';
 import { ServiceError } from './errors';
 import { deleteRecord, mustFind, quote, updateRecord } from './records';
@@ -37,7 +45,7 @@ export function updateIntervention(store: Store, id: string, patch: Intervention
   const i = mustFind(store, 'intervention', id);
   const merged = { ...i, ...patch };
   if (merged.startDate && merged.endDate && merged.startDate > merged.endDate)
-    throw new ServiceError('invalid_input', 'endDate: The end date must be on or after the start date.');
+    throw new ServiceError('invalid_input', labelled(fieldLabel(['endDate'], 'intervention'), datesInOrderMessage));
   return updateRecord(store, 'intervention', id, patch, 'Edit intervention');
 }
 

@@ -1,5 +1,6 @@
 import { builtInTemplates, isBuiltInTemplateId } from '../../shared/content';
 import {
+  describeIssues,
   emptyIntervention,
   emptyMeasure,
   emptyOutcome,
@@ -14,7 +15,7 @@ import type { Store } from '../db/store';
 import { catalogueCells } from './interventions';
 import type { StoredTemplate } from '../db/templates';
 import { createEngagement } from './engagements';
-import { describeIssues, notFound, ServiceError } from './errors';
+import { notFound, ServiceError } from './errors';
 
 /**
  * Templates: the built-in skeletons (shared content) and the ones the user saved from an
@@ -36,7 +37,8 @@ function readContent(text: string): { content: TemplateContent; problem: null } 
   if (typeof format === 'number' && format > TEMPLATE_FORMAT)
     return { content: null, problem: 'This template was saved by a newer version of Causeway. Update Causeway to use it.' };
   const checked = templateContent.safeParse(raw);
-  if (!checked.success) return { content: null, problem: `This saved template is damaged (${describeIssues(checked.error)}). ${damaged}` };
+  if (!checked.success)
+    return { content: null, problem: `This saved template is damaged (${describeIssues(checked.error.issues)}). ${damaged}` };
   return { content: checked.data, problem: null };
 }
 
@@ -73,7 +75,7 @@ export function saveTemplate(store: Store, input: { engagementId: string; name: 
   if (!checked.success)
     throw new ServiceError(
       'invalid_input',
-      `This engagement cannot be saved as a template: ${describeIssues(checked.error)} Nothing was saved.`,
+      `This engagement cannot be saved as a template: ${describeIssues(checked.error.issues)} Nothing was saved.`,
     );
   const id = store.transaction(() => store.templates.insert({ name: input.name, description: input.description, content: checked.data }));
   return savedSummary(store.templates.find(id)!);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, longText, shortText } from './common';
+import { id, isoDate, longText, numberIn, shortText } from './common';
 
 /** The Causes step: the six BEM cells, the causes found in them, and the evidence for each. */
 
@@ -27,14 +27,11 @@ const causeShape = {
   text: longText(500),
   cell: bemCell,
   /** Share of the gap it explains: 1-5 points by default, or a percentage (engagement setting). */
-  weight: z
-    .number({ message: 'Weight is a number.' })
-    .min(0, { message: 'Weight cannot be negative.' })
-    .max(100, { message: 'Weight is at most 100.' }),
+  weight: numberIn(0, 100, { noun: 'a weight' }),
   evidenceState,
   raisedBy: shortText(120),
   /** Workshop dot votes; they become the weight only when the facilitator accepts them. */
-  votes: z.number().int().min(0, { message: 'Votes cannot be negative.' }).max(10_000).nullable(),
+  votes: numberIn(0, 10_000, { whole: true }).nullable(),
 };
 export const causeFields = z.strictObject(causeShape);
 export const causePatch = causeFields.partial();

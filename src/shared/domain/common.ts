@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rangeMessage } from './messages';
 
 /** Record ids are UUIDs made on the main side; the renderer never invents them. */
 export const id = z.string().uuid({ message: 'That id is not a Causeway record id.' });
@@ -30,9 +31,15 @@ export const longText = (max: number) =>
     .trim()
     .max(max, { message: `Keep it under ${max} characters.` });
 
+/**
+ * A number the user types, from min to max; every refusal (not a number, a fraction where a whole
+ * number belongs, out of range) says the whole rule: "Use a whole number from 1 to 5."
+ */
+export const numberIn = (min: number, max: number, { whole = false, noun }: { whole?: boolean; noun?: string } = {}) => {
+  const message = rangeMessage(min, max, whole, noun);
+  const n = z.number({ message }).min(min, { message }).max(max, { message });
+  return whole ? n.int({ message }) : n;
+};
+
 /** A number the user typed: finite, and within a range no KPI needs to exceed. */
-export const quantity = z
-  .number({ message: 'Enter a number.' })
-  .finite({ message: 'Enter a finite number.' })
-  .min(-1e12, { message: 'That number is too small.' })
-  .max(1e12, { message: 'That number is too large.' });
+export const quantity = numberIn(-1e12, 1e12);

@@ -29,7 +29,9 @@ export const weightScale = z.enum(['points', 'percent']);
 export type WeightScale = z.infer<typeof weightScale>;
 
 const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) => !v.startDate || !v.endDate || v.startDate <= v.endDate;
-const datesMessage = { message: 'The end date must be on or after the start date.', path: ['endDate'] };
+/** Said under the end date, or led by its label ("End date: choose…") where the field is not in view. */
+export const datesInOrderMessage = 'Choose a date on or after the start date.';
+const datesMessage = { message: datesInOrderMessage, path: ['endDate'] };
 
 /** What a user fills in to create an engagement. */
 export const engagementFields = z.strictObject(fieldShape).refine(datesInOrder, datesMessage);

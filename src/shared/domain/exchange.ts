@@ -278,7 +278,7 @@ function valueAt(raw: unknown, path: PropertyKey[]): unknown {
   return value;
 }
 
-/** One zod issue as a clause about the record it concerns, without zod's paths. */
+/** One zod issue as a clause about the record it concerns, without zod's paths; a schema's own message (an instruction) follows a colon. */
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   const path = issue.path;
   const [top, index] = path;
@@ -338,11 +338,11 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
     }
     case 'invalid_format':
       if (issue.format === 'uuid') return `${has}, which is not a Causeway record id`;
-      return `${has}, but ${sentence(issue.message)}`;
+      return `${has}: ${sentence(issue.message)}`;
     case 'invalid_union':
-      return /^Invalid/.test(issue.message) ? `${has}, which is not one Causeway knows` : `${has}, but ${sentence(issue.message)}`;
+      return /^Invalid/.test(issue.message) ? `${has}, which is not one Causeway knows` : `${has}: ${sentence(issue.message)}`;
     default:
-      return `${has}, but ${sentence(issue.message)}`;
+      return `${has}: ${sentence(issue.message)}`;
   }
 }
 

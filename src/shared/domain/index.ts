@@ -23,3 +23,4 @@ export * from './weights';
 export * from './evidenceProposal';
 export * from './template';
 export * from './templateFromEngagement';
+export * from './messages';

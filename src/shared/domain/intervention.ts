@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bemCell } from './causes';
-import { id, isoDate, shortText } from './common';
+import { id, isoDate, longText, numberIn, shortText } from './common';
 
 export const interventionKinds = ['information', 'resources', 'incentives', 'training', 'capacity', 'motives', 'other'] as const;
 export const interventionKind = z.enum(interventionKinds);
@@ -32,14 +32,14 @@ const shape = {
   kind: interventionKind,
   /** The cells it addresses when the user chose them; null: implied by its catalogue entry or kind. */
   cells: z.array(bemCell).min(1, { message: 'Choose at least one cell it addresses.' }).max(6).nullable(),
-  description: z.string().trim().max(2000),
+  description: longText(2000),
   owner: shortText(120),
-  cost: z.number().finite().min(0, { message: 'Cost cannot be negative.' }).max(1e12).nullable(),
-  effort: z.number().int().min(1, { message: 'Use 1 to 5.' }).max(5, { message: 'Use 1 to 5.' }).nullable(),
+  cost: numberIn(0, 1e12, { noun: 'an amount' }).nullable(),
+  effort: numberIn(1, 5, { whole: true }).nullable(),
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
   status: interventionStatus,
-  expectedEffect: z.string().trim().max(1000),
+  expectedEffect: longText(1000),
 };
 
 export const interventionFields = z.strictObject(shape);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, quantity, shortText } from './common';
+import { id, numberIn, quantity, shortText } from './common';
 
 /** Kirkpatrick levels 1-4, and Phillips' level 5 (ROI). */
 export const measureLevels = [1, 2, 3, 4, 5] as const;
@@ -14,13 +14,8 @@ export const measureLevelLabels: Record<number, string> = {
 const shape = {
   name: shortText(160),
   unit: shortText(24),
-  level: z.number().int().min(1, { message: 'Levels run from 1 to 5.' }).max(5, { message: 'Levels run from 1 to 5.' }),
-  ltemTier: z
-    .number()
-    .int()
-    .min(1, { message: 'LTEM tiers run from 1 to 8.' })
-    .max(8, { message: 'LTEM tiers run from 1 to 8.' })
-    .nullable(),
+  level: numberIn(1, 5, { whole: true, noun: 'a level' }),
+  ltemTier: numberIn(1, 8, { whole: true, noun: 'a tier' }).nullable(),
   leading: z.boolean(),
   method: shortText(160),
   dataSource: shortText(200),

@@ -1,24 +1,15 @@
 import { z } from 'zod';
-import { id, longText, shortText } from './common';
+import { id, longText, numberIn, shortText } from './common';
 import { quickPathState } from './quickPath';
 
 /** The Performance step: who (audiences) must do what differently (behaviours). */
 
-const rating = z
-  .number()
-  .int({ message: 'Use a whole number from 1 to 5.' })
-  .min(1, { message: 'Use 1 to 5.' })
-  .max(5, { message: 'Use 1 to 5.' });
+const rating = numberIn(1, 5, { whole: true });
 
 // Audiences -------------------------------------------------------------------------------
 const audienceShape = {
   role: shortText(120),
-  headcount: z
-    .number()
-    .int({ message: 'Headcount is a whole number.' })
-    .min(0, { message: 'Headcount cannot be negative.' })
-    .max(10_000_000)
-    .nullable(),
+  headcount: numberIn(0, 10_000_000, { whole: true }).nullable(),
 };
 export const audienceFields = z.strictObject(audienceShape);
 export const audiencePatch = audienceFields.partial();

@@ -1,5 +1,6 @@
 import { Textarea, TextInput, type TextInputProps } from '@mantine/core';
 import type { ZodType } from 'zod';
+import { parseInWords } from '../../../shared/domain';
 import { useAutosave, type Parsed } from './autosave';
 
 type Common<T> = Omit<TextInputProps, 'value' | 'onChange' | 'error' | 'onBlur' | 'onFocus'> & {
@@ -12,7 +13,7 @@ type Common<T> = Omit<TextInputProps, 'value' | 'onChange' | 'error' | 'onBlur' 
 
 const check = <T,>(schema: ZodType<T> | undefined, value: T): Parsed<T> => {
   if (!schema) return { ok: true, value };
-  const result = schema.safeParse(value);
+  const result = parseInWords(schema, value);
   return result.success ? { ok: true, value: result.data } : { ok: false, error: result.error.issues[0]?.message ?? 'Check this value.' };
 };
 

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { id, shortText } from '../common';
+import { id, longText, numberIn, shortText } from '../common';
 import { controlGroupEffect, estimateEffect, extremeEstimates, trendEffect } from './isolation';
 import { conversionMethods, timeSavedValue } from './roi';
 
-const money = z.number({ message: 'Enter an amount.' }).finite().min(-1e12).max(1e12);
-const num = z.number({ message: 'Enter a number.' }).finite().min(-1e12).max(1e12);
-const fraction = z.number().min(0, { message: 'Use 0–100%.' }).max(1, { message: 'Use 0–100%.' });
+const money = numberIn(-1e12, 1e12, { noun: 'an amount' });
+const num = numberIn(-1e12, 1e12);
+/** Stored as 0-1, typed as a percentage. */
+const percentMessage = 'Enter a percentage from 0 to 100.';
+const fraction = z.number({ message: percentMessage }).min(0, { message: percentMessage }).max(1, { message: percentMessage });
 
 export const estimateSchema = z.strictObject({
   respondent: shortText(80),
@@ -18,17 +20,17 @@ export const estimateSchema = z.strictObject({
 export const isolationSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('none') }),
   z.strictObject({ method: z.literal('control'), treatmentBefore: num, treatmentAfter: num, controlBefore: num, controlAfter: num }),
-  z.strictObject({ method: z.literal('trend'), projected: num, actual: num, note: z.string().max(500).optional() }),
+  z.strictObject({ method: z.literal('trend'), projected: num, actual: num, note: longText(500).optional() }),
   z.strictObject({ method: z.literal('estimate'), estimates: z.array(estimateSchema).max(500) }),
 ]);
 export type Isolation = z.infer<typeof isolationSchema>;
 
 export const timeSavedSchema = z.strictObject({
-  hoursPerWeek: num.min(0),
-  weeks: num.min(0).max(53),
-  people: num.min(0),
-  hourlyCost: money.min(0),
-  benefitsFactor: z.number().min(0).max(3),
+  hoursPerWeek: numberIn(0, 1e12),
+  weeks: numberIn(0, 53),
+  people: numberIn(0, 1e12),
+  hourlyCost: numberIn(0, 1e12, { noun: 'an amount' }),
+  benefitsFactor: numberIn(0, 3),
   redeployed: z.boolean(),
 });
 
@@ -44,11 +46,11 @@ const shape = {
     /** Money per unit of effect per year: the expected (central) value, and the lowest credible one. */
     valuePerUnit: money.nullable(),
     valuePerUnitLow: money.nullable(),
-    note: z.string().trim().max(500),
+    note: longText(500),
   }),
   timeSaved: timeSavedSchema.nullable(),
-  years: z.number().min(0.1, { message: 'At least part of a year.' }).max(10, { message: 'At most 10 years.' }),
-  justification: z.string().trim().max(1000),
+  years: numberIn(0.1, 10, { noun: 'a number of years' }),
+  justification: longText(1000),
 };
 export const benefitFields = z.strictObject(shape);
 export const benefitPatch = benefitFields.partial();

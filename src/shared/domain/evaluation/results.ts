@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, shortText } from '../common';
+import { id, longText, numberIn, shortText } from '../common';
 import { benefitValue, type Benefit, type BenefitValue } from './benefit';
 import { bcr, costCategories, paybackMonths, roiPercent, type CostCategory } from './roi';
 
@@ -7,7 +7,7 @@ import { bcr, costCategories, paybackMonths, roiPercent, type CostCategory } fro
 export const costFields = z.strictObject({
   category: z.enum(costCategories.map((c) => c.key) as [CostCategory, ...CostCategory[]]),
   description: shortText(200),
-  amount: z.number({ message: 'Enter an amount.' }).finite().min(0, { message: 'Costs cannot be negative.' }).max(1e12),
+  amount: numberIn(0, 1e12, { noun: 'an amount' }),
   interventionId: id.nullable(),
 });
 export const costPatch = costFields.partial();
@@ -15,7 +15,7 @@ export type CostFields = z.infer<typeof costFields>;
 export const cost = z.object({ id, engagementId: id, ...costFields.shape });
 export type Cost = z.infer<typeof cost>;
 
-export const intangibleFields = z.strictObject({ text: shortText(300), note: z.string().trim().max(1000) });
+export const intangibleFields = z.strictObject({ text: shortText(300), note: longText(1000) });
 export const intangible = z.object({ id, engagementId: id, order: z.number(), ...intangibleFields.shape });
 export type Intangible = z.infer<typeof intangible>;
 

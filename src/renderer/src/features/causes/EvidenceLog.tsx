@@ -21,6 +21,8 @@ import {
   evidenceSources,
   evidenceStrengths,
   proposedEvidenceState,
+  describeIssues,
+  parseInWords,
   type Evidence,
   type EvidenceDirection,
   type EvidenceFields,
@@ -64,8 +66,8 @@ export function EvidenceLog({
   const set = <K extends keyof EvidenceFields>(k: K, v: EvidenceFields[K]) => setForm((f) => ({ ...f, [k]: v }));
 
   const add = async () => {
-    const parsed = evidenceFields.safeParse(form);
-    if (!parsed.success) return setError(parsed.error.issues[0].message);
+    const parsed = parseInWords(evidenceFields, form);
+    if (!parsed.success) return setError(describeIssues(parsed.error.issues.slice(0, 1), 'evidence'));
     if (!parsed.data.note) return setError('Write what the evidence says.');
     setError(null);
     await api.change('evidence.create', { causeId, fields: parsed.data });

@@ -7,6 +7,7 @@ import {
   statusLabels,
   type EngagementFields,
   type TemplateSummary,
+  parseInWords,
 } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
 import { navigate } from '../../app/route';
@@ -45,7 +46,7 @@ export function NewEngagementModal({ opened, onClose }: { opened: boolean; onClo
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const parsed = engagementFields.safeParse(form);
+    const parsed = parseInWords(engagementFields, form);
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path[0], i.message])));
       return;

@@ -133,9 +133,8 @@ export function InterventionCard({
                 variant="outline"
                 color={fits ? 'blue' : 'red'}
                 data-fits={fits ? 'yes' : 'no'}
-                title={fits ? `Addresses this cause (${cellNames[c.cell]})` : `${notAddressedLabel} (${cellNames[c.cell]})`}
+                title={fits ? `${c.text} (${cellNames[c.cell]})` : `${c.text} — ${notAddressedLabel} (${cellNames[c.cell]})`}
                 style={{ textTransform: 'none', maxWidth: 420 }}
-                title={c.text}
                 rightSection={
                   <ActionIcon
                     size="xs"
