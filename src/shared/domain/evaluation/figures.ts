@@ -49,7 +49,7 @@ export function headlineRows(r: Results, currency: string | null): HeadlineRow[]
       how: 'BCR = benefits ÷ costs',
     },
     {
-      key: 'roi',
+      key: 'percent',
       label: 'ROI',
       expected: formatPercent(r.expected.roiPercent),
       conservative: formatPercent(r.conservative.roiPercent),
