@@ -28,6 +28,13 @@ const fieldShape = {
 export const weightScale = z.enum(['points', 'percent']);
 export type WeightScale = z.infer<typeof weightScale>;
 
+/** The engagement's currency: an ISO 4217 code, shown with every amount on screen and in every export. */
+export const currency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, { message: 'Use a three-letter ISO currency code, e.g. GBP, EUR or USD.' });
+
 const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) => !v.startDate || !v.endDate || v.startDate <= v.endDate;
 const datesMessage = { message: 'The end date must be on or after the start date.', path: ['endDate'] };
 
@@ -36,7 +43,7 @@ export const engagementFields = z.strictObject(fieldShape).refine(datesInOrder, 
 export type EngagementFields = z.infer<typeof engagementFields>;
 
 /** A partial edit; the service re-checks the date order against the stored values. */
-export const engagementPatch = z.strictObject({ ...fieldShape, weightScale }).partial();
+export const engagementPatch = z.strictObject({ ...fieldShape, weightScale, currency }).partial();
 export type EngagementPatch = z.infer<typeof engagementPatch>;
 export { datesInOrder };
 
@@ -44,6 +51,7 @@ export const engagement = z.object({
   id,
   ...fieldShape,
   weightScale,
+  currency: z.string(),
   archived: z.boolean(),
   isDemo: z.boolean(),
   createdAt: z.string(),

@@ -83,5 +83,4 @@ export function multiYearSentence(r: Results, currency: string | null): string |
 
 /** The engagement's currency (ISO 4217 code); the demo's, pounds sterling, until one is chosen. */
 export const defaultCurrency = 'GBP';
-export const engagementCurrency = (e: object): string =>
-  ('currency' in e && typeof e.currency === 'string' && e.currency) || defaultCurrency;
+export const engagementCurrency = (e: { currency: string }) => e.currency || defaultCurrency;

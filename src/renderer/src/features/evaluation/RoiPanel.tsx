@@ -18,6 +18,7 @@ import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
   costCategories,
+  currency,
   engagementCurrency,
   formatMoney,
   evaluationResults,
@@ -48,6 +49,7 @@ export function RoiPanel({ api, detail }: { api: EngagementApi; detail: OpenEnga
   const multiYear = multiYearSentence(r, currency);
   return (
     <Stack gap="lg">
+      <CurrencyChoice api={api} detail={detail} />
       <Group gap="sm" data-testid="roi-basis">
         <Badge color={r.basis.kind === 'actual' ? 'teal' : 'orange'} variant="light" size="lg">
           {r.basis.kind === 'actual' ? 'Actual' : 'Forecast'}
@@ -273,5 +275,33 @@ function Intangibles({ api, detail }: { api: EngagementApi; detail: OpenEngageme
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/** Common ISO 4217 codes offered first; any other three-letter code can be typed. */
+const commonCurrencies = ['GBP', 'EUR', 'USD', 'CHF', 'CAD', 'AUD', 'NZD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'INR', 'SGD', 'ZAR'];
+
+function CurrencyChoice({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
+  const current = engagementCurrency(detail.engagement);
+  const [error, setError] = useState<string | null>(null);
+  const choose = (v: string | null) => {
+    if (!v) return;
+    const parsed = currency.safeParse(v);
+    if (!parsed.success) return setError(parsed.error.issues[0].message);
+    setError(null);
+    settle(api.change('engagement.update', { id: detail.engagement.id, patch: { currency: parsed.data } }));
+  };
+  return (
+    <Select
+      w={260}
+      label="Currency of every amount"
+      description="ISO code, shown on screen and in every export"
+      data={[...new Set([current, ...commonCurrencies])]}
+      value={current}
+      searchable
+      allowDeselect={false}
+      error={error}
+      onChange={choose}
+    />
   );
 }
