@@ -238,3 +238,27 @@ describe('benefits, costs and intangibles', () => {
     expect(d.observations.filter((o) => o.measureId === repeat.id)).toHaveLength(20);
   });
 });
+
+describe('the engagement’s currency', () => {
+  it('is the demo’s GBP, can be chosen, refuses a code that is not one, and reaches the reports', async () => {
+    expect(demo.engagement.currency).toBe('GBP');
+    const before = dumpDatabase(lib.library);
+    expect(() => lib.call('engagement.update', { id: demo.engagement.id, patch: { currency: 'pounds' } })).toThrowError(
+      /three-letter ISO currency code/,
+    );
+    expect(dumpDatabase(lib.library)).toEqual(before);
+    lib.call('engagement.update', { id: demo.engagement.id, patch: { currency: 'eur' } });
+    expect(lib.detail(demo.engagement.id).engagement.currency).toBe('EUR');
+    const pdf = await lib.callAsync('report.pdf', { id: demo.engagement.id, kind: 'briefing', clientSafe: false });
+    const { pdfText } = await import('../support/pdf');
+    expect(pdfText(Buffer.from(pdf.base64, 'base64')).text).toContain('EUR 146,000');
+  });
+  it('travels in .causeway files; a file from before currencies imports as GBP', () => {
+    lib.call('engagement.update', { id: demo.engagement.id, patch: { currency: 'USD' } });
+    const file = JSON.parse(lib.call('export.causeway', { id: demo.engagement.id, clientSafe: false }).content);
+    expect(file.engagement.currency).toBe('USD');
+    expect(lib.detail(lib.call('import.causeway', { content: JSON.stringify(file) }).id).engagement.currency).toBe('USD');
+    delete file.engagement.currency;
+    expect(lib.detail(lib.call('import.causeway', { content: JSON.stringify(file) }).id).engagement.currency).toBe('GBP');
+  });
+});

@@ -109,11 +109,17 @@ describe('the evaluation report PDF', () => {
   it('numbers its pages and prints the same figures as the app', () => {
     const n = report.pages.length;
     expect(report.pages[2]).toContain(`Page 3 of ${n}`);
-    const r = evaluationResults(demo.benefits, demo.costs);
+    const r = evaluationResults(demo.benefits, demo.costs, demo);
     const text = flat(report.text);
     expect(text).toContain(rollupVerdict(demo.behaviours, demo.causes).sentence);
-    expect(text).toContain(`Expected ROI ${Math.round(r.expected.roiPercent!)}%`);
-    expect(text).toContain(r.costs.total.toLocaleString('en-GB'));
+    // The demo's interventions are not done: its ROI is a forecast, and says so with the net benefits.
+    expect(text).toContain(`ROI (forecast): expected ${Math.round(r.expected.roiPercent!)}%`);
+    expect(text).toContain(`net benefits GBP ${Math.round(r.expected.netBenefits).toLocaleString('en-GB')} expected`);
+    expect(text).toContain('Every figure is a forecast.');
+    expect(text).toMatch(
+      /Confidence: low: \d+% of the value rests on interventions not yet done; \d+% of the value has no isolation method\./,
+    );
+    expect(text).toContain(`GBP ${r.costs.total.toLocaleString('en-GB')}`);
     expect(text).toContain(Math.round(r.expected.benefits).toLocaleString('en-GB'));
     expect(text).toContain('Control group: (16.5 − 21) − (20.5 − 21) = -4');
     expect(text).toContain('Billing simulator for new hires');
@@ -137,7 +143,13 @@ describe('the leadership briefing PDF', () => {
     expect(text).toContain('What training can and cannot fix');
     expect(text).toContain('Recommendations');
     expect(text).toContain('Raise the credit limit to £150, with an audit');
-    expect(text).toContain('What it is worth');
+    expect(text).toContain('What it is worth (a forecast)');
+    expect(text).toMatch(
+      /Forecast: benefits GBP [\d,]+ in the first year .* net benefits GBP [\d,]+ .* payback [\d.]+ months? \(conservative\)/,
+    );
+    expect(text).toMatch(/Confidence: low: \d+% of the value rests on interventions not yet done/);
+    expect(text).not.toContain('every benefit isolated');
+    expect(text).not.toContain('n/a');
     expect(text).toContain('Decisions needed');
   });
 });

@@ -22,6 +22,7 @@ const engagement = {
   confidential: false,
   status: 'scoping' as const,
   weightScale: 'points' as const,
+  currency: 'GBP',
   archived: false,
   isDemo: false,
   createdAt: '2026-01-01T00:00:00.000Z',

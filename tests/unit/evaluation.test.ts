@@ -133,7 +133,9 @@ describe('benefits in money', () => {
       }),
     );
     expect(v.effect).toBe(6);
-    expect(v.expected).toBe(6 * 14_760 * 2);
+    // First year only in the headline; the two years are shown apart.
+    expect(v.expected).toBe(6 * 14_760);
+    expect(v.expectedAllYears).toBe(6 * 14_760 * 2);
     expect(v.conservative).toBe(6 * 12_000);
     expect(v.how[0]).toBe('Control group: (14 − 21) − (20 − 21) = -6; lower is better, so the improvement is 6');
     expect(v.how.join(' ')).toContain('Standard value');

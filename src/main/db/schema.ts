@@ -32,6 +32,8 @@ export const engagement = sqliteTable('engagement', {
   weightScale: text('weight_scale', { enum: ['points', 'percent'] })
     .notNull()
     .default('points'),
+  /** ISO 4217 code shown with every amount; pounds sterling, the demo's, unless chosen. */
+  currency: text('currency').notNull().default('GBP'),
   archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull().default(now),

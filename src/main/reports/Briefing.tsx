@@ -1,9 +1,18 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
-import { formatDate, formatValue, interventionStatusLabels } from '../../shared/domain';
+import {
+  formatDate,
+  formatMoney,
+  formatPayback,
+  formatPercent,
+  formatRatio,
+  formatValue,
+  interventionStatusLabels,
+  multiYearSentence,
+} from '../../shared/domain';
 import type { ReportData } from './data';
 import { NotAddressing } from './NotAddressing';
 import { styles, Table, TrendChart, VerdictChart } from './parts';
-import { colours, fixed, money, pdfText } from './theme';
+import { colours, pdfText } from './theme';
 
 /** The one-to-two-page leadership briefing: the question, the KPI, the split, what to do, what it is worth, what to decide. */
 export function Briefing({ data }: { data: ReportData }) {
@@ -14,12 +23,8 @@ export function Briefing({ data }: { data: ReportData }) {
   const top = data.recommended.slice(0, 5);
   const toApprove = top.filter((r) => r.item.status === 'proposed');
   const budget = toApprove.reduce((a, r) => a + (r.item.cost ?? 0), 0);
-  const confidence =
-    results.expected.roiPercent === null
-      ? 'not yet known: no costs recorded'
-      : results.benefits.some((b) => b.warnings.length)
-        ? 'moderate: see the caveats in the full report'
-        : 'good: every benefit isolated and converted with a stated method';
+  const money = (n: number) => formatMoney(n, data.currency);
+  const multiYear = multiYearSentence(results, data.currency);
   return (
     <Document title={`${e.name} — leadership briefing`} subject="Leadership briefing" creator="Causeway" producer="Causeway">
       <Page size="A4" style={styles.page}>
@@ -57,9 +62,9 @@ export function Briefing({ data }: { data: ReportData }) {
         <Text style={styles.h3}>Recommendations</Text>
         <Table
           columns={[
-            { label: 'Action', width: '40%' },
-            { label: 'Owner', width: '22%' },
-            { label: 'Cost', width: '12%', align: 'right' },
+            { label: 'Action', width: '38%' },
+            { label: 'Owner', width: '21%' },
+            { label: 'Cost', width: '15%', align: 'right' },
             { label: 'Expected effect', width: '26%' },
           ]}
           rows={top.map((r) => [
@@ -80,15 +85,19 @@ export function Briefing({ data }: { data: ReportData }) {
             </Text>
           ))}
         <NotAddressing data={data} />
-        <Text style={styles.h3}>What it is worth</Text>
+        <Text style={styles.h3}>What it is worth ({results.basis.kind === 'actual' ? 'actual' : 'a forecast'})</Text>
         <Text style={styles.p}>
-          Expected benefit {money(results.expected.benefits)} in the first year against {money(results.costs.total)} of fully loaded costs:
-          ROI {results.expected.roiPercent === null ? 'n/a' : `${fixed(results.expected.roiPercent, 0)}%`}, benefit-cost ratio{' '}
-          {fixed(results.expected.bcr)}. Conservative: ROI{' '}
-          {results.conservative.roiPercent === null ? 'n/a' : `${fixed(results.conservative.roiPercent, 0)}%`}, payback in{' '}
-          {fixed(results.conservative.paybackMonths, 1)} months. Confidence: {confidence}.
+          {pdfText(
+            results.expected.roiPercent === null
+              ? `ROI cannot be worked out until costs are recorded. Expected benefit ${money(results.expected.benefits)} in the first year.`
+              : `${results.basis.kind === 'actual' ? 'Actual' : `Forecast${results.basis.kind === 'mixed' ? ` (${results.basis.label})` : ''}`}: benefits ${money(results.expected.benefits)} in the first year (conservative ${money(results.conservative.benefits)}) against ${money(results.costs.total)} of fully loaded costs; net benefits ${money(results.expected.netBenefits)} (conservative ${money(results.conservative.netBenefits)}); ROI ${formatPercent(results.expected.roiPercent)} (conservative ${formatPercent(results.conservative.roiPercent)}); benefit-cost ratio ${formatRatio(results.expected.bcr)}; payback ${formatPayback(results.conservative)} (conservative).`,
+          )}
         </Text>
-        <Text style={styles.h3}>Decisions needed</Text>
+        {multiYear && <Text style={styles.p}>{pdfText(multiYear)}</Text>}
+        <Text style={styles.p}>{pdfText(`Confidence: ${results.confidence.statement}.`)}</Text>
+        <Text style={styles.h3} minPresenceAhead={60}>
+          Decisions needed
+        </Text>
         {toApprove.length > 0 && (
           <Text style={styles.p}>
             {pdfText(

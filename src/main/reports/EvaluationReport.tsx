@@ -7,7 +7,11 @@ import {
   cellBucket,
   evidenceStateLabels,
   formatDate,
+  formatMoney,
   formatValue,
+  headlineRows,
+  multiYearSentence,
+  roiSentence,
   goalSentence,
   interventionKindLabels,
   interventionStatusLabels,
@@ -21,7 +25,7 @@ import type { ReportData } from './data';
 import { MapFigure } from './MapFigure';
 import { NotAddressing } from './NotAddressing';
 import { Heading, styles, Table, TrendChart, VerdictChart } from './parts';
-import { colours, fixed, money, pdfText } from './theme';
+import { colours, pdfText } from './theme';
 
 export const reportSections = [
   ['summary', 'Executive summary'],
@@ -84,10 +88,10 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
   };
   const title = (id: SectionId) => reportSections.find(([k]) => k === id)![1];
   const o = s.outcomes[0];
-  const roiLine =
-    results.expected.roiPercent === null
-      ? 'ROI cannot be calculated until costs are recorded.'
-      : `Expected ROI ${fixed(results.expected.roiPercent, 0)}% (conservative ${fixed(results.conservative.roiPercent, 0)}%), benefit-cost ratio ${fixed(results.expected.bcr)} (conservative ${fixed(results.conservative.bcr)}).`;
+  const money = (n: number) => formatMoney(n, data.currency);
+  const roiLine = pdfText(roiSentence(results, data.currency));
+  const confidenceLine = pdfText(`Confidence: ${results.confidence.statement}.`);
+  const multiYear = multiYearSentence(results, data.currency);
   return (
     <Document
       title={`${e.name} — evaluation report`}
@@ -158,6 +162,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
           Results: benefits of {money(results.expected.benefits)} expected in the first year (conservative{' '}
           {money(results.conservative.benefits)}) against fully loaded costs of {money(results.costs.total)}. {roiLine}
         </Text>
+        <Text style={styles.p}>{confidenceLine}</Text>
         <Text style={styles.h3}>Recommendations</Text>
         {data.recommended.slice(0, 5).map((r, i) => (
           <Text key={r.item.id} style={styles.p}>
@@ -281,7 +286,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
         />
         <Text style={[styles.small, styles.muted, { marginTop: 4 }]}>
           Assumptions: benefits count the first year only unless stated; the conservative figure uses the lowest credible value per unit;
-          amounts in the engagement’s currency.
+          amounts in {data.currency}.
         </Text>
         {results.warnings.map((w) => (
           <Text key={w} style={[styles.warning, { marginTop: 4 }]}>
@@ -319,21 +324,15 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
           <Table
             columns={[
               { label: '', width: '40%' },
-              { label: 'Expected', width: '30%', align: 'right' },
-              { label: 'Conservative', width: '30%', align: 'right' },
+              { label: `Expected (${results.basis.kind === 'actual' ? 'actual' : 'forecast'})`, width: '30%', align: 'right' },
+              { label: `Conservative (${results.basis.kind === 'actual' ? 'actual' : 'forecast'})`, width: '30%', align: 'right' },
             ]}
-            rows={[
-              ['Benefits (first year)', money(results.expected.benefits), money(results.conservative.benefits)],
-              ['Costs, fully loaded', money(results.costs.total), money(results.costs.total)],
-              ['Benefit-cost ratio', fixed(results.expected.bcr), fixed(results.conservative.bcr)],
-              [
-                'ROI',
-                results.expected.roiPercent === null ? 'n/a' : `${fixed(results.expected.roiPercent, 0)}%`,
-                results.conservative.roiPercent === null ? 'n/a' : `${fixed(results.conservative.roiPercent, 0)}%`,
-              ],
-              ['Payback (months)', fixed(results.expected.paybackMonths, 1), fixed(results.conservative.paybackMonths, 1)],
-            ]}
+            rows={headlineRows(results, data.currency).map((r) => [r.label, pdfText(r.expected), pdfText(r.conservative)])}
           />
+          <Text style={[styles.small, { marginTop: 4 }]}>
+            {pdfText(`Every figure is ${results.basis.kind === 'actual' ? 'an actual' : `a ${results.basis.label}`}.`)} {confidenceLine}
+          </Text>
+          {multiYear && <Text style={[styles.small, { marginTop: 4 }]}>{pdfText(multiYear)}</Text>}
         </View>
 
         <Heading onPage={section('intangibles')}>{title('intangibles')}</Heading>
@@ -347,6 +346,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
         <Heading onPage={section('conclusions')}>{title('conclusions')}</Heading>
         <Text style={styles.p}>{verdict.sentence}</Text>
         <Text style={styles.p}>{roiLine}</Text>
+        <Text style={styles.p}>{confidenceLine}</Text>
         {data.recommended
           .filter((r) => r.item.status === 'proposed' || r.item.status === 'planned')
           .map((r) => (

@@ -2,6 +2,7 @@ import {
   behaviourVerdict,
   buildGraph,
   clientSafe,
+  engagementCurrency,
   evaluationResults,
   fitWarnings,
   rankInterventions,
@@ -24,7 +25,13 @@ export function reportData(snapshot: Snapshot, options: ReportOptions) {
     graph,
     verdict: rollupVerdict(s.behaviours, s.causes),
     behaviourVerdicts: s.behaviours.map((b) => ({ behaviour: b, verdict: behaviourVerdict(b.id, s.causes) })),
-    results: evaluationResults(s.benefits, s.costs),
+    results: evaluationResults(s.benefits, s.costs, {
+      measures: s.measures,
+      interventions: s.interventions,
+      observations: s.observations,
+      asOf: options.generatedAt.slice(0, 10),
+    }),
+    currency: engagementCurrency(s.engagement),
     ranked,
     /** What the reports recommend: interventions not dropped that address at least part of the gap. */
     recommended: live.filter((r) => r.impact > 0),

@@ -115,9 +115,6 @@ async function register() {
   Font.registerHyphenationCallback((word) => [word]);
 }
 
-export const money = (n: number) => Math.round(n).toLocaleString('en-GB');
-export const fixed = (n: number | null, digits = 2) =>
-  n === null ? 'n/a' : n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 /** The PDF font covers Latin text; arrows and other symbols outside it are spelled out. */
 export const pdfText = (s: string) =>
   s

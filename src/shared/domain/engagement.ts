@@ -28,6 +28,13 @@ const fieldShape = {
 export const weightScale = z.enum(['points', 'percent']);
 export type WeightScale = z.infer<typeof weightScale>;
 
+/** The engagement's currency: an ISO 4217 code, shown with every amount on screen and in every export. */
+export const currency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, { message: 'Use a three-letter ISO currency code, e.g. GBP, EUR or USD.' });
+
 const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) => !v.startDate || !v.endDate || v.startDate <= v.endDate;
 /** Said under the end date, or led by its label ("End date: choose…") where the field is not in view. */
 export const datesInOrderMessage = 'Choose a date on or after the start date.';
@@ -41,7 +48,7 @@ export type EngagementFields = z.infer<typeof engagementFields>;
  * A partial edit; the service re-checks the date order against the stored values. The weight
  * scale is not here: switching it converts every weight (engagement.setWeightScale).
  */
-export const engagementPatch = z.strictObject(fieldShape).partial();
+export const engagementPatch = z.strictObject({ ...fieldShape, currency }).partial();
 export type EngagementPatch = z.infer<typeof engagementPatch>;
 export { datesInOrder };
 
@@ -49,6 +56,7 @@ export const engagement = z.object({
   id,
   ...fieldShape,
   weightScale,
+  currency: z.string(),
   archived: z.boolean(),
   isDemo: z.boolean(),
   createdAt: z.string(),

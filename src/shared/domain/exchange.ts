@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EngagementDetail } from './detail';
 import { id, isoDate } from './common';
-import { engagementFields, weightScale } from './engagement';
+import { currency, engagementFields, weightScale } from './engagement';
 import { outcomeFields } from './outcome';
 import { audienceFields, behaviourFields } from './performance';
 import { causeFields, evidenceFields } from './causes';
@@ -106,6 +106,8 @@ export const exchangeFile = z.strictObject({
   engagement: engagementFields.safeExtend({
     id,
     weightScale,
+    /** Files from before currencies were chosen import in the demo's currency. */
+    currency: currency.default('GBP'),
     archived: z.boolean(),
     isDemo: z.boolean(),
     createdAt: timestamp,

@@ -109,6 +109,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): OpenEngagement {
       confidential: false,
       status: 'diagnosing',
       weightScale: 'points',
+      currency: 'GBP',
       archived: false,
       isDemo: false,
       createdAt: now,

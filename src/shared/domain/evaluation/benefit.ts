@@ -98,8 +98,14 @@ export type BenefitValue = {
   id: string;
   name: string;
   effect: number | null;
+  /** First-year money: the headline figures. */
   expected: number;
   conservative: number;
+  /** Years of benefit counted, and the expected value over all of them (shown apart from the headline). */
+  years: number;
+  expectedAllYears: number;
+  /** Whether an isolation method separates the programme's effect from everything else. */
+  isolated: boolean;
   how: string[];
   warnings: string[];
 };
@@ -127,8 +133,11 @@ export function benefitValue(
       id: b.id,
       name,
       effect: null,
-      expected: value * b.years,
-      conservative: value,
+      expected: value * firstYear(b.years),
+      conservative: value * firstYear(b.years),
+      years: b.years,
+      expectedAllYears: value * b.years,
+      isolated: false,
       how,
       warnings: [...warnings, ...yearWarnings(b, name)],
     };
@@ -159,26 +168,41 @@ export function benefitValue(
       effect,
       expected: 0,
       conservative: 0,
+      years: b.years,
+      expectedAllYears: 0,
+      isolated: b.isolation.method !== 'none',
       how: [how, unit === null ? 'No value per unit yet: not converted to money.' : ''].filter(Boolean),
       warnings: [...warnings, ...yearWarnings(b, name)],
     };
   }
-  const expected = effect * unit * b.years;
-  const conservative = effect * (low ?? unit) * Math.min(1, b.years);
+  const expected = effect * unit * firstYear(b.years);
+  const conservative = effect * (low ?? unit) * firstYear(b.years);
+  const expectedAllYears = effect * unit * b.years;
   return {
     id: b.id,
     name,
     effect,
     expected,
     conservative,
+    years: b.years,
+    expectedAllYears,
+    isolated: true,
     how: [
       how,
       `${method.label}: ${fmt(unit)} per unit${low !== unit ? ` (lowest credible ${fmt(low!)})` : ''}${b.conversion.note ? ` — ${b.conversion.note}` : ''}`,
-      `Expected: ${fmt(effect)} × ${fmt(unit)} × ${fmt(b.years)} year${b.years === 1 ? '' : 's'} = ${fmt(expected)}; conservative (first year, lowest value): ${fmt(conservative)}`,
+      `First year: expected ${fmt(effect)} × ${fmt(unit)}${b.years < 1 ? ` × ${fmt(b.years)} year` : ''} = ${fmt(expected)}; conservative (lowest value): ${fmt(conservative)}`,
+      ...(b.years > 1
+        ? [
+            `Over ${fmt(b.years)} years, shown apart from the first-year figures: ${fmt(effect)} × ${fmt(unit)} × ${fmt(b.years)} = ${fmt(expectedAllYears)}`,
+          ]
+        : []),
     ],
     warnings: [...warnings, ...yearWarnings(b, name)],
   };
 }
+
+/** The share of one year a benefit counts in the first-year headline (all of it, or the part year entered). */
+const firstYear = (years: number) => Math.min(1, years);
 
 function yearWarnings(b: { years: number; justification: string }, name: string) {
   return b.years > 1 && !b.justification

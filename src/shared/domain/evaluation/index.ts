@@ -4,6 +4,8 @@ export * from './roi';
 export * from './cohorts';
 export * from './benefit';
 export * from './results';
+export * from './confidence';
+export * from './figures';
 export * from './csv';
 export * from './observation';
 export * from './series';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, longText, numberIn, shortText } from '../common';
 import { benefitValue, type Benefit, type BenefitValue } from './benefit';
 import { bcr, costCategories, paybackMonths, roiPercent, type CostCategory } from './roi';
+import { evaluationBasis, evaluationConfidence, type Basis, type Confidence, type EvaluationContext } from './confidence';
 
 /** An ROI cost line: one fully loaded cost of the programme, by category. */
 export const costFields = z.strictObject({
@@ -19,32 +20,80 @@ export const intangibleFields = z.strictObject({ text: shortText(300), note: lon
 export const intangible = z.object({ id, engagementId: id, order: z.number(), ...intangibleFields.shape });
 export type Intangible = z.infer<typeof intangible>;
 
-export type Scenario = { benefits: number; costs: number; bcr: number | null; roiPercent: number | null; paybackMonths: number | null };
+/** One case (expected or conservative) of the headline: first-year benefits against fully loaded costs. */
+export type Scenario = {
+  benefits: number;
+  costs: number;
+  netBenefits: number;
+  bcr: number | null;
+  roiPercent: number | null;
+  paybackMonths: number | null;
+  /** Why payback cannot be worked out, in words; null when it can. */
+  paybackWhy: string | null;
+};
+/** Benefits counted over more than one year: never the headline, shown apart with their justification. */
+export type MultiYear = {
+  expected: number;
+  netBenefits: number;
+  roiPercent: number | null;
+  benefits: { name: string; years: number; justification: string }[];
+};
 export type Results = {
   benefits: BenefitValue[];
   costs: { total: number; byCategory: { category: CostCategory; label: string; amount: number; items: number }[] };
   expected: Scenario;
   conservative: Scenario;
+  multiYear: MultiYear | null;
+  basis: Basis;
+  confidence: Confidence;
   warnings: string[];
 };
 
-/** The whole evaluation: benefits, fully loaded costs, BCR, ROI and payback, with the guiding-principle warnings. */
-export function evaluationResults(benefits: Benefit[], costs: Cost[]): Results {
+/** Benefits, costs, net benefits, BCR, ROI % and payback for one case; payback always from the first-year monthly benefit. */
+export function scenario(firstYearBenefits: number, costs: number): Scenario {
+  const payback = paybackMonths(costs, firstYearBenefits);
+  return {
+    benefits: firstYearBenefits,
+    costs,
+    netBenefits: firstYearBenefits - costs,
+    bcr: bcr(firstYearBenefits, costs),
+    roiPercent: roiPercent(firstYearBenefits, costs),
+    paybackMonths: costs > 0 ? payback : null,
+    paybackWhy: costs <= 0 ? 'no costs recorded yet' : payback === null ? 'no benefit in money yet, so it never pays back' : null,
+  };
+}
+
+/**
+ * The whole evaluation: first-year benefits, fully loaded costs, net benefits, BCR, ROI and payback
+ * (expected and conservative), multi-year benefits apart, whether it is a forecast or an actual,
+ * the confidence derived from the data, and the guiding-principle warnings. Every screen and
+ * report shows these figures and no others.
+ */
+export function evaluationResults(benefits: Benefit[], costs: Cost[], context: EvaluationContext = {}): Results {
   const values = benefits.map(benefitValue);
   const byCategory = costCategories.map((c) => {
     const items = costs.filter((x) => x.category === c.key);
     return { category: c.key, label: c.label, amount: items.reduce((a, x) => a + x.amount, 0), items: items.length };
   });
   const total = byCategory.reduce((a, c) => a + c.amount, 0);
-  const scenario = (b: number): Scenario => ({
-    benefits: b,
-    costs: total,
-    bcr: bcr(b, total),
-    roiPercent: roiPercent(b, total),
-    paybackMonths: paybackMonths(total, b),
-  });
-  const expectedAnnual = values.reduce((a, v) => a + v.expected, 0);
-  const conservativeAnnual = values.reduce((a, v) => a + v.conservative, 0);
+  const expected = scenario(
+    values.reduce((a, v) => a + v.expected, 0),
+    total,
+  );
+  const multi = values.filter((v) => v.years > 1);
+  const allYears = values.reduce((a, v) => a + v.expectedAllYears, 0);
+  const multiYear: MultiYear | null = multi.length
+    ? {
+        expected: allYears,
+        netBenefits: allYears - total,
+        roiPercent: roiPercent(allYears, total),
+        benefits: multi.map((v) => ({
+          name: v.name,
+          years: v.years,
+          justification: benefits.find((b) => b.id === v.id)?.justification ?? '',
+        })),
+      }
+    : null;
 
   const warnings = values.flatMap((v) => v.warnings);
   const missing = byCategory.filter((c) => c.amount === 0);
@@ -55,11 +104,23 @@ export function evaluationResults(benefits: Benefit[], costs: Cost[]): Results {
     warnings.push(
       `No costs yet for: ${missing.map((c) => c.label.toLowerCase()).join(', ')}. Fully loaded costs include every category that applies.`,
     );
+  const basis = evaluationBasis(benefits, values, context);
+  warnings.push(...basis.warnings);
+  const conservative = scenario(
+    values.reduce((a, v) => a + v.conservative, 0),
+    total,
+  );
   return {
     benefits: values,
     costs: { total, byCategory },
-    expected: scenario(expectedAnnual),
-    conservative: scenario(conservativeAnnual),
+    expected,
+    conservative,
+    multiYear,
+    basis,
+    confidence: evaluationConfidence(benefits, values, basis, {
+      ...context,
+      costsFullyLoaded: costs.length > 0 && !missing.some((c) => c.category === 'participants-time'),
+    }),
     warnings,
   };
 }

@@ -19,6 +19,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import {
   benefitValue,
   conversionMethods,
+  engagementCurrency,
+  formatMoney,
   type Benefit,
   type BenefitFields,
   type OpenEngagement,
@@ -26,7 +28,6 @@ import {
 } from '../../../../shared/domain';
 import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
-import { money } from './money';
 import { settle } from '../../app/saveState';
 
 type Estimate = Extract<Isolation, { method: 'estimate' }>['estimates'][number];
@@ -54,10 +55,10 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
           <AutosaveText style={{ flex: 1 }} label="Benefit" value={b.name} onSave={(name) => save({ name })} />
           <Stack gap={0} align="flex-end" mt={18}>
             <Text fw={700} size="lg" data-testid="benefit-expected">
-              {money(value.expected)}
+              {formatMoney(value.expected, engagementCurrency(detail.engagement))}
             </Text>
             <Text size="xs" c="dimmed">
-              expected · conservative {money(value.conservative)}
+              expected in the first year · conservative {formatMoney(value.conservative, engagementCurrency(detail.engagement))}
             </Text>
           </Stack>
           <Tooltip label="Delete benefit">

@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Alert,
+  Badge,
   Button,
   Group,
   NumberInput,
@@ -15,63 +16,86 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { costCategories, evaluationResults, type CostCategory, type OpenEngagement } from '../../../../shared/domain';
+import {
+  costCategories,
+  currency,
+  engagementCurrency,
+  formatMoney,
+  evaluationResults,
+  headlineRows,
+  multiYearSentence,
+  type CostCategory,
+  type OpenEngagement,
+} from '../../../../shared/domain';
 import { AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { BenefitCard } from './BenefitCard';
-import { money, payback, percent, ratio } from './money';
+import { useLatestObservations } from './useLatestObservations';
 import { settle } from '../../app/saveState';
 
 export function RoiPanel({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
-  const r = evaluationResults(detail.benefits, detail.costs);
-  const engagementId = detail.engagement.id;
-  const figure = (label: string, expected: string, conservative: string, how: string, testid: string) => (
-    <Paper withBorder p="md" data-testid={testid}>
-      <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-        {label}
-      </Text>
-      <Text fw={750} size="1.7rem" lh={1.2}>
-        {expected}
-      </Text>
-      <Text size="sm">conservative {conservative}</Text>
-      <Text size="xs" c="dimmed" mt={4}>
-        {how}
-      </Text>
-    </Paper>
+  const observations = useLatestObservations(
+    api,
+    detail.benefits.map((b) => b.measureId).filter((x): x is string => x !== null),
   );
+  const r = evaluationResults(detail.benefits, detail.costs, {
+    measures: detail.measures,
+    interventions: detail.interventions,
+    observations,
+    asOf: new Date().toISOString().slice(0, 10),
+  });
+  const currency = engagementCurrency(detail.engagement);
+  const engagementId = detail.engagement.id;
+  const multiYear = multiYearSentence(r, currency);
   return (
     <Stack gap="lg">
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
-        {figure(
-          'Benefits (first year)',
-          money(r.expected.benefits),
-          money(r.conservative.benefits),
-          `${r.benefits.length} benefit${r.benefits.length === 1 ? '' : 's'}, detailed below`,
-          'roi-benefits',
-        )}
-        {figure(
-          'Costs, fully loaded',
-          money(r.costs.total),
-          money(r.costs.total),
-          `${detail.costs.length} cost items in ${r.costs.byCategory.filter((c) => c.amount > 0).length} categories`,
-          'roi-costs',
-        )}
-        {figure('Benefit–cost ratio', ratio(r.expected.bcr), ratio(r.conservative.bcr), 'BCR = benefits ÷ costs', 'roi-bcr')}
-        {figure(
-          'ROI',
-          percent(r.expected.roiPercent),
-          percent(r.conservative.roiPercent),
-          'ROI % = (benefits − costs) ÷ costs × 100',
-          'roi-percent',
-        )}
-        {figure(
-          'Payback',
-          payback(r.expected.paybackMonths),
-          payback(r.conservative.paybackMonths),
-          'Costs ÷ monthly benefit',
-          'roi-payback',
-        )}
+      <CurrencyChoice api={api} detail={detail} />
+      <Group gap="sm" data-testid="roi-basis">
+        <Badge color={r.basis.kind === 'actual' ? 'teal' : 'orange'} variant="light" size="lg">
+          {r.basis.kind === 'actual' ? 'Actual' : 'Forecast'}
+        </Badge>
+        <Text size="sm">
+          {r.basis.kind === 'actual'
+            ? 'Every figure rests on observed, isolated results of interventions that are done.'
+            : `Every figure is a ${r.basis.label}${r.basis.kind === 'forecast' ? ': it rests on expected effects, not yet on observed results of interventions that are done' : ''}.`}
+        </Text>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        {headlineRows(r, currency).map((row) => (
+          <Paper key={row.key} withBorder p="md" data-testid={`roi-${row.key}`}>
+            <Group justify="space-between" gap={4} wrap="nowrap">
+              <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+                {row.label}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {r.basis.kind === 'actual' ? 'actual' : 'forecast'}
+              </Text>
+            </Group>
+            <Text fw={750} size={row.expected.length > 16 ? '1.2rem' : '1.7rem'} lh={1.2}>
+              {row.expected}
+            </Text>
+            <Text size="sm">conservative {row.conservative}</Text>
+            <Text size="xs" c="dimmed" mt={4}>
+              {row.how}
+            </Text>
+          </Paper>
+        ))}
       </SimpleGrid>
+      <Alert
+        color={r.confidence.level === 'good' ? 'teal' : r.confidence.level === 'moderate' ? 'yellow' : 'orange'}
+        variant="light"
+        p="xs"
+        data-testid="roi-confidence"
+      >
+        <Text size="sm">
+          <b>Confidence</b> {r.confidence.statement}.
+        </Text>
+      </Alert>
+      {multiYear && (
+        <Text size="sm" data-testid="roi-multi-year">
+          {multiYear}
+        </Text>
+      )}
       {r.warnings.map((w) => (
         <Alert key={w} color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} p="xs" data-testid="roi-warning">
           {w}
@@ -148,7 +172,7 @@ function CostsTable({
               <Table.Tr key={x.id}>
                 <Table.Td>{i === 0 ? c.label : ''}</Table.Td>
                 <Table.Td>{x.description || '—'}</Table.Td>
-                <Table.Td ta="right">{money(x.amount)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(x.amount, engagementCurrency(detail.engagement))}</Table.Td>
                 <Table.Td>
                   <ActionIcon
                     size="sm"
@@ -251,5 +275,33 @@ function Intangibles({ api, detail }: { api: EngagementApi; detail: OpenEngageme
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/** Common ISO 4217 codes offered first; any other three-letter code can be typed. */
+const commonCurrencies = ['GBP', 'EUR', 'USD', 'CHF', 'CAD', 'AUD', 'NZD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'INR', 'SGD', 'ZAR'];
+
+function CurrencyChoice({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
+  const current = engagementCurrency(detail.engagement);
+  const [error, setError] = useState<string | null>(null);
+  const choose = (v: string | null) => {
+    if (!v) return;
+    const parsed = currency.safeParse(v);
+    if (!parsed.success) return setError(parsed.error.issues[0].message);
+    setError(null);
+    settle(api.change('engagement.update', { id: detail.engagement.id, patch: { currency: parsed.data } }));
+  };
+  return (
+    <Select
+      w={260}
+      label="Currency of every amount"
+      description="ISO code, shown on screen and in every export"
+      data={[...new Set([current, ...commonCurrencies])]}
+      value={current}
+      searchable
+      allowDeselect={false}
+      error={error}
+      onChange={choose}
+    />
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `engagement` ADD `currency` text DEFAULT 'GBP' NOT NULL;
