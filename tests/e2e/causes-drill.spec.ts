@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
 import { api, choose, expect, openApp, shot, shots, test, type Host } from './fixtures';
 
@@ -15,6 +15,14 @@ async function openDemoCauses(page: Page, host: Host) {
   await expect(page.locator('body[data-ready="engagement"]')).toBeAttached();
   return demo;
 }
+
+/** Whether the element's top-left corner is on screen and not under the header or a sticky verdict. */
+const uncovered = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + 8, r.top + 8);
+    return !!hit && el.contains(hit);
+  });
 
 /** The row of the cause whose text starts with `text`. */
 const causeRow = (page: Page, text: string) => page.getByTestId('cause-row').filter({ has: page.locator('textarea', { hasText: text }) });
@@ -53,12 +61,7 @@ test('from the engagement verdict to a piece of evidence within three clicks, at
     const evidence = row.getByTestId('evidence-item').first();
     await expect(evidence).toBeInViewport();
     await expect(evidence).toContainText('Team leaders spent 62% of their week on the phones');
-    const uncovered = await row.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      const hit = document.elementFromPoint(r.left + 8, r.top + 8);
-      return !!hit && el.contains(hit);
-    });
-    expect(uncovered).toBe(true);
+    expect(await uncovered(row)).toBe(true);
     await page.screenshot({ path: join(shots, `drill-cause-${size.width}x${size.height}.png`) });
   }
 });
@@ -164,11 +167,14 @@ test('strong or contradicting evidence proposes an evidence state, applied only 
   await row.getByRole('button', { name: 'Add evidence' }).click();
   const proposal = row.getByTestId('evidence-proposal');
   await expect(proposal).toContainText('This strong evidence backs the cause up. Mark the cause Confirmed?');
+  // It appears where the user is: beside the Add button, in view.
+  await expect(proposal).toBeInViewport();
+  expect(await uncovered(proposal)).toBe(true);
   // Proposed, not applied.
   await expect(row).toHaveAttribute('data-state', 'hypothesis');
   for (const size of sizes) {
     await page.setViewportSize(size);
-    await proposal.scrollIntoViewIfNeeded();
+    await proposal.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await page.screenshot({ path: join(shots, `evidence-proposal-${size.width}x${size.height}.png`) });
   }
   await proposal.getByRole('button', { name: 'Accept' }).click();
