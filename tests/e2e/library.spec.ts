@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, shot, test } from './fixtures';
 
@@ -13,6 +14,19 @@ async function shotsAtSizes(page: Page, name: string) {
     await page.setViewportSize(size);
     await shot(page, `${name}-${size.width}x${size.height}`);
   }
+}
+
+/** Serious or critical accessibility problems in the open dialog. */
+async function dialogViolations(page: Page) {
+  // Away from any button: a hovered button's lighter shade is the theme's, checked on its own.
+  await page.mouse.move(0, 0);
+  const results = await new AxeBuilder({ page })
+    .include('[role="dialog"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.html.slice(0, 160) + ' ' + (n.failureSummary ?? '')).join(' | ')}`);
 }
 
 test('the catalogue searches every cell, the cause’s own cell first, each entry labelled with its cells', async ({ page, host }) => {
@@ -36,6 +50,7 @@ test('the catalogue searches every cell, the cause’s own cell first, each entr
   await expect(entries.filter({ hasText: 'Public posting of group performance' })).toHaveAttribute('data-fit', 'also');
   await expect(entries.last()).toHaveAttribute('data-fit', 'other');
   await shotsAtSizes(page, 'catalogue-picker');
+  expect(await dialogViolations(page)).toEqual([]);
 
   // One search across the cells: a fitting entry first, then others, each with its cells.
   await picker.getByLabel('Search the catalogue (every cell)').fill('peer');
@@ -67,6 +82,7 @@ test('start an engagement from a built-in template', async ({ page, host }) => {
   await dialog.getByRole('radio', { name: /Safety incidents/ }).click();
   await expect(dialog.getByTestId('template-outline')).toContainText('Adds 1 outcome · 3 behaviours · 4 causes');
   await shotsAtSizes(page, 'new-engagement-template');
+  expect(await dialogViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Create engagement' }).click();
 
   await expect(page.locator('body[data-ready="engagement"]')).toBeAttached();
@@ -100,6 +116,7 @@ test('save the demo as a template, start a new engagement from it, then delete t
   await dialog.getByLabel('Template name').fill('Contact-centre FCR');
   await dialog.getByLabel('One-line description').fill('Repeat contacts in a service centre');
   await shotsAtSizes(page, 'save-as-template');
+  expect(await dialogViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Save template' }).click();
   await expect(page.getByText('Saved the template “Contact-centre FCR”.', { exact: false })).toBeVisible();
   await expect(page.getByRole('dialog', { name: 'Engagement details' })).toBeVisible();

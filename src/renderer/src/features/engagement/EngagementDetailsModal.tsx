@@ -9,6 +9,7 @@ import { settle } from '../../app/saveState';
 import { SaveTemplateForm } from './SaveTemplateForm';
 
 const fields = engagementPatch.shape;
+const closeLabel = { 'aria-label': 'Close' };
 
 /** The engagement's own details; each field saves itself like everything else. */
 export function EngagementDetailsModal({
@@ -28,12 +29,12 @@ export function EngagementDetailsModal({
   const close = () => (setView('details'), onClose());
   if (view === 'template')
     return (
-      <Modal opened={opened} onClose={close} title="Save as template" size="lg">
+      <Modal opened={opened} onClose={close} title="Save as template" size="lg" closeButtonProps={closeLabel}>
         <SaveTemplateForm engagementId={e.id} onDone={() => setView('details')} />
       </Modal>
     );
   return (
-    <Modal opened={opened} onClose={close} title="Engagement details" size="lg">
+    <Modal opened={opened} onClose={close} title="Engagement details" size="lg" closeButtonProps={closeLabel}>
       <Stack>
         <AutosaveText label="Name" value={e.name} schema={fields.name.unwrap()} onSave={(name) => save({ name })} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -75,7 +75,7 @@ export function NewEngagementModal({ opened, onClose }: { opened: boolean; onClo
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="New engagement" size="xl">
+    <Modal opened={opened} onClose={onClose} title="New engagement" size="xl" closeButtonProps={{ 'aria-label': 'Close' }}>
       <form onSubmit={(e) => settle(submit(e))} noValidate>
         <Stack>
           <TextInput label="Name" placeholder="e.g. First-contact resolution 2026" data-autofocus withAsterisk {...text('name')} />

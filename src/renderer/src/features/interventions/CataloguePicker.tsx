@@ -28,7 +28,7 @@ export function CataloguePicker({
   const others = hits.filter((h) => h.fit === 'other');
   const cellName = cell ? bemCellInfo[cell].short : null;
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg">
+    <Modal opened={opened} onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack gap="sm">
         <TextInput
           label="Search the catalogue (every cell)"
