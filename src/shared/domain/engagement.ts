@@ -33,7 +33,7 @@ export const currency = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{3}$/, { message: 'Use a three-letter ISO currency code, e.g. GBP, EUR or USD.' });
+  .regex(/^[A-Z]{3}$/, { message: 'Use a three-letter ISO currency code, such as GBP, EUR or USD.' });
 
 const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) => !v.startDate || !v.endDate || v.startDate <= v.endDate;
 /** Said under the end date, or led by its label ("End date: choose…") where the field is not in view. */
