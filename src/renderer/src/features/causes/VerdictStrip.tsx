@@ -33,7 +33,7 @@ export function VerdictStrip({ verdict, title }: { verdict: Verdict; title: stri
     };
   }, []);
   return (
-    <div ref={ref} className={classes.strip} data-stuck={stuck || undefined} aria-hidden={!stuck || undefined}>
+    <div ref={ref} className={classes.strip} data-stuck={stuck || undefined} aria-hidden={!stuck || undefined} data-sticky-verdict>
       <Paper withBorder shadow="sm" px="sm" py={6} data-testid="verdict-strip" aria-label={title} component="section">
         <Group gap="sm" wrap="nowrap">
           <div className={classes.stripBar}>

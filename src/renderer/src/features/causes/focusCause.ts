@@ -37,7 +37,8 @@ export function revealBelowCovers(el: HTMLElement) {
   el.scrollIntoView({ block: 'start' });
   const covers = [...document.querySelectorAll<HTMLElement>('header, [data-sticky-verdict]')]
     .filter((c) => !c.contains(el) && ['fixed', 'sticky'].includes(getComputedStyle(c).position))
-    .map((c) => c.getBoundingClientRect().bottom);
+    // A one-line strip (VerdictStrip) takes no room itself: its bar hangs below it.
+    .map((c) => Math.max(c.getBoundingClientRect().bottom, c.firstElementChild?.getBoundingClientRect().bottom ?? 0));
   const clear = Math.max(0, ...covers) + 12;
   const top = el.getBoundingClientRect().top;
   if (top < clear) window.scrollBy(0, top - clear);
