@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EngagementDetail } from './detail';
+import { recordKinds, type RecordKind } from './change';
 import { id, isoDate } from './common';
 import { currency, engagementFields, weightScale } from './engagement';
 import { outcomeFields } from './outcome';
@@ -375,21 +376,10 @@ const nodeLists: Record<NodeKind, ExchangeList> = {
 };
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
-/** The lists whose records carry an id, in the order their records are written. */
-export const recordLists = [
-  'outcomes',
-  'audiences',
-  'behaviours',
-  'causes',
-  'evidence',
-  'interventions',
-  'links',
-  'measures',
-  'observations',
-  'benefits',
-  'costs',
-  'intangibles',
-] as const satisfies readonly ExchangeList[];
+/** The lists whose records carry an id, in the order their records are written: every kind but map positions (keyed by node). */
+export const recordLists = recordKinds.filter(
+  (k): k is Exclude<RecordKind, 'mapPositions'> => k !== 'mapPositions',
+) satisfies readonly ExchangeList[];
 
 /** Ids used once, every record in the file's engagement, every reference at a record of the right kind in the file. */
 function inconsistencies(f: ExchangeFile): string[] {
