@@ -38,6 +38,8 @@ test('editing one measure re-renders that measure’s card and chart, not the ot
   const cards = page.getByTestId('measure-card');
   await expect(cards.first()).toBeVisible();
   expect(await cards.count()).toBeGreaterThan(2);
+  // Each card loads its observations when shown; count only once they have all arrived.
+  await page.waitForLoadState('networkidle');
 
   const counts = await rendersAfterEdit(page, cards.first().getByLabel('Measure', { exact: true }), 'Render check measure');
   const cardRenders = Object.keys(counts).filter((k) => k.startsWith('measure-card:'));
