@@ -23,6 +23,7 @@ const engagement = {
   status: 'scoping' as const,
   weightScale: 'points' as const,
   currency: 'GBP',
+  benefitAdjustment: 1,
   archived: false,
   isDemo: false,
   createdAt: '2026-01-01T00:00:00.000Z',

@@ -34,6 +34,8 @@ export const engagement = sqliteTable('engagement', {
     .default('points'),
   /** ISO 4217 code shown with every amount; pounds sterling, the demo's, unless chosen. */
   currency: text('currency').notNull().default('GBP'),
+  /** One conservative adjustment for every benefit: the share of each benefit counted (1 = all, 0.5 = halve every benefit). */
+  benefitAdjustment: real('benefit_adjustment').notNull().default(1),
   archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull().default(now),
@@ -200,8 +202,33 @@ export const measure = sqliteTable(
     timing: text('timing').notNull().default(''),
     baseline: real('baseline'),
     target: real('target'),
+    /** The objective this measure checks (Phillips sets one at every level: reaction, learning, application, impact, ROI). */
+    objective: text('objective').notNull().default(''),
   },
   (t) => [index('measure_engagement').on(t.engagementId)],
+);
+
+/**
+ * New World Kirkpatrick's required drivers: the processes that reinforce, encourage, reward and
+ * monitor one critical behaviour, each with an owner and a status.
+ */
+export const driver = sqliteTable(
+  'driver',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    behaviourId: text('behaviour_id')
+      .notNull()
+      .references(() => behaviour.id, { onDelete: 'cascade' }),
+    order: real('order').notNull().default(0),
+    kind: text('kind', { enum: ['reinforce', 'encourage', 'reward', 'monitor'] }).notNull(),
+    text: text('text').notNull().default(''),
+    owner: text('owner').notNull().default(''),
+    status: text('status', { enum: ['not_started', 'planned', 'in_place'] })
+      .notNull()
+      .default('not_started'),
+  },
+  (t) => [index('driver_engagement').on(t.engagementId), index('driver_behaviour').on(t.behaviourId)],
 );
 
 export const observation = sqliteTable(

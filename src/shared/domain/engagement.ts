@@ -28,6 +28,15 @@ const fieldShape = {
 export const weightScale = z.enum(['points', 'percent']);
 export type WeightScale = z.infer<typeof weightScale>;
 
+/**
+ * One conservative adjustment for every benefit: the share of each benefit counted, 0-1
+ * (0.5 halves every benefit), shown in each benefit's arithmetic.
+ */
+export const benefitAdjustment = z
+  .number({ message: 'Enter the share of every benefit to count, from 0% to 100%.' })
+  .min(0, { message: 'Enter the share of every benefit to count, from 0% to 100%.' })
+  .max(1, { message: 'Enter the share of every benefit to count, from 0% to 100%.' });
+
 /** The engagement's currency: an ISO 4217 code, shown with every amount on screen and in every export. */
 export const currency = z
   .string()
@@ -57,6 +66,7 @@ export const engagement = z.object({
   ...fieldShape,
   weightScale,
   currency: z.string(),
+  benefitAdjustment: z.number(),
   archived: z.boolean(),
   isDemo: z.boolean(),
   createdAt: z.string(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EngagementDetail } from './detail';
 import { recordKinds, type RecordKind } from './change';
 import { id, isoDate } from './common';
-import { currency, engagementFields, weightScale } from './engagement';
+import { benefitAdjustment, currency, engagementFields, weightScale } from './engagement';
 import { outcomeFields } from './outcome';
 import { audienceFields, behaviourFields } from './performance';
 import { causeFields, evidenceFields } from './causes';
@@ -87,7 +87,15 @@ const records = {
     cells: interventionFields.shape.cells.default(null),
   }),
   links: z.strictObject({ ...owned, interventionId: id, causeId: id }),
-  measures: z.strictObject({ ...owned, outcomeId: id.nullable(), interventionId: id.nullable(), order: listOrder, ...measureFields.shape }),
+  measures: z.strictObject({
+    ...owned,
+    outcomeId: id.nullable(),
+    interventionId: id.nullable(),
+    order: listOrder,
+    ...measureFields.shape,
+    /** Files from before objectives were recorded import with none. */
+    objective: measureFields.shape.objective.default(''),
+  }),
   observations: z.strictObject({ ...owned, measureId: id, ...observationFields.shape }),
   benefits: z.strictObject({ ...owned, order: listOrder, ...benefitFields.shape }),
   costs: z.strictObject({ ...owned, ...costFields.shape }),
@@ -109,6 +117,8 @@ export const exchangeFile = z.strictObject({
     weightScale,
     /** Files from before currencies were chosen import in the demo's currency. */
     currency: currency.default('GBP'),
+    /** Files from before the conservative adjustment import counting every benefit in full. */
+    benefitAdjustment: benefitAdjustment.default(1),
     archived: z.boolean(),
     isDemo: z.boolean(),
     createdAt: timestamp,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, numberIn, quantity, shortText } from './common';
+import { id, longText, numberIn, quantity, shortText } from './common';
 
 /** Kirkpatrick levels 1-4, and Phillips' level 5 (ROI). */
 export const measureLevels = [1, 2, 3, 4, 5] as const;
@@ -23,6 +23,8 @@ const shape = {
   timing: shortText(120),
   baseline: quantity.nullable(),
   target: quantity.nullable(),
+  /** The objective the measure checks, in observable terms (Phillips: one at every level). */
+  objective: longText(600),
 };
 
 export const measureFields = z.strictObject(shape);
@@ -51,4 +53,5 @@ export const emptyMeasure: MeasureFields = {
   timing: '',
   baseline: null,
   target: null,
+  objective: '',
 };

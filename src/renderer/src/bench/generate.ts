@@ -85,6 +85,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): OpenEngagement {
     timing: '',
     baseline: null,
     target: null,
+    objective: '',
   }));
   const linkCount = Math.max(0, edges - behaviours.length - causes.length - measures.length);
   const pairs = new Set<string>();
@@ -110,6 +111,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): OpenEngagement {
       status: 'diagnosing',
       weightScale: 'points',
       currency: 'GBP',
+      benefitAdjustment: 1,
       archived: false,
       isDemo: false,
       createdAt: now,
