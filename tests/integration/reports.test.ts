@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { evaluationResults, rollupVerdict, type EngagementDetail } from '../../src/shared/domain';
+import { evaluationResults, rollupVerdict, sensitivity, type EngagementDetail } from '../../src/shared/domain';
 import { pdfText } from '../support/pdf';
 import { tempLibrary } from '../support/tempLibrary';
 
@@ -151,5 +151,25 @@ describe('the leadership briefing PDF', () => {
     expect(text).not.toContain('every benefit isolated');
     expect(text).not.toContain('n/a');
     expect(text).toContain('Decisions needed');
+  });
+});
+
+describe('sensitivity and break-even in the PDFs', () => {
+  it('the report and the briefing print the tornado’s figures and the break-even sentence the app shows', () => {
+    const s = sensitivity(evaluationResults(demo.benefits, demo.costs, demo), 'GBP');
+    expect(s.breakEven.sentence).toMatch(/^ROI stays positive unless first-year benefits fall by more than [\d.]+% from the expected case/);
+    for (const pdf of [report, briefing]) {
+      const text = flat(pdf.text);
+      expect(text).toContain(s.breakEven.sentence);
+      expect(text).toContain('fully loaded costs 20% higher and lower');
+      // The widest bars, each with the ROI at both ends as text (not only as a bar length).
+      for (const b of s.bars.slice(0, 3)) {
+        expect(text).toContain(b.label);
+        expect(text).toContain(`${Math.round(b.low.roiPercent)}%`);
+        expect(text).toContain(`${Math.round(b.high.roiPercent)}%`);
+      }
+    }
+    expect(flat(report.text)).toContain('Sensitivity and break-even');
+    expect(briefing.pages.length).toBeLessThanOrEqual(2);
   });
 });

@@ -12,6 +12,7 @@ import {
 import type { ReportData } from './data';
 import { NotAddressing } from './NotAddressing';
 import { styles, Table, TrendChart, VerdictChart } from './parts';
+import { Tornado } from './Tornado';
 import { colours, pdfText } from './theme';
 
 /** The one-to-two-page leadership briefing: the question, the KPI, the split, what to do, what it is worth, what to decide. */
@@ -95,6 +96,7 @@ export function Briefing({ data }: { data: ReportData }) {
         </Text>
         {multiYear && <Text style={styles.p}>{pdfText(multiYear)}</Text>}
         <Text style={styles.p}>{pdfText(`Confidence: ${results.confidence.statement}.`)}</Text>
+        <Tornado results={results} currency={data.currency} bars={3} title="Sensitivity and break-even" />
         <Text style={styles.h3} minPresenceAhead={60}>
           Decisions needed
         </Text>

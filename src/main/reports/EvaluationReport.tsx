@@ -25,6 +25,7 @@ import type { ReportData } from './data';
 import { MapFigure } from './MapFigure';
 import { NotAddressing } from './NotAddressing';
 import { Heading, styles, Table, TrendChart, VerdictChart } from './parts';
+import { Tornado } from './Tornado';
 import { colours, pdfText } from './theme';
 
 export const reportSections = [
@@ -334,6 +335,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
           </Text>
           {multiYear && <Text style={[styles.small, { marginTop: 4 }]}>{pdfText(multiYear)}</Text>}
         </View>
+        <Tornado results={results} currency={data.currency} title="Sensitivity and break-even" />
 
         <Heading onPage={section('intangibles')}>{title('intangibles')}</Heading>
         {s.intangibles.length === 0 && <Text style={styles.muted}>None recorded.</Text>}

@@ -38,7 +38,9 @@ export type Sensitivity = {
   expectedRoi: number | null;
   bars: SensitivityBar[];
   breakEven: BreakEven;
-  /** The whole chart as a sentence, for readers who cannot see it (and for the PDF's text). */
+  /** What each bar tried, with the swing sizes, in one sentence for under the chart. */
+  method: string;
+  /** The whole chart as a sentence, for readers who cannot see it. */
   summary: string;
 };
 
@@ -54,10 +56,11 @@ export function sensitivity(r: Results, currency: string | null = null): Sensiti
   const costs = r.costs.total;
   const breakEven = breakEvenOf(r);
   const expectedRoi = roiPercent(benefits, costs);
-  if (expectedRoi === null) return { expectedRoi, bars: [], breakEven, summary: breakEven.sentence };
+  const s = sensitivitySwings;
+  const method = `Each bar moves one assumption with everything else at its expected value: each benefit from its lowest credible value (half its expected value when none is recorded) to ${pct(s.benefitUp)} above expected; fully loaded costs ${pct(s.costs)} higher and lower; the share credited to the programme, for every isolated benefit together, ${pct(s.attribution)} lower and higher.`;
+  if (expectedRoi === null) return { expectedRoi, bars: [], breakEven, method, summary: breakEven.sentence };
   const m = (n: number) => formatMoney(n, currency);
   const roi = (b: number, c: number) => roiPercent(b, c) ?? 0;
-  const s = sensitivitySwings;
   const candidates: Omit<SensitivityBar, 'range'>[] = [];
 
   for (const v of r.benefits) {
@@ -82,8 +85,14 @@ export function sensitivity(r: Results, currency: string | null = null): Sensiti
     candidates.push(
       ends('attribution', 'Share credited to the programme', {
         swing: `every isolated benefit together, ${pct(s.attribution)} lower and higher`,
-        a: { roiPercent: roi(benefits - isolated * s.attribution, costs), assumption: `−${pct(s.attribution)}` },
-        b: { roiPercent: roi(benefits + isolated * s.attribution, costs), assumption: `+${pct(s.attribution)}` },
+        a: {
+          roiPercent: roi(benefits - isolated * s.attribution, costs),
+          assumption: `${m(isolated * (1 - s.attribution))} (−${pct(s.attribution)})`,
+        },
+        b: {
+          roiPercent: roi(benefits + isolated * s.attribution, costs),
+          assumption: `${m(isolated * (1 + s.attribution))} (+${pct(s.attribution)})`,
+        },
       }),
     );
 
@@ -100,14 +109,14 @@ export function sensitivity(r: Results, currency: string | null = null): Sensiti
     .filter((c) => c.range > 0)
     .sort((a, b) => b.range - a.range);
   const summary = [
-    `ROI ${formatPercent(expectedRoi)} expected.`,
+    `Expected ROI ${formatPercent(expectedRoi)}; each assumption moved alone:`,
     ...bars.map(
       (b) =>
         `${b.label}: ${formatPercent(b.low.roiPercent)} at ${b.low.assumption}, ${formatPercent(b.high.roiPercent)} at ${b.high.assumption}.`,
     ),
     breakEven.sentence,
   ].join(' ');
-  return { expectedRoi, bars, breakEven, summary };
+  return { expectedRoi, bars, breakEven, method, summary };
 }
 
 /** The two ends of a bar, lower ROI first whichever way the assumption moved. */

@@ -6,6 +6,7 @@ import { BenefitCard } from './BenefitCard';
 import { CostsPanel } from './CostsPanel';
 import { CurrencyChoice } from './CurrencyChoice';
 import { IntangiblesPanel } from './IntangiblesPanel';
+import { SensitivityPanel } from './SensitivityPanel';
 import { useLatestObservations } from './useLatestObservations';
 import { settle } from '../../app/saveState';
 
@@ -57,6 +58,7 @@ export function RoiPanel({ api, detail }: { api: EngagementApi; detail: OpenEnga
           </Paper>
         ))}
       </SimpleGrid>
+      <SensitivityPanel results={r} currency={currency} />
       <Alert
         color={r.confidence.level === 'good' ? 'teal' : r.confidence.level === 'moderate' ? 'yellow' : 'orange'}
         variant="light"

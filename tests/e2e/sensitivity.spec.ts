@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { expect, openApp, shot, shots, test } from './fixtures';
+
+test('the demo’s ROI shows its sensitivity to each key assumption as a tornado, and the break-even', async ({ page, host }) => {
+  await openApp(page, host);
+  await page.getByRole('button', { name: 'Open the demo' }).first().click();
+  await page
+    .getByRole('button', { name: /Evaluation/ })
+    .first()
+    .click();
+  await page.getByRole('radiogroup', { name: 'Evaluation view' }).getByText('Benefits, costs & ROI').click();
+
+  const panel = page.getByTestId('roi-sensitivity');
+  await expect(panel.getByRole('heading', { name: 'Sensitivity and break-even' })).toBeVisible();
+  // One bar per key assumption, widest swing first, each with the ROI written at both ends.
+  const bars = panel.getByTestId('tornado-bar');
+  await expect(bars).toHaveCount(4);
+  await expect(bars.nth(0)).toContainText('Share credited to the programme');
+  await expect(bars.nth(0).getByTestId('tornado-low')).toHaveText('170%');
+  await expect(bars.nth(0).getByTestId('tornado-high')).toHaveText('332%');
+  await expect(bars.nth(1)).toContainText('Fully loaded costs');
+  await expect(bars.nth(1)).toContainText('GBP 175,200 (+20%) to GBP 116,800 (−20%)');
+  await expect(bars.nth(1).getByTestId('tornado-low')).toHaveText('193%');
+  await expect(bars.nth(1).getByTestId('tornado-high')).toHaveText('339%');
+  await expect(bars.nth(2)).toContainText('Benefit: Fewer repeat calls');
+  await expect(bars.nth(2)).toContainText('GBP 403,200 (lowest credible) to GBP 566,784 (+20%)');
+  await expect(bars.nth(3)).toContainText('(halved)');
+  await expect(panel.getByText('expected 251%')).toBeVisible();
+  await expect(panel.getByText('0%', { exact: true })).toBeVisible();
+  // The chart has a text alternative with every figure; the swings are stated under it.
+  await expect(panel.getByRole('img', { name: /^Expected ROI 251%; each assumption moved alone: Share credited/ })).toBeVisible();
+  await expect(panel).toContainText('fully loaded costs 20% higher and lower');
+  await expect(panel.getByTestId('roi-break-even')).toHaveText(
+    'ROI stays positive unless first-year benefits fall by more than 71.5% from the expected case (67.1% from the conservative case).',
+  );
+
+  for (const [w, h] of [
+    [1024, 768],
+    [1280, 720],
+    [1440, 900],
+  ]) {
+    await page.setViewportSize({ width: w, height: h });
+    // Centred, so the sticky engagement header does not cover the panel in its picture.
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    // Every ROI figure sits inside its row, none cut at the chart's edge.
+    for (const end of await panel.getByTestId('tornado-high').all()) {
+      const box = (await end.boundingBox())!;
+      const row = (await end.locator('..').boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(row.x + row.width + 1);
+    }
+    await shot(page, `sensitivity-${w}`);
+    await panel.screenshot({ path: join(shots, `sensitivity-panel-${w}.png`) });
+  }
+
+  // The chart follows the data: without the costs there is no ROI to move, and the break-even says what is missing.
+  const deletes = page.getByRole('button', { name: /^Delete cost / });
+  const n = await deletes.count();
+  for (let i = 0; i < n; i++) await deletes.first().click();
+  await expect(panel.getByTestId('roi-break-even')).toHaveText(
+    'Break-even cannot be worked out until the fully loaded costs are recorded.',
+  );
+  await expect(panel.getByTestId('tornado')).toHaveCount(0);
+});
