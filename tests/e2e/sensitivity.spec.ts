@@ -52,6 +52,23 @@ test('the demo’s ROI shows its sensitivity to each key assumption as a tornado
     await panel.screenshot({ path: join(shots, `sensitivity-panel-${w}.png`) });
   }
 
+  // Costs far above the benefits: every bar lies below 0%, and the break-even says how far benefits must rise.
+  const costs = page.getByRole('region', { name: 'Costs' });
+  await costs.getByLabel('Item').fill('Platform licence overrun');
+  await costs.getByLabel('Amount').fill('1000000');
+  await costs.getByRole('button', { name: 'Add cost' }).click();
+  // 1,146,000 ÷ 512,506 − 1 = 123.6%
+  await expect(panel.getByTestId('roi-break-even')).toHaveText(
+    'ROI is already negative: first-year benefits would have to rise by 123.6% to break even.',
+  );
+  await expect(panel.getByText('expected -55%')).toBeVisible();
+  await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await panel.screenshot({ path: join(shots, 'sensitivity-negative-1440.png') });
+  await page.setViewportSize({ width: 640, height: 400 });
+  await panel.screenshot({ path: join(shots, 'sensitivity-negative-640.png') });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.getByText('expected 251%')).toBeVisible();
+
   // The chart follows the data: without the costs there is no ROI to move, and the break-even says what is missing.
   const deletes = page.getByRole('button', { name: /^Delete cost / });
   const n = await deletes.count();
