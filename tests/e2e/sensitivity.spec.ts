@@ -52,6 +52,12 @@ test('the demo’s ROI shows its sensitivity to each key assumption as a tornado
     await panel.screenshot({ path: join(shots, `sensitivity-panel-${w}.png`) });
   }
 
+  // In the dark theme too the bars, lines and figures stay readable.
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await panel.screenshot({ path: join(shots, 'sensitivity-dark-1440.png') });
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+
   // Costs far above the benefits: every bar lies below 0%, and the break-even says how far benefits must rise.
   const costs = page.getByRole('region', { name: 'Costs' });
   await costs.getByLabel('Item').fill('Platform licence overrun');
@@ -72,7 +78,10 @@ test('the demo’s ROI shows its sensitivity to each key assumption as a tornado
   // The chart follows the data: without the costs there is no ROI to move, and the break-even says what is missing.
   const deletes = page.getByRole('button', { name: /^Delete cost / });
   const n = await deletes.count();
-  for (let i = 0; i < n; i++) await deletes.first().click();
+  for (let left = n - 1; left >= 0; left--) {
+    await deletes.first().click();
+    await expect(deletes).toHaveCount(left); // each delete lands before the next click
+  }
   await expect(panel.getByTestId('roi-break-even')).toHaveText(
     'Break-even cannot be worked out until the fully loaded costs are recorded.',
   );
