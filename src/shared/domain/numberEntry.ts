@@ -49,7 +49,7 @@ export function readNumber(text: string): { ok: true; value: number | null } | {
   const digits = cleaned.replace(/,/g, '');
   const value = Number(digits);
   if (!plainNumber.test(digits) || !Number.isFinite(value))
-    return { ok: false, message: `“${text.trim()}” is not a number. Enter digits, like 62 or 4.5.` };
+    return { ok: false, message: `“${text.trim()}” is not a number. Enter a number, like 62 or 4.5.` };
   return { ok: true, value };
 }
 

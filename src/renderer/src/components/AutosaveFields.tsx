@@ -104,6 +104,8 @@ function NumberField({
   return (
     <Field<number | null>
       inputMode="decimal"
+      // Required numbers refuse an empty box with a message; no asterisk to explain.
+      withAsterisk={false}
       {...props}
       parse={(s): Parsed<number | null> => {
         const entry = readEntry(s, rule);
