@@ -24,3 +24,4 @@ export * from './evidenceProposal';
 export * from './template';
 export * from './templateFromEngagement';
 export * from './messages';
+export * from './numberEntry';

@@ -22,10 +22,38 @@ export const saveQueue = {
   started: () => void (waiting -= 1),
 };
 
+/** A field holding text the app refused or asked about: its on-screen label and what the user must do. */
+export type Refusal = { label: string | null; message: string };
+
+const refusals = new Map<symbol, Refusal>();
+let refusalList: Refusal[] = [];
+const listeners = new Set<() => void>();
+
+/** Fields left holding refused text, so the header never says "Saved" while one is not. */
 export const invalidDraft = {
-  shown: () => void (invalidDrafts += 1),
-  cleared: () => void (invalidDrafts -= 1),
+  /** Shows a refusal until the returned function clears it. */
+  shown: (refusal: Refusal): (() => void) => {
+    const key = Symbol('refusal');
+    refusals.set(key, refusal);
+    invalidDrafts += 1;
+    changed();
+    return () => {
+      if (!refusals.delete(key)) return;
+      invalidDrafts -= 1;
+      changed();
+    };
+  },
+  list: (): Refusal[] => refusalList,
+  subscribe: (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  },
 };
+
+function changed() {
+  refusalList = [...refusals.values()];
+  for (const listener of listeners) listener();
+}
 
 /**
  * Once the page starts to go away, sends what is pending (requests already sent are finished by

@@ -106,9 +106,14 @@ export const CauseRow = memo(function CauseRow({
               description={ruledOut ? 'Not counted' : used !== undefined ? `Verdict uses ${used}%` : undefined}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               data-testid="weight-percent"
+              unit="percent"
+              min={0}
+              max={100}
+              required
+              withAsterisk={false}
               value={c.weight}
               schema={f.weight}
-              onSave={(weight) => save({ weight: weight ?? 0 })}
+              onSave={(weight) => save({ weight: weight! })}
             />
           ) : (
             <Stack gap={2}>

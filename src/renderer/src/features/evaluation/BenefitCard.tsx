@@ -3,7 +3,6 @@ import {
   Button,
   Group,
   List,
-  NumberInput,
   Paper,
   SegmentedControl,
   Select,
@@ -26,7 +25,7 @@ import {
   type OpenEngagement,
   type Isolation,
 } from '../../../../shared/domain';
-import { AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
+import { AutosaveAmount, AutosaveNumber, AutosavePercent, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { settle } from '../../app/saveState';
 
@@ -38,7 +37,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
   const iso = b.isolation;
   const setIso = (next: Isolation) => save({ isolation: next });
   const num = (label: string, key: string, current: number) => (
-    <AutosaveNumber label={label} value={current} onSave={(v) => setIso({ ...iso, [key]: v ?? 0 })} />
+    <AutosaveNumber required label={label} value={current} onSave={(v) => setIso({ ...iso, [key]: v })} />
   );
   const changeMethod = (method: string) => {
     if (method === 'none') return setIso({ method: 'none' });
@@ -136,7 +135,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
               </SimpleGrid>
             )}
             {iso.method === 'estimate' && (
-              <Estimates estimates={iso.estimates} onChange={(estimates) => settle(setIso({ method: 'estimate', estimates }))} />
+              <Estimates estimates={iso.estimates} onChange={(estimates) => setIso({ method: 'estimate', estimates })} />
             )}
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
               <Select
@@ -156,12 +155,12 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
                 allowDeselect={false}
                 onChange={(v) => v && settle(save({ conversion: { ...b.conversion, betterWhen: v as 'higher' } }))}
               />
-              <AutosaveNumber
+              <AutosaveAmount
                 label="Value per unit per year"
                 value={b.conversion.valuePerUnit}
                 onSave={(valuePerUnit) => save({ conversion: { ...b.conversion, valuePerUnit } })}
               />
-              <AutosaveNumber
+              <AutosaveAmount
                 label="Lowest credible value"
                 placeholder="Same as expected"
                 value={b.conversion.valuePerUnitLow}
@@ -181,6 +180,8 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
               {(['hoursPerWeek', 'weeks', 'people', 'hourlyCost', 'benefitsFactor'] as const).map((k) => (
                 <AutosaveNumber
                   key={k}
+                  required
+                  unit={k === 'hourlyCost' ? 'amount' : k === 'people' ? 'count' : 'number'}
                   label={
                     {
                       hoursPerWeek: 'Hours a week',
@@ -191,7 +192,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
                     }[k]
                   }
                   value={b.timeSaved![k]}
-                  onSave={(v) => save({ timeSaved: { ...b.timeSaved!, [k]: v ?? 0 } })}
+                  onSave={(v) => save({ timeSaved: { ...b.timeSaved!, [k]: v } })}
                 />
               ))}
               <Switch
@@ -204,14 +205,14 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
           )
         )}
         <Group align="flex-end">
-          <NumberInput
+          <AutosaveNumber
             w={160}
+            required
             label="Years of benefit"
-            min={0.5}
+            min={0.1}
             max={10}
-            step={0.5}
             value={b.years}
-            onChange={(v) => typeof v === 'number' && v >= 0.1 && settle(save({ years: v }))}
+            onSave={(years) => save({ years: years! })}
           />
           {b.years > 1 && (
             <AutosaveText
@@ -238,10 +239,8 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
 }
 
 /** One line per respondent: improvement × share attributed × confidence; blank answers count zero. */
-function Estimates({ estimates, onChange }: { estimates: Estimate[]; onChange: (e: Estimate[]) => void }) {
+function Estimates({ estimates, onChange }: { estimates: Estimate[]; onChange: (e: Estimate[]) => Promise<unknown> }) {
   const set = (i: number, patch: Partial<Estimate>) => onChange(estimates.map((e, j) => (j === i ? { ...e, ...patch } : e)));
-  const pct = (v: number | null) => (v === null ? '' : v * 100);
-  const fromPct = (v: string | number) => (v === '' ? null : Math.max(0, Math.min(100, Number(v))) / 100);
   return (
     <Stack gap="xs">
       <Table fz="sm">
@@ -262,42 +261,23 @@ function Estimates({ estimates, onChange }: { estimates: Estimate[]; onChange: (
                 <TextInput
                   aria-label="Respondent"
                   defaultValue={e.respondent}
-                  onBlur={(ev) => ev.currentTarget.value !== e.respondent && set(i, { respondent: ev.currentTarget.value })}
+                  onBlur={(ev) => ev.currentTarget.value !== e.respondent && settle(set(i, { respondent: ev.currentTarget.value }))}
                 />
               </Table.Td>
               <Table.Td>
-                <NumberInput
-                  aria-label="Improvement"
-                  value={e.improvement ?? ''}
-                  onBlur={(ev) =>
-                    set(i, { improvement: ev.currentTarget.value === '' ? null : Number(ev.currentTarget.value.replace(/,/g, '')) })
-                  }
-                  thousandSeparator=","
-                />
+                <AutosaveNumber aria-label="Improvement" value={e.improvement} onSave={(improvement) => set(i, { improvement })} />
               </Table.Td>
               <Table.Td>
-                <NumberInput
-                  aria-label="Share attributed %"
-                  min={0}
-                  max={100}
-                  value={pct(e.share)}
-                  onBlur={(ev) => set(i, { share: fromPct(ev.currentTarget.value) })}
-                />
+                <AutosavePercent aria-label="Share attributed %" value={e.share} onSave={(share) => set(i, { share })} />
               </Table.Td>
               <Table.Td>
-                <NumberInput
-                  aria-label="Confidence %"
-                  min={0}
-                  max={100}
-                  value={pct(e.confidence)}
-                  onBlur={(ev) => set(i, { confidence: fromPct(ev.currentTarget.value) })}
-                />
+                <AutosavePercent aria-label="Confidence %" value={e.confidence} onSave={(confidence) => set(i, { confidence })} />
               </Table.Td>
               <Table.Td>
                 <Switch
                   aria-label="Exclude as extreme"
                   checked={Boolean(e.excluded)}
-                  onChange={(ev) => set(i, { excluded: ev.currentTarget.checked })}
+                  onChange={(ev) => settle(set(i, { excluded: ev.currentTarget.checked }))}
                 />
               </Table.Td>
               <Table.Td>
@@ -305,7 +285,7 @@ function Estimates({ estimates, onChange }: { estimates: Estimate[]; onChange: (
                   variant="subtle"
                   color="red"
                   aria-label="Delete estimate"
-                  onClick={() => onChange(estimates.filter((_, j) => j !== i))}
+                  onClick={() => settle(onChange(estimates.filter((_, j) => j !== i)))}
                 >
                   <IconTrash size={14} />
                 </ActionIcon>
@@ -320,7 +300,12 @@ function Estimates({ estimates, onChange }: { estimates: Estimate[]; onChange: (
         leftSection={<IconPlus size={14} />}
         style={{ alignSelf: 'flex-start' }}
         onClick={() =>
-          onChange([...estimates, { respondent: `Respondent ${estimates.length + 1}`, improvement: null, share: null, confidence: null }])
+          settle(
+            onChange([
+              ...estimates,
+              { respondent: `Respondent ${estimates.length + 1}`, improvement: null, share: null, confidence: null },
+            ]),
+          )
         }
       >
         Add a respondent

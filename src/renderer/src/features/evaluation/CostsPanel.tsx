@@ -95,6 +95,8 @@ export function CostsPanel({
           w={150}
           label="Amount"
           min={0}
+          // Refuse a negative amount with a message when adding, never quietly turn it into 0.
+          clampBehavior="none"
           thousandSeparator=","
           value={row.amount}
           error={error}

@@ -41,6 +41,7 @@ export function AudienceList({ api, detail }: { api: EngagementApi; detail: Open
               style={{ flex: 1, minWidth: 90 }}
               label={i === 0 ? 'Headcount' : undefined}
               aria-label="Headcount"
+              unit="count"
               value={a.headcount}
               schema={f.headcount}
               onSave={(headcount) => api.change('audience.update', { id: a.id, patch: { headcount } })}
