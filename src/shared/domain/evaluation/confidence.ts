@@ -7,6 +7,8 @@ export type EvaluationContext = {
   observations?: { measureId: string; date: string }[];
   /** Today, as an ISO day; data older than six months before it is stale. */
   asOf?: string;
+  /** The engagement's one conservative adjustment: the share (0-1) of every benefit counted. */
+  benefitAdjustment?: number;
 };
 
 /** Whether the figures are a forecast or an actual, and how much of the value is which. */

@@ -19,6 +19,7 @@ export function RoiPanel({ api, detail }: { api: EngagementApi; detail: OpenEnga
     interventions: detail.interventions,
     observations,
     asOf: new Date().toISOString().slice(0, 10),
+    benefitAdjustment: detail.engagement.benefitAdjustment,
   });
   const currency = engagementCurrency(detail.engagement);
   const engagementId = detail.engagement.id;
