@@ -206,7 +206,7 @@ export function benefitValue(b: BenefitInput, adjustment = 1): BenefitValue {
   const raw = { expected: y.perYear * firstYear(b.years), conservative: low * firstYear(b.years), all: y.perYear * b.years };
   const how = [
     ...y.how,
-    `First year: expected ${fmt(y.perYear)}${part} = ${fmt(raw.expected)}; conservative (lowest credible): ${fmt(raw.conservative)}`,
+    `First year: expected ${part ? `${fmt(y.perYear)}${part} = ` : ''}${fmt(raw.expected)}; conservative (lowest credible): ${fmt(raw.conservative)}`,
   ];
   if (adjustment !== 1)
     how.push(

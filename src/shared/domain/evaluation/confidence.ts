@@ -114,6 +114,9 @@ export function evaluationConfidence(
     'has no isolation method',
     0.25,
   );
+  // Credited zero, so it inflates nothing, but the evaluation is incomplete until it is isolated.
+  const zeroed = values.filter((v) => !v.isolated).length;
+  if (zeroed) weak.push(`${zeroed} benefit${zeroed === 1 ? ' is' : 's are'} not isolated and credited zero`);
   note(
     share(values, (_, i) => benefits[i].kind === 'effect' && benefits[i].isolation.method === 'estimate'),
     'rests on participants’ or managers’ estimates',
