@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { choose, expect, openApp, shot, test } from './fixtures';
 
-const ISOLATION = 'Isolation: how the evidence separates the programme’s effect';
+const ISOLATION = 'Isolation: how the programme’s effect is separated';
 
 /** Types into a field of a benefit card, leaves it, and waits for the benefit's arithmetic to show the result. */
 async function type(card: Locator, label: string, value: string, shows: string) {

@@ -126,12 +126,12 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
         {b.kind === 'effect' ? (
           <>
             <Select
-              label="Isolation: how the evidence separates the programme’s effect"
+              label="Isolation: how the programme’s effect is separated"
               data={isolationMethods.map((m) => ({ value: m.key, label: m.label }))}
               value={iso.method}
               allowDeselect={false}
               onChange={(v) => v && v !== iso.method && settle(setIso(startOf[v]))}
-              maw={420}
+              maw={520}
             />
             {(iso.method === 'control' || iso.method === 'trend') && (
               <ObservedIsolation iso={iso} measureId={b.measureId} api={api} onSave={setIso} />

@@ -39,7 +39,7 @@ export function TimeSavedFields({ b, save }: { b: Benefit; save: (patch: Partial
         ]}
         value={iso.method === 'factor' ? 'factor' : 'none'}
         allowDeselect={false}
-        maw={420}
+        maw={520}
         onChange={(v) =>
           settle(
             setIso(
