@@ -1,4 +1,4 @@
-import { expect, openApp, shot, test } from './fixtures';
+import { choose, expect, openApp, shot, test } from './fixtures';
 
 test('plan a measure, import a CSV of observations, see the chart and the ROI', async ({ page, host }) => {
   await openApp(page, host);
@@ -108,6 +108,18 @@ test('plan a measure, import a CSV of observations, see the chart and the ROI', 
     [1440, 900],
   ])
     await page.setViewportSize({ width: w, height: h }).then(() => shot(page, `evaluation-roi-${w}`));
+
+  // An older compared month is worked out from its observations, and warned as stale isolation data; undo restores October.
+  await choose(page, card, 'Compared month', 'June 2026');
+  await card.getByRole('button', { name: 'Work out from the observations' }).click();
+  await expect(trace).toContainText('against 1 Jun 2026 – 30 Jun 2026, 4 observations): (16.5 − 21) − (20.5 − 21) = -4');
+  await expect(
+    page.getByTestId('roi-warning').filter({ hasText: 'Stale isolation data: “Fewer repeat calls” compares 1 Jun 2026 – 30 Jun 2026' }),
+  ).toHaveCount(1);
+  await shot(page, 'evaluation-stale-isolation');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(trace).toContainText('against 1 Oct 2026 – 31 Oct 2026');
+  await expect(page.getByTestId('roi-warning').filter({ hasText: 'Stale isolation data' })).toHaveCount(0);
 
   // Three years of benefit: the first-year headline and payback stay; the three years are shown apart.
   await card.getByLabel('Years of benefit').fill('3');

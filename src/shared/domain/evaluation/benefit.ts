@@ -274,7 +274,8 @@ function effectYearly(b: BenefitInput, name: string): Yearly {
   }
   const low = b.conversion.valuePerUnitLow ?? unit;
   how.push(
-    `${method.label}: ${fmt(unit)} per unit${low !== unit ? ` (lowest credible ${fmt(low)})` : ''}${b.conversion.note ? ` — ${b.conversion.note}` : ''}; a year: ${fmt(effect)} × ${fmt(unit)} = ${fmt(effect * unit)}`,
+    `${method.label}: ${fmt(unit)} per unit${low !== unit ? ` (lowest credible ${fmt(low)})` : ''}${b.conversion.note ? ` — ${b.conversion.note}` : ''}`,
+    `A year: ${fmt(effect)} × ${fmt(unit)} = ${fmt(effect * unit)}`,
   );
   return { effect, perYear: effect * unit, lowPerYear: effect * low, isolated: true, how, warnings };
 }

@@ -20,7 +20,7 @@ export function TimeSavedFields({ b, save }: { b: Benefit; save: (patch: Partial
   const setIso = (isolation: Isolation) => save({ isolation });
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
+      <SimpleGrid cols={{ base: 2, md: 3 }}>
         {(Object.keys(labels) as (keyof typeof labels)[]).map((k) => (
           <AutosaveNumber key={k} label={labels[k]} value={t[k]} onSave={(v) => save({ timeSaved: { ...t, [k]: v ?? 0 } })} />
         ))}
