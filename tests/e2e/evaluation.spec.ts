@@ -1,4 +1,4 @@
-import { expect, openApp, shot, test } from './fixtures';
+import { choose, expect, openApp, shot, test } from './fixtures';
 
 test('plan a measure, import a CSV of observations, see the chart and the ROI', async ({ page, host }) => {
   await openApp(page, host);
@@ -81,18 +81,27 @@ test('plan a measure, import a CSV of observations, see the chart and the ROI', 
   // Benefits, costs and ROI.
   await page.getByRole('radiogroup', { name: 'Evaluation view' }).getByText('Benefits, costs & ROI').click();
   await expect(page.getByTestId('roi-costs')).toContainText('GBP 146,000');
-  await expect(page.getByTestId('roi-bcr')).toContainText('3.5');
-  await expect(page.getByTestId('roi-net')).toContainText('GBP 366,506');
-  await expect(page.getByTestId('roi-payback')).toContainText('3.4 months');
+  await expect(page.getByTestId('roi-bcr')).toContainText('2.02');
+  await expect(page.getByTestId('roi-net')).toContainText('GBP 149,200');
+  await expect(page.getByTestId('roi-payback')).toContainText('5.9 months');
   // None of the demo's interventions is done: a forecast, with a confidence that names what weakens it.
   await expect(page.getByTestId('roi-basis')).toContainText('Forecast');
   await expect(page.getByTestId('roi-percent')).toContainText('forecast');
   await expect(page.getByTestId('roi-confidence')).toContainText(
-    'Confidence low: 92% of the value rests on interventions not yet done; 8% of the value has no isolation method.',
+    'Confidence low: 100% of the value rests on interventions not yet done; 1 benefit is not isolated and credited zero.',
   );
   const card = page.getByTestId('benefit-card').first();
   const trace = card.getByTestId('benefit-trace');
-  await expect(trace).toContainText('Control group: (16.5 − 21) − (20.5 − 21) = -4; lower is better, so the improvement is 4');
+  await expect(trace).toContainText(
+    'Control group (baseline 1 Jan 2026 – 31 Jan 2026 against 1 Oct 2026 – 31 Oct 2026, 4 observations): (15 − 21) − (17.5 − 21) = -2.5; lower is better, so the improvement is 2.5',
+  );
+  // The control site is compared in the latest complete month of the data, with its dates.
+  await expect(card.getByTestId('isolation-period-used')).toContainText('1 Oct 2026 – 31 Oct 2026');
+  await expect(card.getByLabel('Compared month')).toHaveValue('October 2026');
+  // The team leaders' released time has no isolation: shown, credited zero, labelled.
+  const time = page.getByTestId('benefit-card').nth(1);
+  await expect(time.getByTestId('benefit-label')).toHaveText('not isolated');
+  await expect(time.getByTestId('benefit-expected')).toHaveText('GBP 0');
   for (const [w, h] of [
     [1024, 768],
     [1280, 720],
@@ -100,18 +109,30 @@ test('plan a measure, import a CSV of observations, see the chart and the ROI', 
   ])
     await page.setViewportSize({ width: w, height: h }).then(() => shot(page, `evaluation-roi-${w}`));
 
+  // An older compared month is worked out from its observations, and warned as stale isolation data; undo restores October.
+  await choose(page, card, 'Compared month', 'June 2026');
+  await card.getByRole('button', { name: 'Work out from the observations' }).click();
+  await expect(trace).toContainText('against 1 Jun 2026 – 30 Jun 2026, 4 observations): (16.5 − 21) − (20.5 − 21) = -4');
+  await expect(
+    page.getByTestId('roi-warning').filter({ hasText: 'Stale isolation data: “Fewer repeat calls” compares 1 Jun 2026 – 30 Jun 2026' }),
+  ).toHaveCount(1);
+  await shot(page, 'evaluation-stale-isolation');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(trace).toContainText('against 1 Oct 2026 – 31 Oct 2026');
+  await expect(page.getByTestId('roi-warning').filter({ hasText: 'Stale isolation data' })).toHaveCount(0);
+
   // Three years of benefit: the first-year headline and payback stay; the three years are shown apart.
   await card.getByLabel('Years of benefit').fill('3');
   await card.getByLabel('Years of benefit').blur();
-  await expect(page.getByTestId('roi-multi-year')).toContainText('expected benefits GBP 1,457,146');
-  await expect(page.getByTestId('roi-benefits')).toContainText('GBP 512,506');
-  await expect(page.getByTestId('roi-payback')).toContainText('3.4 months');
+  await expect(page.getByTestId('roi-multi-year')).toContainText('expected benefits GBP 885,600');
+  await expect(page.getByTestId('roi-benefits')).toContainText('GBP 295,200');
+  await expect(page.getByTestId('roi-payback')).toContainText('5.9 months');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('roi-multi-year')).toHaveCount(0);
 
   // Removing participants' time makes the costs not fully loaded: the warning says so, and undo brings it back.
   await page.getByRole('button', { name: /Delete cost Agents’ practice hours/ }).click();
-  await expect(page.getByTestId('roi-warning').first()).toContainText('participants’ time (salary + benefits) is missing');
+  await expect(page.getByTestId('roi-warning').filter({ hasText: 'participants’ time (salary + benefits) is missing' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('roi-warning').filter({ hasText: 'participants’ time' })).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { evaluationResults, type EngagementDetail } from '../../src/shared/domain';
+import { controlFromObservations, evaluationResults, latestCompleteMonth, type EngagementDetail } from '../../src/shared/domain';
 import { dumpDatabase, tempLibrary } from '../support/tempLibrary';
 
 let lib: ReturnType<typeof tempLibrary>;
@@ -186,14 +186,64 @@ describe('importing observations from CSV', () => {
 });
 
 describe('benefits, costs and intangibles', () => {
-  it('the demo’s ROI follows from its records', () => {
-    const r = evaluationResults(demo.benefits, demo.costs);
+  it('the demo’s ROI follows from its records: the control site compared in the latest complete month, with its dates', () => {
+    const repeat = demo.measures.find((m) => m.name === 'Repeat-call rate')!;
+    const stored = demo.observations.filter((o) => o.measureId === repeat.id);
+    const asOf = '2026-11-24';
+    const latest = latestCompleteMonth(
+      stored.map((o) => o.date),
+      asOf,
+    );
+    expect(latest).toBe('2026-10');
+    const [fewerRepeats, timeReleased] = demo.benefits;
+    const iso = fewerRepeats.isolation;
+    if (iso.method !== 'control' || !iso.period) throw new Error('The demo’s first benefit is isolated by its control site, over a period');
+    expect(iso.period.after).toBe(latest);
+    // The stored figures are what the stored observations give for those months.
+    const worked = controlFromObservations(stored, iso.period.beforeFrom, iso.period.beforeTo, iso.period.after);
+    if ('error' in worked) throw new Error(worked.error);
+    expect({ ...iso, period: worked.period }).toEqual({ method: 'control', ...worked.figures, period: iso.period });
+
+    const r = evaluationResults(demo.benefits, demo.costs, {
+      observations: stored.map((o) => ({ measureId: repeat.id, date: o.date })),
+      asOf,
+    });
+    expect(r.benefits[0].how[0]).toBe(
+      'Control group (baseline 1 Jan 2026 – 31 Jan 2026 against 1 Oct 2026 – 31 Oct 2026, 4 observations): (15 − 21) − (17.5 − 21) = -2.5; lower is better, so the improvement is 2.5',
+    );
+    expect(r.benefits[0].expected).toBe(2.5 * 118_080);
+    // Time released rests on nothing that isolates it: shown, credited zero, labelled.
+    expect(timeReleased.kind).toBe('time');
+    expect(r.benefits[1]).toMatchObject({ expected: 0, isolated: false, label: 'not isolated' });
     expect(r.costs.total).toBe(146_000);
-    expect(r.benefits[0].effect).toBe(4);
-    expect(r.benefits[0].expected).toBe(4 * 118_080);
-    expect(r.expected.bcr).toBeGreaterThan(3);
-    expect(r.conservative.roiPercent).toBeLessThan(r.expected.roiPercent!);
-    expect(r.warnings).toEqual([]);
+    expect(r.expected.benefits).toBe(295_200);
+    expect(Math.round(r.expected.roiPercent!)).toBe(102);
+    expect(Math.round(r.conservative.roiPercent!)).toBe(73);
+    expect(r.warnings.some((w) => w.startsWith('Stale isolation data'))).toBe(false);
+    expect(r.warnings).toContain(
+      '“Team leaders’ time released from the queue” has no isolation: say what share of the time saved the programme caused, and how sure you are, to count it.',
+    );
+    // A month later, November is the latest complete month and October's comparison is stale.
+    const later = evaluationResults(demo.benefits, demo.costs, {
+      observations: [{ measureId: repeat.id, date: '2026-11-30' }],
+      asOf: '2026-12-02',
+    });
+    expect(later.warnings.some((w) => w.startsWith('Stale isolation data: “Fewer repeat calls” compares 1 Oct 2026 – 31 Oct 2026'))).toBe(
+      true,
+    );
+  });
+
+  it('one conservative adjustment for every benefit is saved on the engagement and refused out of range', () => {
+    const id = demo.engagement.id;
+    expect(lib.raw('engagement.update', { id, patch: { benefitAdjustment: 1.5 } })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Enter the share of every benefit to count, from 0% to 100%.') },
+    });
+    lib.call('engagement.update', { id, patch: { benefitAdjustment: 0.5 } });
+    const d = lib.detail(id);
+    expect(d.engagement.benefitAdjustment).toBe(0.5);
+    const r = evaluationResults(d.benefits, d.costs, { benefitAdjustment: d.engagement.benefitAdjustment });
+    expect(r.expected.benefits).toBe(295_200 / 2);
   });
 
   it('adds, edits and deletes them, refusing bad amounts', () => {

@@ -117,11 +117,13 @@ describe('the evaluation report PDF', () => {
     expect(text).toContain(`net benefits GBP ${Math.round(r.expected.netBenefits).toLocaleString('en-GB')} expected`);
     expect(text).toContain('Every figure is a forecast.');
     expect(text).toMatch(
-      /Confidence: low: \d+% of the value rests on interventions not yet done; \d+% of the value has no isolation method\./,
+      /Confidence: low: \d+% of the value rests on interventions not yet done; 1 benefit is not isolated and credited zero\./,
     );
     expect(text).toContain(`GBP ${r.costs.total.toLocaleString('en-GB')}`);
     expect(text).toContain(Math.round(r.expected.benefits).toLocaleString('en-GB'));
-    expect(text).toContain('Control group: (16.5 − 21) − (20.5 − 21) = -4');
+    expect(text).toContain(
+      'Control group (baseline 1 Jan 2026 – 31 Jan 2026 against 1 Oct 2026 – 31 Oct 2026, 4 observations): (15 − 21) − (17.5 − 21) = -2.5',
+    );
     expect(text).toContain('Billing simulator for new hires');
   });
 

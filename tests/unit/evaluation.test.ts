@@ -137,7 +137,9 @@ describe('benefits in money', () => {
     expect(v.expected).toBe(6 * 14_760);
     expect(v.expectedAllYears).toBe(6 * 14_760 * 2);
     expect(v.conservative).toBe(6 * 12_000);
-    expect(v.how[0]).toBe('Control group: (14 − 21) − (20 − 21) = -6; lower is better, so the improvement is 6');
+    expect(v.how[0]).toBe(
+      'Control group (figures as entered, no observations used): (14 − 21) − (20 − 21) = -6; lower is better, so the improvement is 6',
+    );
     expect(v.how.join(' ')).toContain('Standard value');
     expect(v.warnings).toEqual([]);
   });

@@ -30,6 +30,7 @@ export function reportData(snapshot: Snapshot, options: ReportOptions) {
       interventions: s.interventions,
       observations: s.observations,
       asOf: options.generatedAt.slice(0, 10),
+      benefitAdjustment: s.engagement.benefitAdjustment,
     }),
     currency: engagementCurrency(s.engagement),
     ranked,

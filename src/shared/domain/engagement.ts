@@ -57,7 +57,7 @@ export type EngagementFields = z.infer<typeof engagementFields>;
  * A partial edit; the service re-checks the date order against the stored values. The weight
  * scale is not here: switching it converts every weight (engagement.setWeightScale).
  */
-export const engagementPatch = z.strictObject({ ...fieldShape, currency }).partial();
+export const engagementPatch = z.strictObject({ ...fieldShape, currency, benefitAdjustment }).partial();
 export type EngagementPatch = z.infer<typeof engagementPatch>;
 export { datesInOrder };
 

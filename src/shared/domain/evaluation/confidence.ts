@@ -7,6 +7,8 @@ export type EvaluationContext = {
   observations?: { measureId: string; date: string }[];
   /** Today, as an ISO day; data older than six months before it is stale. */
   asOf?: string;
+  /** The engagement's one conservative adjustment: the share (0-1) of every benefit counted. */
+  benefitAdjustment?: number;
 };
 
 /** Whether the figures are a forecast or an actual, and how much of the value is which. */
@@ -112,6 +114,9 @@ export function evaluationConfidence(
     'has no isolation method',
     0.25,
   );
+  // Credited zero, so it inflates nothing, but the evaluation is incomplete until it is isolated.
+  const zeroed = values.filter((v) => !v.isolated).length;
+  if (zeroed) weak.push(`${zeroed} benefit${zeroed === 1 ? ' is' : 's are'} not isolated and credited zero`);
   note(
     share(values, (_, i) => benefits[i].kind === 'effect' && benefits[i].isolation.method === 'estimate'),
     'rests on participants’ or managers’ estimates',

@@ -10,3 +10,4 @@ export * from './csv';
 export * from './observation';
 export * from './series';
 export * from './sensitivity';
+export * from './period';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, longText, numberIn, shortText } from '../common';
 import { benefitValue, type Benefit, type BenefitValue } from './benefit';
 import { bcr, costCategories, paybackMonths, roiPercent, type CostCategory } from './roi';
+import { periodDates, staleIsolation } from './period';
 import { evaluationBasis, evaluationConfidence, type Basis, type Confidence, type EvaluationContext } from './confidence';
 
 /** An ROI cost line: one fully loaded cost of the programme, by category. */
@@ -70,7 +71,7 @@ export function scenario(firstYearBenefits: number, costs: number): Scenario {
  * report shows these figures and no others.
  */
 export function evaluationResults(benefits: Benefit[], costs: Cost[], context: EvaluationContext = {}): Results {
-  const values = benefits.map(benefitValue);
+  const values = benefits.map((b) => benefitValue(b, context.benefitAdjustment ?? 1));
   const byCategory = costCategories.map((c) => {
     const items = costs.filter((x) => x.category === c.key);
     return { category: c.key, label: c.label, amount: items.reduce((a, x) => a + x.amount, 0), items: items.length };
@@ -95,7 +96,7 @@ export function evaluationResults(benefits: Benefit[], costs: Cost[], context: E
       }
     : null;
 
-  const warnings = values.flatMap((v) => v.warnings);
+  const warnings = [...values.flatMap((v) => v.warnings), ...staleWarnings(benefits, context)];
   const missing = byCategory.filter((c) => c.amount === 0);
   if (costs.length === 0) warnings.push('No costs recorded yet: BCR and ROI cannot be calculated.');
   else if (missing.some((c) => c.category === 'participants-time'))
@@ -123,4 +124,19 @@ export function evaluationResults(benefits: Benefit[], costs: Cost[], context: E
     }),
     warnings,
   };
+}
+
+/** Stale isolation data: an isolation worked out for a month older than the latest complete month of its measure. */
+function staleWarnings(benefits: Benefit[], ctx: EvaluationContext) {
+  return benefits.flatMap((b) => {
+    const i = b.isolation;
+    if (i.method !== 'control' && i.method !== 'trend') return [];
+    const dates = (ctx.observations ?? []).filter((o) => o.measureId === b.measureId).map((o) => o.date);
+    const latest = staleIsolation(i.period, dates, ctx.asOf);
+    return latest
+      ? [
+          `Stale isolation data: “${b.name || 'Untitled benefit'}” compares ${periodDates(i.period!.after)}, but ${periodDates(latest)} is the latest complete month observed. Work it out again for the latest month.`,
+        ]
+      : [];
+  });
 }

@@ -1,12 +1,12 @@
 import {
   ActionIcon,
+  Badge,
   Button,
   Group,
   List,
   Paper,
   SegmentedControl,
   Select,
-  SimpleGrid,
   Stack,
   Switch,
   Table,
@@ -17,35 +17,44 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import {
   benefitValue,
-  conversionMethods,
   engagementCurrency,
   formatMoney,
+  isolationMethods,
   type Benefit,
   type BenefitFields,
   type OpenEngagement,
   type Isolation,
 } from '../../../../shared/domain';
-import { AutosaveAmount, AutosaveNumber, AutosavePercent, AutosaveText } from '../../components/AutosaveFields';
+import { AutosaveNumber, AutosavePercent, AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { settle } from '../../app/saveState';
+import { ClaimFields, FactorFields, MoneyFields } from './PublishedIsolation';
+import { ConversionFields } from './ConversionFields';
+import { ObservedIsolation } from './ObservedIsolation';
+import { TimeSavedFields } from './TimeSavedFields';
 
 type Estimate = Extract<Isolation, { method: 'estimate' }>['estimates'][number];
 
+/** What choosing an isolation method starts from: nothing credited until the user enters the evidence. */
+const startOf: Record<Isolation['method'], Isolation> = {
+  none: { method: 'none' },
+  control: { method: 'control', treatmentBefore: 0, treatmentAfter: 0, controlBefore: 0, controlAfter: 0 },
+  trend: { method: 'trend', projected: 0, actual: 0 },
+  estimate: { method: 'estimate', estimates: [] },
+  factor: { method: 'factor', improvement: null, inMoney: false, share: 0, confidence: 0, source: '' },
+  money: { method: 'money', expected: 0, lowest: null, how: '' },
+  claim: { method: 'claim', before: 0, after: 0, source: '' },
+};
+
+/** A unit conversion applies unless the figure is already money (or credited nothing). */
+const converts = (i: Isolation) => !(i.method === 'money' || i.method === 'claim' || (i.method === 'factor' && i.inMoney));
+
 export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api: EngagementApi; detail: OpenEngagement }) {
   const save = (patch: Partial<BenefitFields>) => api.change('benefit.update', { id: b.id, patch });
-  const value = benefitValue(b);
+  const value = benefitValue(b, detail.engagement.benefitAdjustment);
+  const currency = engagementCurrency(detail.engagement);
   const iso = b.isolation;
   const setIso = (next: Isolation) => save({ isolation: next });
-  const num = (label: string, key: string, current: number) => (
-    <AutosaveNumber required label={label} value={current} onSave={(v) => setIso({ ...iso, [key]: v })} />
-  );
-  const changeMethod = (method: string) => {
-    if (method === 'none') return setIso({ method: 'none' });
-    if (method === 'control')
-      return setIso({ method: 'control', treatmentBefore: 0, treatmentAfter: 0, controlBefore: 0, controlAfter: 0 });
-    if (method === 'trend') return setIso({ method: 'trend', projected: 0, actual: 0 });
-    return setIso({ method: 'estimate', estimates: [] });
-  };
   const name = b.name || 'Untitled benefit';
   return (
     <Paper withBorder p="md" component="article" aria-label={`Benefit: ${name}`} data-testid="benefit-card">
@@ -53,11 +62,18 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <AutosaveText style={{ flex: 1 }} label="Benefit" value={b.name} onSave={(name) => save({ name })} />
           <Stack gap={0} align="flex-end" mt={18}>
-            <Text fw={700} size="lg" data-testid="benefit-expected">
-              {formatMoney(value.expected, engagementCurrency(detail.engagement))}
-            </Text>
+            <Group gap="xs" wrap="nowrap">
+              {value.label && (
+                <Badge color="orange" variant="light" data-testid="benefit-label">
+                  {value.label}
+                </Badge>
+              )}
+              <Text fw={700} size="lg" data-testid="benefit-expected">
+                {formatMoney(value.expected, currency)}
+              </Text>
+            </Group>
             <Text size="xs" c="dimmed">
-              expected in the first year · conservative {formatMoney(value.conservative, engagementCurrency(detail.engagement))}
+              expected in the first year · conservative {formatMoney(value.conservative, currency)}
             </Text>
           </Stack>
           <Tooltip label="Delete benefit">
@@ -81,6 +97,7 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
               settle(
                 save({
                   kind: kind,
+                  isolation: { method: 'none' },
                   timeSaved:
                     kind === 'time' && !b.timeSaved
                       ? { hoursPerWeek: 0, weeks: 46, people: 0, hourlyCost: 0, benefitsFactor: 0.3, redeployed: false }
@@ -108,101 +125,26 @@ export function BenefitCard({ benefit: b, api, detail }: { benefit: Benefit; api
         {b.kind === 'effect' ? (
           <>
             <Select
-              label="Isolation: how much of the change the programme caused"
-              data={[
-                { value: 'none', label: 'Not isolated yet' },
-                { value: 'control', label: 'Control group' },
-                { value: 'trend', label: 'Trend-line projection' },
-                { value: 'estimate', label: 'Participant / manager estimates' },
-              ]}
+              label="Isolation: how the programme’s effect is separated"
+              data={isolationMethods.map((m) => ({ value: m.key, label: m.label }))}
               value={iso.method}
               allowDeselect={false}
-              onChange={(v) => v && settle(changeMethod(v))}
-              maw={420}
+              onChange={(v) => v && v !== iso.method && settle(setIso(startOf[v]))}
+              maw={520}
             />
-            {iso.method === 'control' && (
-              <SimpleGrid cols={{ base: 2, md: 4 }}>
-                {num('Treatment before', 'treatmentBefore', iso.treatmentBefore)}
-                {num('Treatment after', 'treatmentAfter', iso.treatmentAfter)}
-                {num('Control before', 'controlBefore', iso.controlBefore)}
-                {num('Control after', 'controlAfter', iso.controlAfter)}
-              </SimpleGrid>
-            )}
-            {iso.method === 'trend' && (
-              <SimpleGrid cols={{ base: 2, md: 4 }}>
-                {num('Projected by the pre-programme trend', 'projected', iso.projected)}
-                {num('Actual', 'actual', iso.actual)}
-              </SimpleGrid>
+            {(iso.method === 'control' || iso.method === 'trend') && (
+              <ObservedIsolation iso={iso} measureId={b.measureId} api={api} onSave={setIso} />
             )}
             {iso.method === 'estimate' && (
               <Estimates estimates={iso.estimates} onChange={(estimates) => setIso({ method: 'estimate', estimates })} />
             )}
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-              <Select
-                label="Conversion to money"
-                data={conversionMethods.map((c) => ({ value: c.key, label: `${c.rank}. ${c.label}` }))}
-                value={b.conversion.method}
-                allowDeselect={false}
-                onChange={(v) => v && settle(save({ conversion: { ...b.conversion, method: v } }))}
-              />
-              <Select
-                label="Better when the measure is"
-                data={[
-                  { value: 'higher', label: 'Higher' },
-                  { value: 'lower', label: 'Lower' },
-                ]}
-                value={b.conversion.betterWhen}
-                allowDeselect={false}
-                onChange={(v) => v && settle(save({ conversion: { ...b.conversion, betterWhen: v as 'higher' } }))}
-              />
-              <AutosaveAmount
-                label="Value per unit per year"
-                value={b.conversion.valuePerUnit}
-                onSave={(valuePerUnit) => save({ conversion: { ...b.conversion, valuePerUnit } })}
-              />
-              <AutosaveAmount
-                label="Lowest credible value"
-                placeholder="Same as expected"
-                value={b.conversion.valuePerUnitLow}
-                onSave={(valuePerUnitLow) => save({ conversion: { ...b.conversion, valuePerUnitLow } })}
-              />
-            </SimpleGrid>
-            <AutosaveText
-              multiline
-              label="Where the value comes from"
-              value={b.conversion.note}
-              onSave={(note) => save({ conversion: { ...b.conversion, note } })}
-            />
+            {iso.method === 'factor' && <FactorFields iso={iso} onSave={setIso} />}
+            {iso.method === 'money' && <MoneyFields iso={iso} onSave={setIso} />}
+            {iso.method === 'claim' && <ClaimFields iso={iso} onSave={setIso} />}
+            {converts(iso) && <ConversionFields b={b} save={save} />}
           </>
         ) : (
-          b.timeSaved && (
-            <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
-              {(['hoursPerWeek', 'weeks', 'people', 'hourlyCost', 'benefitsFactor'] as const).map((k) => (
-                <AutosaveNumber
-                  key={k}
-                  required
-                  unit={k === 'hourlyCost' ? 'amount' : k === 'people' ? 'count' : 'number'}
-                  label={
-                    {
-                      hoursPerWeek: 'Hours a week',
-                      weeks: 'Weeks a year',
-                      people: 'People',
-                      hourlyCost: 'Hourly cost',
-                      benefitsFactor: 'Benefits factor (0.3 = 30%)',
-                    }[k]
-                  }
-                  value={b.timeSaved![k]}
-                  onSave={(v) => save({ timeSaved: { ...b.timeSaved!, [k]: v } })}
-                />
-              ))}
-              <Switch
-                mt={30}
-                label="Time redeployed to productive work"
-                checked={b.timeSaved.redeployed}
-                onChange={(e) => settle(save({ timeSaved: { ...b.timeSaved!, redeployed: e.currentTarget.checked } }))}
-              />
-            </SimpleGrid>
-          )
+          <TimeSavedFields b={b} save={save} />
         )}
         <Group align="flex-end">
           <AutosaveNumber

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } fr
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { engagementCurrency, evaluationResults, headlineRows, multiYearSentence, type OpenEngagement } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
+import { BenefitAdjustment } from './BenefitAdjustment';
 import { BenefitCard } from './BenefitCard';
 import { CostsPanel } from './CostsPanel';
 import { CurrencyChoice } from './CurrencyChoice';
@@ -20,6 +21,7 @@ export function RoiPanel({ api, detail }: { api: EngagementApi; detail: OpenEnga
     interventions: detail.interventions,
     observations,
     asOf: new Date().toISOString().slice(0, 10),
+    benefitAdjustment: detail.engagement.benefitAdjustment,
   });
   const currency = engagementCurrency(detail.engagement);
   const engagementId = detail.engagement.id;
@@ -89,6 +91,7 @@ export function RoiPanel({ api, detail }: { api: EngagementApi; detail: OpenEnga
           Add a benefit
         </Button>
       </Group>
+      <BenefitAdjustment api={api} detail={detail} />
       {detail.benefits.map((b) => (
         <BenefitCard key={b.id} benefit={b} api={api} detail={detail} />
       ))}
