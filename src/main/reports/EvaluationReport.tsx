@@ -5,6 +5,7 @@ import {
   bucketLabels,
   buckets,
   cellBucket,
+  costReconciliation,
   evidenceStateLabels,
   formatDate,
   formatMoney,
@@ -13,6 +14,8 @@ import {
   multiYearSentence,
   roiSentence,
   goalSentence,
+  hasCostLines,
+  interventionCost,
   interventionKindLabels,
   interventionStatusLabels,
   ltemTiers,
@@ -74,6 +77,7 @@ function Frame({ data, children }: { data: ReportData; children: ReactNode }) {
 /** The full evaluation report, in the order of PRODUCT.md section 6. */
 export function EvaluationReport({ data, mapPositions, pages, onPage, onContents }: Props) {
   const { s, results, verdict } = data;
+  const reconciled = costReconciliation(s.costs, s.interventions);
   const e = s.engagement;
   const section = (id: SectionId) => (page: number) => onPage(id, page);
   // The contents' numbers are render props: react-pdf splits the whole document into pages before
@@ -249,7 +253,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
             interventionKindLabels[r.item.kind],
             interventionStatusLabels[r.item.status],
             pdfText(r.item.owner),
-            r.item.cost === null ? '—' : money(r.item.cost),
+            hasCostLines(r.item.id, s.costs) ? money(interventionCost(r.item.id, s.costs)) : 'none recorded',
             `${Math.round(r.impact * 100)}%`,
           ])}
         />
@@ -282,6 +286,21 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
           rows={[
             ...results.costs.byCategory.map((c) => [c.label, c.amount ? money(c.amount) : '—']),
             ['Total', money(results.costs.total)],
+          ]}
+        />
+        <Text style={[styles.p, { marginTop: 6 }]}>The same cost lines by intervention, each counted once:</Text>
+        <Table
+          columns={[
+            { label: 'Intervention', width: '70%' },
+            { label: 'Amount', width: '30%', align: 'right' },
+          ]}
+          rows={[
+            ...reconciled.byIntervention.map((b) => [
+              pdfText(b.intervention.name || 'Untitled intervention'),
+              b.lines.length ? money(b.total) : 'none recorded',
+            ]),
+            ['Programme-wide (no one intervention)', money(reconciled.programmeWide.total)],
+            ['Total', money(reconciled.total)],
           ]}
         />
         <Text style={[styles.small, styles.muted, { marginTop: 4 }]}>
