@@ -84,7 +84,14 @@ export type BudgetAsk = {
 };
 
 const namesOf = (items: { intervention: Costed }[]) => items.map((b) => b.intervention.name || 'an untitled intervention');
-const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('; ')} and ${names.at(-1)}`);
+/** Names may hold commas ("Raise the limit, with an audit rule"), so they are joined with semicolons. */
+const list = (names: string[], sep = '; ') => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(sep)} and ${names.at(-1)}`);
+
+/** Up to two interventions by name; more by count, so the sentence stays one a leader reads. */
+const which = (items: { intervention: Costed; total: number }[], what: string) => {
+  const costed = items.filter((b) => b.total > 0);
+  return costed.length <= 2 ? list(namesOf(costed)) : `${costed.length} interventions ${what}`;
+};
 
 /**
  * The briefing's budget ask: exactly the cost lines of the interventions it asks leaders to
@@ -106,18 +113,17 @@ export function budgetAsk(
   const money = (n: number) => formatMoney(n, currency);
   const uncosted = namesOf(inAsk.filter((b) => b.lines.length === 0));
   const otherTotal = sum(other);
+  const wideCategories = costCategories
+    .filter((c) => r.programmeWide.lines.some((l) => l.category === c.key))
+    .map((c) => c.label.toLowerCase());
   const parts = [
-    sum(committed) > 0
-      ? `${money(sum(committed))} is already committed or spent on ${list(namesOf(committed.filter((b) => b.total > 0)))}`
-      : '',
-    r.programmeWide.total > 0
-      ? `${money(r.programmeWide.total)} is programme-wide (${list([...new Set(r.programmeWide.lines.map((l) => categoryLabel(l.category).toLowerCase()))])})`
-      : '',
-    otherTotal > 0 ? `${money(otherTotal)} is on ${list(namesOf(other.filter((b) => b.total > 0)))}, not asked for here` : '',
+    sum(committed) > 0 ? `${money(sum(committed))} is already committed or spent on ${which(committed, 'planned, under way or done')}` : '',
+    r.programmeWide.total > 0 ? `${money(r.programmeWide.total)} is programme-wide (${list(wideCategories, ', ')})` : '',
+    otherTotal > 0 ? `${money(otherTotal)} is on ${which(other, 'not in the ask')}, not asked for here` : '',
   ].filter(Boolean);
   const sentence =
     `The ask is ${money(ask)} of ${money(r.total)} fully loaded costs` +
-    (parts.length ? `; ${list(parts)}.` : '.') +
+    (parts.length ? `; ${parts.join('; ')}.` : '.') +
     (uncosted.length ? ` No cost is recorded yet for ${list(uncosted)}: the ask leaves it out.` : '');
   return {
     ask,
