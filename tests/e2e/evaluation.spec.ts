@@ -110,8 +110,13 @@ test('plan a measure, import a CSV of observations, see the chart and the ROI', 
   await expect(page.getByTestId('roi-multi-year')).toHaveCount(0);
 
   // Removing participants' time makes the costs not fully loaded: the warning says so, and undo brings it back.
-  await page.getByRole('button', { name: /Delete cost Agents’ practice hours/ }).click();
+  const participantsTime = [
+    /Delete cost Agents’ practice hours/,
+    /Delete cost Article owners’ review time/,
+    /Delete cost Team leaders’ coaching/,
+  ];
+  for (const name of participantsTime) await page.getByRole('button', { name }).click();
   await expect(page.getByTestId('roi-warning').first()).toContainText('participants’ time (salary + benefits) is missing');
-  await page.getByRole('button', { name: 'Undo' }).click();
+  for (const _ of participantsTime) await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('roi-warning').filter({ hasText: 'participants’ time' })).toHaveCount(0);
 });

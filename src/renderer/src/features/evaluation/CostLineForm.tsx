@@ -36,7 +36,8 @@ export function CostLineForm({
   return (
     <Group align="flex-start" gap="xs" role="group" aria-label={label}>
       <Select
-        w={260}
+        w={330}
+        maw="100%"
         label="Category"
         data={costCategories.map((c) => ({ value: c.key, label: c.label }))}
         value={row.category}

@@ -14,6 +14,8 @@ import { settle } from '../../app/saveState';
 import { CostLineForm } from './CostLineForm';
 
 const PROGRAMME_WIDE = 'programme-wide';
+/** Amounts never break across lines ("GBP" above "46,000"). */
+const nowrap = { whiteSpace: 'nowrap' } as const;
 
 /**
  * The fully loaded costs, reconciled: every cost line once, by category with the intervention it
@@ -61,7 +63,9 @@ export function CostsPanel({ api, detail }: { api: EngagementApi; detail: OpenEn
                   <Table.Td c="dimmed" colSpan={2}>
                     none recorded
                   </Table.Td>
-                  <Table.Td ta="right">—</Table.Td>
+                  <Table.Td ta="right" style={nowrap}>
+                    —
+                  </Table.Td>
                   <Table.Td />
                 </Table.Tr>
               );
@@ -71,7 +75,9 @@ export function CostsPanel({ api, detail }: { api: EngagementApi; detail: OpenEn
                   <Table.Td>{i === 0 ? c.label : ''}</Table.Td>
                   <Table.Td>{x.description || '—'}</Table.Td>
                   <Table.Td c={x.interventionId ? undefined : 'dimmed'}>{nameOf(x)}</Table.Td>
-                  <Table.Td ta="right">{money(x.amount)}</Table.Td>
+                  <Table.Td ta="right" style={nowrap}>
+                    {money(x.amount)}
+                  </Table.Td>
                   <Table.Td>
                     <ActionIcon
                       size="sm"
@@ -91,7 +97,7 @@ export function CostsPanel({ api, detail }: { api: EngagementApi; detail: OpenEn
                   <Table.Td colSpan={2} c="dimmed">
                     {c.label}, total
                   </Table.Td>
-                  <Table.Td ta="right" fw={600}>
+                  <Table.Td ta="right" style={nowrap} fw={600}>
                     {money(c.total)}
                   </Table.Td>
                   <Table.Td />
@@ -103,7 +109,7 @@ export function CostsPanel({ api, detail }: { api: EngagementApi; detail: OpenEn
             <Table.Td fw={700} colSpan={3}>
               Total
             </Table.Td>
-            <Table.Td ta="right" fw={700} data-testid="costs-total">
+            <Table.Td ta="right" style={nowrap} fw={700} data-testid="costs-total">
               {money(r.total)}
             </Table.Td>
             <Table.Td />
@@ -125,8 +131,10 @@ export function CostsPanel({ api, detail }: { api: EngagementApi; detail: OpenEn
             <Table.Tr key={b.intervention.id}>
               <Table.Td>{b.intervention.name || 'Untitled intervention'}</Table.Td>
               <Table.Td>{interventionStatusLabels[b.intervention.status]}</Table.Td>
-              <Table.Td ta="right">{b.lines.length}</Table.Td>
-              <Table.Td ta="right" c={b.lines.length ? undefined : 'orange'}>
+              <Table.Td ta="right" style={nowrap}>
+                {b.lines.length}
+              </Table.Td>
+              <Table.Td ta="right" style={nowrap} c={b.lines.length ? undefined : 'orange'}>
                 {b.lines.length ? money(b.total) : 'no cost recorded'}
               </Table.Td>
             </Table.Tr>
@@ -134,24 +142,29 @@ export function CostsPanel({ api, detail }: { api: EngagementApi; detail: OpenEn
           <Table.Tr>
             <Table.Td>Programme-wide (no one intervention)</Table.Td>
             <Table.Td />
-            <Table.Td ta="right">{r.programmeWide.lines.length}</Table.Td>
-            <Table.Td ta="right">{money(r.programmeWide.total)}</Table.Td>
+            <Table.Td ta="right" style={nowrap}>
+              {r.programmeWide.lines.length}
+            </Table.Td>
+            <Table.Td ta="right" style={nowrap}>
+              {money(r.programmeWide.total)}
+            </Table.Td>
           </Table.Tr>
           <Table.Tr>
             <Table.Td fw={700} colSpan={3}>
               Total
             </Table.Td>
-            <Table.Td ta="right" fw={700}>
+            <Table.Td ta="right" style={nowrap} fw={700}>
               {money(r.total)}
             </Table.Td>
           </Table.Tr>
         </Table.Tbody>
       </Table>
       <Select
-        w={320}
+        w={420}
+        maw="100%"
         label="Add a cost line for"
         data={[
-          { value: PROGRAMME_WIDE, label: 'The whole programme (no one intervention)' },
+          { value: PROGRAMME_WIDE, label: 'The whole programme' },
           ...detail.interventions.map((i) => ({ value: i.id, label: i.name || 'Untitled intervention' })),
         ]}
         value={detail.interventions.some((i) => i.id === forIntervention) ? forIntervention : PROGRAMME_WIDE}

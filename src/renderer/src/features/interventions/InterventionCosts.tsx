@@ -45,7 +45,9 @@ export function InterventionCosts({
                   {categoryLabel(c.category)}
                 </Table.Td>
                 <Table.Td>{c.description || '—'}</Table.Td>
-                <Table.Td ta="right">{formatMoney(c.amount, currency)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatMoney(c.amount, currency)}
+                </Table.Td>
                 <Table.Td w={36}>
                   <ActionIcon
                     size="sm"
