@@ -131,8 +131,20 @@ test('plan a measure, import a CSV of observations, see the chart and the ROI', 
   await expect(page.getByTestId('roi-multi-year')).toHaveCount(0);
 
   // Removing participants' time makes the costs not fully loaded: the warning says so, and undo brings it back.
-  await page.getByRole('button', { name: /Delete cost Agents’ practice hours/ }).click();
+  const participantsTime = [
+    /Delete cost Agents’ practice hours/,
+    /Delete cost Article owners’ review time/,
+    /Delete cost Team leaders’ coaching/,
+  ];
+  for (const name of participantsTime) {
+    await page.getByRole('button', { name }).click();
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+  }
   await expect(page.getByTestId('roi-warning').filter({ hasText: 'participants’ time (salary + benefits) is missing' })).toHaveCount(1);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  // Each undo brings one line back; wait for it before the next, so no click is lost.
+  for (const name of [...participantsTime].reverse()) {
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('button', { name })).toBeVisible();
+  }
   await expect(page.getByTestId('roi-warning').filter({ hasText: 'participants’ time' })).toHaveCount(0);
 });

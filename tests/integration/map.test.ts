@@ -204,9 +204,9 @@ describe('interventions', () => {
         .map((l) => l.causeId)
         .sort(),
     ).toEqual([...causeIds].sort());
-    d = lib.edit('intervention.update', { id: created.id, patch: { cost: 1200, effort: 1, status: 'planned', owner: 'Ops' } });
-    expect(d.interventions.find((i) => i.id === created.id)).toMatchObject({ cost: 1200, effort: 1, status: 'planned' });
-    expect(lib.raw('intervention.update', { id: created.id, patch: { cost: -5 } })).toMatchObject({ ok: false });
+    d = lib.edit('intervention.update', { id: created.id, patch: { effort: 1, status: 'planned', owner: 'Ops' } });
+    expect(d.interventions.find((i) => i.id === created.id)).toMatchObject({ effort: 1, status: 'planned' });
+    expect(lib.raw('intervention.update', { id: created.id, patch: { effort: 9 } })).toMatchObject({ ok: false });
     expect(lib.raw('intervention.update', { id: created.id, patch: { startDate: '2026-05-01', endDate: '2026-04-01' } })).toMatchObject({
       ok: false,
       error: { message: 'End: choose a date on or after the start date.' },

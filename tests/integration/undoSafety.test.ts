@@ -81,7 +81,7 @@ describe('an undo history that can never jam', () => {
 
   it('stamps every new step with the current row shape', () => {
     withSteps();
-    expect(lib.library.sqlite.prepare('SELECT DISTINCT "shape" FROM "undo_entry"').pluck().all()).toEqual([2]);
+    expect(lib.library.sqlite.prepare('SELECT DISTINCT "shape" FROM "undo_entry"').pluck().all()).toEqual([3]);
   });
 
   it('typing a paragraph into one field is one undo step, and undo brings back the text before it', () => {

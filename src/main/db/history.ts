@@ -8,9 +8,10 @@ const HISTORY_LIMIT = 1000;
 /**
  * The shape of the rows that steps store (table and column names). Bump it with any migration
  * that renames or reshapes columns, and rewrite the stored steps in that migration; a step in
- * another shape is never applied blindly (it is dropped, with a message).
+ * another shape is never applied blindly (it is dropped, with a message). 3: 0008 dropped the
+ * intervention's own cost (its cost lines are its cost).
  */
-export const ROW_SHAPE = 2;
+export const ROW_SHAPE = 3;
 
 /** Saves of the same fields of one record within this long become one undo step (typing). */
 const COALESCE_MS = 60_000;

@@ -155,7 +155,6 @@ export const intervention = sqliteTable(
     cells: text('cells', { mode: 'json' }).$type<BemCell[]>(),
     description: text('description').notNull().default(''),
     owner: text('owner').notNull().default(''),
-    cost: real('cost'),
     effort: integer('effort'),
     startDate: text('start_date'),
     endDate: text('end_date'),

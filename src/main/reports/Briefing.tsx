@@ -1,11 +1,14 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import {
+  budgetAsk,
   formatDate,
   formatMoney,
   formatPayback,
   formatPercent,
   formatRatio,
   formatValue,
+  hasCostLines,
+  interventionCost,
   interventionStatusLabels,
   multiYearSentence,
 } from '../../shared/domain';
@@ -23,8 +26,13 @@ export function Briefing({ data }: { data: ReportData }) {
   const kpi = o ? s.measures.find((m) => m.outcomeId === o.id && !m.leading) : undefined;
   const top = data.recommended.slice(0, 5);
   const toApprove = top.filter((r) => r.item.status === 'proposed');
-  const budget = toApprove.reduce((a, r) => a + (r.item.cost ?? 0), 0);
   const money = (n: number) => formatMoney(n, data.currency);
+  const budget = budgetAsk(
+    toApprove.map((r) => r.item.id),
+    s.costs,
+    s.interventions,
+    data.currency,
+  );
   const multiYear = multiYearSentence(results, data.currency);
   return (
     <Document title={`${e.name} — leadership briefing`} subject="Leadership briefing" creator="Causeway" producer="Causeway">
@@ -71,7 +79,7 @@ export function Briefing({ data }: { data: ReportData }) {
           rows={top.map((r) => [
             pdfText(`${r.item.name} (${interventionStatusLabels[r.item.status].toLowerCase()}${r.quickWin ? ', a quick win' : ''})`),
             pdfText(r.item.owner || '—'),
-            r.item.cost === null ? '—' : money(r.item.cost),
+            hasCostLines(r.item.id, s.costs) ? money(interventionCost(r.item.id, s.costs)) : 'none recorded',
             pdfText(r.item.expectedEffect || `addresses ${Math.round(r.impact * 100)}% of the causes`),
           ])}
         />
@@ -103,7 +111,7 @@ export function Briefing({ data }: { data: ReportData }) {
         {toApprove.length > 0 && (
           <Text style={styles.p}>
             {pdfText(
-              `1. Approve ${toApprove.length} proposed action${toApprove.length === 1 ? '' : 's'} (${toApprove.map((r) => r.item.name).join('; ')}), budget ${money(budget)}.`,
+              `1. Approve ${toApprove.length} proposed action${toApprove.length === 1 ? '' : 's'} (${toApprove.map((r) => r.item.name).join('; ')}), budget ${money(budget.ask)}. ${budget.sentence}`,
             )}
           </Text>
         )}

@@ -5,6 +5,7 @@ import {
   bucketLabels,
   buckets,
   cellBucket,
+  costReconciliation,
   evidenceStateLabels,
   formatDate,
   formatMoney,
@@ -13,6 +14,8 @@ import {
   multiYearSentence,
   roiSentence,
   goalSentence,
+  hasCostLines,
+  interventionCost,
   interventionKindLabels,
   interventionStatusLabels,
   ltemTiers,
@@ -75,6 +78,7 @@ function Frame({ data, children }: { data: ReportData; children: ReactNode }) {
 /** The full evaluation report, in the order of PRODUCT.md section 6. */
 export function EvaluationReport({ data, mapPositions, pages, onPage, onContents }: Props) {
   const { s, results, verdict } = data;
+  const reconciled = costReconciliation(s.costs, s.interventions);
   const e = s.engagement;
   const section = (id: SectionId) => (page: number) => onPage(id, page);
   // The contents' numbers are render props: react-pdf splits the whole document into pages before
@@ -238,11 +242,11 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
         <Heading onPage={section('interventions')}>{title('interventions')}</Heading>
         <Table
           columns={[
-            { label: 'Intervention', width: '34%' },
+            { label: 'Intervention', width: '31%' },
             { label: 'Type', width: '17%' },
             { label: 'Status', width: '12%' },
             { label: 'Owner', width: '17%' },
-            { label: 'Cost', width: '10%', align: 'right' },
+            { label: 'Cost', width: '13%', align: 'right' },
             { label: 'Addresses', width: '10%', align: 'right' },
           ]}
           rows={data.ranked.map((r) => [
@@ -250,7 +254,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
             interventionKindLabels[r.item.kind],
             interventionStatusLabels[r.item.status],
             pdfText(r.item.owner),
-            r.item.cost === null ? '—' : money(r.item.cost),
+            hasCostLines(r.item.id, s.costs) ? money(interventionCost(r.item.id, s.costs)) : 'none recorded',
             `${Math.round(r.impact * 100)}%`,
           ])}
         />
@@ -274,16 +278,52 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
             ))}
           </View>
         ))}
-        <Text style={styles.h3}>Costs, fully loaded</Text>
+        <View wrap={false}>
+          <Text style={styles.h3}>Costs, fully loaded</Text>
+          <Table
+            columns={[
+              { label: 'Category', width: '70%' },
+              { label: 'Amount', width: '30%', align: 'right' },
+            ]}
+            rows={[
+              ...results.costs.byCategory.map((c) => [c.label, c.amount ? money(c.amount) : '—']),
+              ['Total', money(results.costs.total)],
+            ]}
+          />
+        </View>
+        <View wrap={false}>
+          <Text style={[styles.p, { marginTop: 6 }]}>The same cost lines by intervention, each counted once:</Text>
+          <Table
+            columns={[
+              { label: 'Intervention', width: '70%' },
+              { label: 'Amount', width: '30%', align: 'right' },
+            ]}
+            rows={[
+              ...reconciled.byIntervention.map((b) => [
+                pdfText(b.intervention.name || 'Untitled intervention'),
+                b.lines.length ? money(b.total) : 'none recorded',
+              ]),
+              ['Programme-wide (no one intervention)', money(reconciled.programmeWide.total)],
+              ['Total', money(reconciled.total)],
+            ]}
+          />
+        </View>
+        <Text style={[styles.p, { marginTop: 6 }]}>Every cost line:</Text>
         <Table
           columns={[
-            { label: 'Category', width: '70%' },
-            { label: 'Amount', width: '30%', align: 'right' },
+            { label: 'Category', width: '26%' },
+            { label: 'Item', width: '34%' },
+            { label: 'Intervention', width: '25%' },
+            { label: 'Amount', width: '15%', align: 'right' },
           ]}
-          rows={[
-            ...results.costs.byCategory.map((c) => [c.label, c.amount ? money(c.amount) : '—']),
-            ['Total', money(results.costs.total)],
-          ]}
+          rows={reconciled.byCategory.flatMap((c) =>
+            c.lines.map((l) => [
+              c.label,
+              pdfText(l.description || '—'),
+              pdfText(s.interventions.find((i) => i.id === l.interventionId)?.name || 'programme-wide'),
+              money(l.amount),
+            ]),
+          )}
         />
         <Text style={[styles.small, styles.muted, { marginTop: 4 }]}>
           Assumptions: benefits count the first year only unless stated; the conservative figure uses the lowest credible value per unit;

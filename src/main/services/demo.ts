@@ -59,8 +59,10 @@ export function openDemo(store: Store) {
           for (const o of demoObservations[m.name] ?? []) edit.insert('observation', { ...o, id: newId(), engagementId, measureId });
         };
         for (const m of demoOutcomeMeasures) addMeasure(m, { outcomeId, interventionId: null });
+        const interventionIds = new Map<string, string>();
         demoInterventions.forEach(({ causes: served, measures, ...i }, order) => {
           const interventionId = newId();
+          interventionIds.set(i.catalogueKey, interventionId);
           edit.insert('intervention', { ...i, cells: catalogueCells(i.catalogueKey), id: interventionId, engagementId, order });
           for (const key of served)
             edit.insert('intervention_cause', { id: newId(), engagementId, interventionId, causeId: causeIds.get(key)! });
@@ -75,7 +77,13 @@ export function openDemo(store: Store) {
             measureId: measure ? (measureIds.get(measure) ?? null) : null,
           }),
         );
-        for (const c of demoCosts) edit.insert('cost', { ...c, id: newId(), engagementId, interventionId: null });
+        for (const { intervention, ...c } of demoCosts)
+          edit.insert('cost', {
+            ...c,
+            id: newId(),
+            engagementId,
+            interventionId: intervention ? interventionIds.get(intervention)! : null,
+          });
         demoIntangibles.forEach((i, order) => edit.insert('intangible', { ...i, id: newId(), engagementId, order }));
       },
       { undoable: false },

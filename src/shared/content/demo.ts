@@ -263,7 +263,6 @@ export type DemoIntervention = {
   kind: 'information' | 'resources' | 'incentives' | 'training' | 'capacity' | 'motives' | 'other';
   description: string;
   owner: string;
-  cost: number;
   effort: number;
   status: 'proposed' | 'planned' | 'in_progress' | 'done' | 'dropped';
   startDate: string;
@@ -306,7 +305,6 @@ export const demoInterventions: DemoIntervention[] = [
     kind: 'resources',
     description: 'Agents approve credits up to £150; a weekly audit samples 5% of them.',
     owner: 'Head of Customer Operations',
-    cost: 4000,
     effort: 2,
     status: 'planned',
     startDate: '2026-04-01',
@@ -321,7 +319,6 @@ export const demoInterventions: DemoIntervention[] = [
     kind: 'resources',
     description: 'Each tariff article gets a named owner and a review date tied to price changes.',
     owner: 'Knowledge manager',
-    cost: 9000,
     effort: 3,
     status: 'in_progress',
     startDate: '2026-03-15',
@@ -359,7 +356,6 @@ export const demoInterventions: DemoIntervention[] = [
     kind: 'incentives',
     description: 'Handle time is reported but no longer scored; first-contact resolution takes its weight.',
     owner: 'Head of Customer Operations',
-    cost: 2500,
     effort: 2,
     status: 'planned',
     startDate: '2026-04-01',
@@ -374,7 +370,6 @@ export const demoInterventions: DemoIntervention[] = [
     kind: 'information',
     description: 'Each agent sees their own FCR and repeat calls every Monday.',
     owner: 'MI team',
-    cost: 6000,
     effort: 2,
     status: 'proposed',
     startDate: '2026-05-01',
@@ -389,7 +384,6 @@ export const demoInterventions: DemoIntervention[] = [
     kind: 'training',
     description: 'Ten scenarios on a copy of the billing system, practised before going live.',
     owner: 'Training team',
-    cost: 28000,
     effort: 4,
     status: 'planned',
     startDate: '2026-05-01',
@@ -427,7 +421,6 @@ export const demoInterventions: DemoIntervention[] = [
     kind: 'resources',
     description: 'Four hours a week off the queue for each team leader, covered by a floating agent.',
     owner: 'Workforce planning',
-    cost: 35000,
     effort: 3,
     status: 'proposed',
     startDate: '2026-06-01',
@@ -500,18 +493,48 @@ export const demoBenefits = [
   },
 ];
 
+/**
+ * The fully loaded costs. Each intervention's cost is its own lines (keyed by its catalogue entry);
+ * needs analysis, project management and evaluation serve the whole programme. 146,000 in all:
+ * 118,000 on the six interventions, 28,000 programme-wide.
+ */
 export const demoCosts: {
   category: 'needs-analysis' | 'design-development' | 'delivery' | 'materials' | 'participants-time' | 'coordination' | 'evaluation';
   description: string;
   amount: number;
+  /** The catalogue key of the demo intervention it belongs to; null: programme-wide. */
+  intervention: string | null;
 }[] = [
-  { category: 'needs-analysis', description: 'Interviews, call listening and data analysis', amount: 12_000 },
-  { category: 'design-development', description: 'Simulator scenarios, scorecard redesign, KB review process', amount: 38_000 },
-  { category: 'delivery', description: 'Simulator licence and floating agents for coaching cover', amount: 46_000 },
-  { category: 'materials', description: 'Job aids and scorecard guides', amount: 3_000 },
-  { category: 'participants-time', description: 'Agents’ practice hours and team leaders’ workshops (salary + benefits)', amount: 31_000 },
-  { category: 'coordination', description: 'Project management and communications', amount: 9_000 },
-  { category: 'evaluation', description: 'Data extraction, control-site analysis and report', amount: 7_000 },
+  { category: 'needs-analysis', description: 'Interviews, call listening and data analysis', amount: 12_000, intervention: null },
+  { category: 'coordination', description: 'Project management and communications', amount: 9_000, intervention: null },
+  { category: 'evaluation', description: 'Data extraction, control-site analysis and report', amount: 7_000, intervention: null },
+  { category: 'design-development', description: 'Credit policy and audit rule', amount: 2_500, intervention: 'permissions' },
+  { category: 'materials', description: 'Job aid: credits and the audit rule', amount: 1_500, intervention: 'permissions' },
+  {
+    category: 'design-development',
+    description: 'Review process and article templates',
+    amount: 6_000,
+    intervention: 'knowledge-ownership',
+  },
+  {
+    category: 'participants-time',
+    description: 'Article owners’ review time (salary + benefits)',
+    amount: 5_000,
+    intervention: 'knowledge-ownership',
+  },
+  { category: 'design-development', description: 'Scorecard redesign', amount: 2_500, intervention: 'incentive-realignment' },
+  { category: 'materials', description: 'Scorecard guides for team leaders', amount: 1_500, intervention: 'incentive-realignment' },
+  { category: 'design-development', description: 'Personal FCR report build (MI team)', amount: 6_000, intervention: 'feedback-loop' },
+  { category: 'delivery', description: 'Simulator licence (first year)', amount: 18_000, intervention: 'simulation' },
+  { category: 'design-development', description: 'Ten simulator scenarios', amount: 16_000, intervention: 'simulation' },
+  { category: 'participants-time', description: 'Agents’ practice hours (salary + benefits)', amount: 19_000, intervention: 'simulation' },
+  { category: 'delivery', description: 'Floating agents covering coaching hours', amount: 28_000, intervention: 'time-staffing' },
+  {
+    category: 'participants-time',
+    description: 'Team leaders’ coaching workshops (salary + benefits)',
+    amount: 12_000,
+    intervention: 'time-staffing',
+  },
 ];
 
 export const demoIntangibles = [

@@ -11,6 +11,7 @@ import { measureFields } from './measure';
 import { observationFields } from './evaluation/observation';
 import { benefitFields } from './evaluation/benefit';
 import { costFields, intangibleFields } from './evaluation/results';
+import { defaultCostCategory } from './evaluation/costs';
 import { mapPositionFields, nodeKindLabels, parseNodeKey, type NodeKind } from './map';
 import { answer } from './quickPath';
 
@@ -19,9 +20,10 @@ export const EXCHANGE_FORMAT = 'causeway-engagement';
  * The version of the .causeway file this build writes; it reads this one and older ones, which
  * upgradeExchangeFile brings up to this version before they are checked.
  * 1: list order as `position`, an intervention's catalogue entry as `libraryKey`, map positions as `positions`.
- * 2: the same as `order`, `catalogueKey` and `mapPositions`.
+ * 2: the same as `order`, `catalogueKey` and `mapPositions`; an intervention's cost as a number of its own.
+ * 3: an intervention's cost is its cost lines (costs with its interventionId).
  */
-export const EXCHANGE_VERSION = 2;
+export const EXCHANGE_VERSION = 3;
 
 /**
  * The most records of each kind one file holds, with the words for them in messages. An engagement
@@ -164,6 +166,28 @@ const upgrades: Record<number, (file: Json) => void> = {
       file.mapPositions = file.positions;
       delete file.positions;
     }
+  },
+  // An intervention's own cost becomes its cost line (as migration 0008 does), unless it already has lines.
+  2: (file) => {
+    const costs = Array.isArray(file.costs) ? [...(file.costs as unknown[])] : null;
+    const interventions = file.interventions;
+    if (!costs || !Array.isArray(interventions)) return;
+    file.interventions = interventions.map((row: unknown) => {
+      if (!isObject(row) || !('cost' in row)) return row;
+      const { cost, ...rest } = row;
+      const hasLines = costs.some((c) => isObject(c) && c.interventionId === row.id);
+      if (cost !== null && !hasLines)
+        costs.push({
+          id: globalThis.crypto.randomUUID(),
+          engagementId: row.engagementId,
+          category: defaultCostCategory[row.kind as keyof typeof defaultCostCategory] ?? 'coordination',
+          description: typeof row.name === 'string' && row.name.trim() ? row.name : 'Intervention cost',
+          amount: cost,
+          interventionId: row.id,
+        });
+      return rest;
+    });
+    file.costs = costs;
   },
 };
 

@@ -34,7 +34,7 @@ const shape = {
   cells: z.array(bemCell).min(1, { message: 'Choose at least one cell it addresses.' }).max(6).nullable(),
   description: longText(2000),
   owner: shortText(120),
-  cost: numberIn(0, 1e12, { noun: 'an amount' }).nullable(),
+  // Its cost is the sum of its cost lines (interventionCost), never a number of its own.
   effort: numberIn(1, 5, { whole: true }).nullable(),
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
@@ -58,7 +58,6 @@ export const emptyIntervention: InterventionFields = {
   cells: null,
   description: '',
   owner: '',
-  cost: null,
   effort: 3,
   startDate: null,
   endDate: null,

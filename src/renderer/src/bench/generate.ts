@@ -62,7 +62,6 @@ export function generateEngagement(nodes = 1000, edges = 1500): OpenEngagement {
     cells: null,
     description: '',
     owner: 'Owner',
-    cost: null,
     effort: 3,
     startDate: null,
     endDate: null,

@@ -11,3 +11,4 @@ export * from './observation';
 export * from './series';
 export * from './sensitivity';
 export * from './period';
+export * from './costs';

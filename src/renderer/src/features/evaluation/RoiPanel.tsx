@@ -95,7 +95,7 @@ export function RoiPanel({ api, detail }: { api: EngagementApi; detail: OpenEnga
       {detail.benefits.map((b) => (
         <BenefitCard key={b.id} benefit={b} api={api} detail={detail} />
       ))}
-      <CostsPanel api={api} detail={detail} byCategory={r.costs.byCategory} />
+      <CostsPanel api={api} detail={detail} />
       <IntangiblesPanel api={api} detail={detail} />
     </Stack>
   );

@@ -17,10 +17,11 @@ import {
   type Intervention,
   type InterventionPatch,
 } from '../../../../shared/domain';
-import { AutosaveDate, AutosaveNumber, AutosaveText } from '../../components/AutosaveFields';
+import { AutosaveDate, AutosaveText } from '../../components/AutosaveFields';
 import { RatingControl } from '../../components/RatingControl';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { settle } from '../../app/saveState';
+import { InterventionCosts } from './InterventionCosts';
 
 const f = interventionFields.shape;
 
@@ -98,7 +99,6 @@ export function InterventionCard({
             onChange={(v) => v && settle(save({ status: v }))}
           />
           <AutosaveText label="Owner" value={i.owner} schema={f.owner} onSave={(owner) => save({ owner })} />
-          <AutosaveNumber label="Cost" placeholder="e.g. 12000" value={i.cost} schema={f.cost} onSave={(cost) => save({ cost })} />
           <AutosaveDate label="Start" value={i.startDate} onSave={(startDate) => save({ startDate })} />
           <AutosaveDate label="End" value={i.endDate} onSave={(endDate) => save({ endDate })} />
           <RatingControl
@@ -108,6 +108,7 @@ export function InterventionCard({
             hint="1 quick win · 5 major project"
           />
         </SimpleGrid>
+        <InterventionCosts intervention={i} api={api} detail={detail} />
         <AutosaveText
           multiline
           label="Expected effect"
