@@ -120,6 +120,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): OpenEngagement {
     outcomes,
     audiences: [],
     behaviours,
+    drivers: [],
     causes,
     evidence: [],
     interventions,
