@@ -9,3 +9,4 @@ export * from './figures';
 export * from './csv';
 export * from './observation';
 export * from './series';
+export * from './levels';
