@@ -40,6 +40,7 @@ test('a required driver added through the UI keeps its owner and status after a 
 
   for (const size of sizes) {
     await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, `drivers-${size.width}x${size.height}`);
   }
 
@@ -99,6 +100,7 @@ test('the results table shows the demo’s measures by level, met or not, and ob
 
   for (const size of sizes) {
     await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, `results-by-level-${size.width}x${size.height}`);
   }
   await page.getByText('Measures & results', { exact: true }).click();

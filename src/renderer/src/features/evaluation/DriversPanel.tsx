@@ -94,11 +94,13 @@ function BehaviourDrivers({ behaviour: b, api, detail }: { behaviour: Behaviour;
                   Add
                 </Button>
               </Group>
-              {drivers
-                .filter((d) => d.kind === kind)
-                .map((d) => (
-                  <DriverRow key={d.id} driver={d} api={api} />
-                ))}
+              {drivers.some((d) => d.kind === kind) ? (
+                drivers.filter((d) => d.kind === kind).map((d) => <DriverRow key={d.id} driver={d} api={api} />)
+              ) : (
+                <Text size="sm" c="dimmed" fs="italic">
+                  None yet.
+                </Text>
+              )}
             </Stack>
           ))}
         </SimpleGrid>
@@ -133,9 +135,17 @@ function DriverRow({ driver: d, api }: { driver: Driver; api: EngagementApi }) {
             <IconTrash size={16} />
           </ActionIcon>
         </Group>
-        <Group gap={6} wrap="nowrap" grow>
-          <AutosaveText aria-label="Owner" placeholder="Owner" value={d.owner} schema={f.owner} onSave={(owner) => save({ owner })} />
+        <Group gap={6} wrap="nowrap">
+          <AutosaveText
+            style={{ flex: 1 }}
+            aria-label="Owner"
+            placeholder="Owner"
+            value={d.owner}
+            schema={f.owner}
+            onSave={(owner) => save({ owner })}
+          />
           <Select
+            w={130}
             aria-label="Status"
             data={driverStatuses.map((s) => ({ value: s, label: driverStatusLabels[s] }))}
             value={d.status}

@@ -10,8 +10,9 @@ import {
 } from '../../../../shared/domain';
 import type { EngagementApi } from '../engagement/useEngagement';
 
-const statusColor: Record<ResultStatus, string> = { met: 'teal', not_met: 'red', not_measured: 'gray', no_target: 'gray' };
+const statusColor: Record<Extract<ResultStatus, 'met' | 'not_met'>, string> = { met: 'teal', not_met: 'red' };
 const noObservations = {};
+const nowrap = { whiteSpace: 'nowrap' } as const;
 
 /** Phillips' results by level, 1 reaction to 5 ROI: each measure's objective, baseline, target, latest value and whether it is met. */
 export function ResultsByLevel({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
@@ -51,7 +52,7 @@ export function ResultsByLevel({ api, detail }: { api: EngagementApi; detail: Op
                     <Table.Th ta="right">Baseline</Table.Th>
                     <Table.Th ta="right">Target</Table.Th>
                     <Table.Th ta="right">Latest</Table.Th>
-                    <Table.Th>Result</Table.Th>
+                    <Table.Th w={150}>Result</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -77,8 +78,10 @@ export function ResultsByLevel({ api, detail }: { api: EngagementApi; detail: Op
                       <Table.Td c={r.objective ? undefined : 'dimmed'}>
                         {r.objective || 'No objective yet: add it on the measure.'}
                       </Table.Td>
-                      <Table.Td ta="right">{value(r.baseline, r.unit)}</Table.Td>
-                      <Table.Td ta="right">
+                      <Table.Td ta="right" style={nowrap}>
+                        {value(r.baseline, r.unit)}
+                      </Table.Td>
+                      <Table.Td ta="right" style={nowrap}>
                         {value(r.target, r.unit)}
                         {r.lowerIsBetter && (
                           <Text size="xs" c="dimmed">
@@ -86,7 +89,7 @@ export function ResultsByLevel({ api, detail }: { api: EngagementApi; detail: Op
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td ta="right">
+                      <Table.Td ta="right" style={nowrap}>
                         {r.latest ? value(r.latest.value, r.unit) : '—'}
                         {r.latest && (
                           <Text size="xs" c="dimmed">
@@ -94,10 +97,14 @@ export function ResultsByLevel({ api, detail }: { api: EngagementApi; detail: Op
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td>
-                        <Badge color={statusColor[r.status]} variant={r.status === 'met' || r.status === 'not_met' ? 'filled' : 'light'}>
-                          {resultStatusLabels[r.status]}
-                        </Badge>
+                      <Table.Td style={nowrap}>
+                        {r.status === 'met' || r.status === 'not_met' ? (
+                          <Badge color={statusColor[r.status]}>{resultStatusLabels[r.status]}</Badge>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            {resultStatusLabels[r.status]}
+                          </Text>
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   ))}
