@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dumpDatabase, tempLibrary } from '../support/tempLibrary';
+import { dumpDatabase, newEngagement, tempLibrary } from '../support/tempLibrary';
 
 let lib: ReturnType<typeof tempLibrary>;
 let other: ReturnType<typeof tempLibrary>;
@@ -107,5 +107,21 @@ describe('required drivers', () => {
       ok: false,
       error: { message: expect.stringMatching(/required driver 1’s behaviour is cause 1, which is not a behaviour/) },
     });
+  });
+
+  it('a template saved from an engagement keeps the drivers’ wording, not their owners or status', () => {
+    const demo = openDemo();
+    const saved = lib.call('template.save', { engagementId: demo.engagement.id, name: 'Contact centre', description: '' });
+    // The wording goes through the same anonymising as the rest of the template.
+    const drivers = saved.content!.drivers;
+    expect(drivers.map((x) => x.kind)).toEqual(demo.drivers.map((x) => x.kind));
+    expect(drivers.map((x) => x.text)).toContain('Team leaders’ weekly call reviews check disputes closed on the first call');
+    expect(JSON.stringify(saved.content)).not.toContain('Contact-centre analyst');
+    const created = lib.detail(lib.call('engagement.createFromTemplate', { ...newEngagement, templateId: saved.id }).id);
+    expect(created.drivers.map((x) => [x.kind, x.text, x.owner, x.status])).toEqual(
+      drivers.map((x) => [x.kind, x.text, '', 'not_started']),
+    );
+    const place = (d: typeof demo, behaviourId: string) => d.behaviours.findIndex((b) => b.id === behaviourId);
+    expect(created.drivers.map((x) => place(created, x.behaviourId))).toEqual(demo.drivers.map((x) => place(demo, x.behaviourId)));
   });
 });
