@@ -32,7 +32,11 @@ const views: Partial<Record<(typeof steps)[number][0], [string, RegExp][]>> = {
     ['plan', /^All interventions/],
     ['rank', /^Impact × effort$/],
   ],
-  evaluation: [['roi', /^Benefits, costs & ROI$/]],
+  evaluation: [
+    ['levels', /^Results by level$/],
+    ['drivers', /^Required drivers$/],
+    ['roi', /^Benefits, costs & ROI$/],
+  ],
 };
 
 // Long enough to overflow the header at every size: it must truncate, not push the controls away.

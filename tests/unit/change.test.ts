@@ -36,6 +36,7 @@ const detail: OpenEngagement = {
   outcomes: [],
   audiences: [],
   behaviours: [],
+  drivers: [],
   causes: [],
   evidence: [],
   interventions: [],

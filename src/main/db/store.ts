@@ -24,6 +24,7 @@ const kindOfTable: Record<Exclude<TableName, 'engagement'>, RecordKind> = {
   outcome: 'outcomes',
   audience: 'audiences',
   behaviour: 'behaviours',
+  driver: 'drivers',
   cause: 'causes',
   evidence: 'evidence',
   intervention: 'interventions',
@@ -181,13 +182,14 @@ export class Store {
 
   /** The order after the last one, so new records appear at the end of their list. */
   nextOrder(
-    tableName: 'outcome' | 'audience' | 'behaviour' | 'cause' | 'intervention' | 'measure' | 'benefit' | 'intangible',
+    tableName: 'outcome' | 'audience' | 'behaviour' | 'driver' | 'cause' | 'intervention' | 'measure' | 'benefit' | 'intangible',
     engagementId: string,
   ) {
     const table = {
       outcome: t.outcome,
       audience: t.audience,
       behaviour: t.behaviour,
+      driver: t.driver,
       cause: t.cause,
       intervention: t.intervention,
       measure: t.measure,
@@ -257,6 +259,7 @@ export class Store {
         .orderBy(asc(t.behaviour.order))
         .all()
         .map((b) => ({ ...b, quickPath: quickPathState.parse(b.quickPath ?? {}) })),
+    drivers: (w) => this.db.select().from(t.driver).where(w(t.driver)).orderBy(asc(t.driver.order)).all(),
     causes: (w) => this.db.select().from(t.cause).where(w(t.cause)).orderBy(asc(t.cause.order)).all(),
     evidence: (w) => this.db.select().from(t.evidence).where(w(t.evidence)).orderBy(asc(t.evidence.date)).all(),
     interventions: (w) => this.db.select().from(t.intervention).where(w(t.intervention)).orderBy(asc(t.intervention.order)).all(),
@@ -302,6 +305,7 @@ export class Store {
       outcomes: all('outcomes'),
       audiences: all('audiences'),
       behaviours: all('behaviours'),
+      drivers: all('drivers'),
       causes: all('causes'),
       evidence: all('evidence'),
       interventions: all('interventions'),
@@ -326,6 +330,7 @@ export class Store {
       outcomes: all('outcomes'),
       audiences: all('audiences'),
       behaviours: all('behaviours'),
+      drivers: all('drivers'),
       causes: all('causes'),
       evidence: all('evidence'),
       interventions: all('interventions'),

@@ -8,6 +8,7 @@ export const editableTables = {
   outcome: schema.outcome,
   audience: schema.audience,
   behaviour: schema.behaviour,
+  driver: schema.driver,
   cause: schema.cause,
   evidence: schema.evidence,
   intervention: schema.intervention,

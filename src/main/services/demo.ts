@@ -3,9 +3,11 @@ import {
   demoBehaviours,
   demoBenefits,
   demoCosts,
+  demoDrivers,
   demoEngagement,
   demoIntangibles,
   demoInterventions,
+  demoObjectives,
   demoObservations,
   demoOutcome,
   demoOutcomeMeasures,
@@ -37,9 +39,13 @@ export function openDemo(store: Store) {
         );
         const causeIds = new Map<string, string>();
         let causeOrder = 0;
+        let driverOrder = 0;
         demoBehaviours.forEach(({ causes, audience, ...behaviour }, order) => {
           const behaviourId = newId();
           edit.insert('behaviour', { ...behaviour, id: behaviourId, engagementId, outcomeId, audienceId: audienceIds[audience], order });
+          (demoDrivers[behaviour.text] ?? []).forEach((d) =>
+            edit.insert('driver', { ...d, id: newId(), engagementId, behaviourId, order: driverOrder++ }),
+          );
           for (const { evidence, key, ...cause } of causes) {
             const causeId = newId();
             if (key) causeIds.set(key, causeId);
@@ -55,7 +61,15 @@ export function openDemo(store: Store) {
         ) => {
           const measureId = newId();
           measureIds.set(m.name, measureId);
-          edit.insert('measure', { ...emptyMeasure, ...m, ...parent, id: measureId, engagementId, order: measureOrder++ });
+          edit.insert('measure', {
+            ...emptyMeasure,
+            ...m,
+            objective: demoObjectives[m.name] ?? '',
+            ...parent,
+            id: measureId,
+            engagementId,
+            order: measureOrder++,
+          });
           for (const o of demoObservations[m.name] ?? []) edit.insert('observation', { ...o, id: newId(), engagementId, measureId });
         };
         for (const m of demoOutcomeMeasures) addMeasure(m, { outcomeId, interventionId: null });

@@ -119,6 +119,7 @@ const tables = {
   outcomes: 'outcome',
   audiences: 'audience',
   behaviours: 'behaviour',
+  drivers: 'driver',
   causes: 'cause',
   evidence: 'evidence',
   interventions: 'intervention',

@@ -10,6 +10,7 @@ import * as interventions from './interventions';
 import * as measures from './measures';
 import * as map from './map';
 import * as evaluation from './evaluation';
+import * as drivers from './drivers';
 import { exportEngagement, importEngagement } from './exchange';
 import { exportCsv, renderPdf } from './reports';
 import { acceptProposal, answerQuestion, dismissProposal } from './quickPath';
@@ -98,6 +99,9 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'intangible.create': ({ engagementId, fields }) => evaluation.createIntangible(store, engagementId, fields),
     'intangible.update': ({ id, patch }) => evaluation.updateIntangible(store, id, patch),
     'intangible.delete': ({ id }) => evaluation.deleteIntangible(store, id),
+    'driver.create': ({ behaviourId, fields }) => drivers.createDriver(store, behaviourId, fields),
+    'driver.update': ({ id, patch }) => drivers.updateDriver(store, id, patch),
+    'driver.delete': ({ id }) => drivers.deleteDriver(store, id),
     'export.causeway': ({ id, clientSafe }) => exportEngagement(store, id, clientSafe),
     'import.causeway': ({ content }) => importEngagement(store, content),
     'export.csv': ({ id, table, clientSafe }) => exportCsv(store, id, table, clientSafe),

@@ -7,6 +7,7 @@ export const recordNames: Partial<Record<TableName, string>> = {
   outcome: 'outcome',
   audience: 'audience',
   behaviour: 'behaviour',
+  driver: 'required driver',
   cause: 'cause',
   evidence: 'evidence item',
   intervention: 'intervention',

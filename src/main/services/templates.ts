@@ -149,6 +149,16 @@ export function createFromTemplate(store: Store, { templateId, ...fields }: Enga
             evidenceState: 'hypothesis',
           }),
         );
+        t.drivers.forEach((d, order) =>
+          edit.insert('driver', {
+            id: crypto.randomUUID(),
+            engagementId,
+            order,
+            behaviourId: ids.behaviours[d.behaviour],
+            kind: d.kind,
+            text: d.text,
+          }),
+        );
         t.interventions.forEach((i, order) =>
           edit.insert('intervention', {
             ...emptyIntervention,

@@ -33,6 +33,8 @@ import {
   costFields,
   costPatch,
   intangibleFields,
+  driverFields,
+  driverPatch,
   CSV_LIMITS,
   csvTables,
   EXCHANGE_MAX_BYTES,
@@ -197,6 +199,12 @@ export const contract = {
   'intangible.create': { input: z.strictObject({ engagementId: id, fields: intangibleFields }), output: change },
   'intangible.update': { input: z.strictObject({ id, patch: intangibleFields.partial() }), output: change },
   'intangible.delete': { input: byId, output: change },
+  'driver.create': {
+    input: z.strictObject({ behaviourId: id, fields: driverFields.partial().required({ kind: true }) }),
+    output: change,
+  },
+  'driver.update': { input: z.strictObject({ id, patch: driverPatch }), output: change },
+  'driver.delete': { input: byId, output: change },
   'export.causeway': { input: z.strictObject({ id, clientSafe: z.boolean() }), output: fileOut },
   'import.causeway': {
     input: z.strictObject({

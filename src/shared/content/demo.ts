@@ -541,3 +541,49 @@ export const demoIntangibles = [
   { text: 'Agents more confident handling billing adjustments', note: 'From the post-simulator survey; not converted to money.' },
   { text: 'Fewer complaints escalated to the energy ombudsman', note: 'Too few cases in ten months to value credibly.' },
 ];
+
+/** The objective each demo measure checks (Phillips: one at every level), by measure name. */
+export const demoObjectives: Record<string, string> = {
+  'First-contact resolution': 'First-contact resolution rises from 62% to 75% by 31 December 2026',
+  'Repeat-call rate': 'Repeat calls within 7 days fall from 21% to 14% of contacts by December 2026',
+  'Transfer rate': 'Agents check the knowledge base before transferring: transfers fall from 18% to 10% of calls',
+  'Knowledge-base use per call': 'Agents open the tariff article on every billing call: at least one knowledge-base view per call',
+  'Simulator scenario scores': 'New agents resolve 85% of simulated billing disputes correctly before they go live',
+  'Agent reaction': 'New agents rate the simulator as useful for their first week: 4.2 of 5 or more',
+};
+
+export type DemoDriver = {
+  kind: 'reinforce' | 'encourage' | 'reward' | 'monitor';
+  text: string;
+  owner: string;
+  status: 'not_started' | 'planned' | 'in_place';
+};
+/**
+ * New World Kirkpatrick's required drivers, by behaviour text. The team leaders' reviews have
+ * nothing monitoring them yet, so the demo shows the warning about it.
+ */
+export const demoDrivers: Record<string, DemoDriver[]> = {
+  'resolve billing disputes on the first call': [
+    { kind: 'reinforce', text: 'Credit-limit quick guide beside every screen', owner: 'Knowledge manager', status: 'in_place' },
+    { kind: 'encourage', text: 'Team leaders ask about one resolved dispute in each one-to-one', owner: 'Team leaders', status: 'planned' },
+    { kind: 'reward', text: 'FCR replaces handle time on agent scorecards', owner: 'Head of Customer Operations', status: 'planned' },
+    {
+      kind: 'monitor',
+      text: 'Team leaders’ weekly call reviews check disputes closed on the first call',
+      owner: 'Team leaders',
+      status: 'not_started',
+    },
+  ],
+  'check the knowledge base before transferring a call': [
+    { kind: 'reinforce', text: 'Tariff articles reviewed after every price change', owner: 'Knowledge manager', status: 'in_place' },
+    { kind: 'monitor', text: 'Monthly transfer-rate report by team', owner: 'Contact-centre analyst', status: 'planned' },
+  ],
+  'review two calls per agent per week and give feedback': [
+    {
+      kind: 'encourage',
+      text: 'Operations manager sits in on one review per team leader each month',
+      owner: 'Head of Customer Operations',
+      status: 'not_started',
+    },
+  ],
+};

@@ -127,6 +127,7 @@ export const builtInTemplates: BuiltInTemplate[] = skeletons.map((s) => ({
     audiences: [{ role: s.audience }],
     behaviours: s.behaviours.map((b) => ({ ...b, outcome: 0, audience: 0, actual: '' })),
     causes: s.causes,
+    drivers: [],
     interventions: [],
     links: [],
     measures: [],

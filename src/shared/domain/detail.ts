@@ -5,6 +5,7 @@ import { audience, behaviour } from './performance';
 import { cause, evidence } from './causes';
 import { intervention, interventionLink } from './intervention';
 import { measure } from './measure';
+import { driver } from './driver';
 import { benefit } from './evaluation/benefit';
 import { cost, intangible } from './evaluation/results';
 import { id } from './common';
@@ -35,6 +36,8 @@ export const engagementDetail = z.object({
   outcomes: z.array(outcome),
   audiences: z.array(audience),
   behaviours: z.array(behaviour),
+  /** Required drivers of the behaviours (New World Kirkpatrick). */
+  drivers: z.array(driver),
   causes: z.array(cause),
   evidence: z.array(evidence),
   interventions: z.array(intervention),

@@ -8,6 +8,7 @@ import { audienceFields, behaviourFields } from './performance';
 import { causeFields, evidenceFields } from './causes';
 import { interventionFields } from './intervention';
 import { measureFields } from './measure';
+import { driverFields } from './driver';
 import { observationFields } from './evaluation/observation';
 import { benefitFields } from './evaluation/benefit';
 import { costFields, intangibleFields } from './evaluation/results';
@@ -34,6 +35,7 @@ export const exchangeLists = {
   outcomes: { max: 500, one: 'outcome', many: 'outcomes' },
   audiences: { max: 500, one: 'audience', many: 'audiences' },
   behaviours: { max: 5_000, one: 'behaviour', many: 'behaviours' },
+  drivers: { max: 20_000, one: 'required driver', many: 'required drivers' },
   causes: { max: 20_000, one: 'cause', many: 'causes' },
   evidence: { max: 50_000, one: 'evidence item', many: 'evidence items' },
   interventions: { max: 10_000, one: 'intervention', many: 'interventions' },
@@ -79,6 +81,7 @@ const records = {
       dismissed: z.array(z.string().max(80)).max(1_000).default([]),
     }),
   }),
+  drivers: z.strictObject({ ...owned, behaviourId: id, order: listOrder, ...driverFields.shape }),
   causes: z.strictObject({ ...owned, behaviourId: id, order: listOrder, ...causeFields.shape }),
   evidence: z.strictObject({ ...owned, causeId: id, ...evidenceFields.shape }),
   // Files written before interventions had chosen cells say nothing of them: implied, as before.
@@ -129,6 +132,8 @@ export const exchangeFile = z.strictObject({
   outcomes: list('outcomes'),
   audiences: list('audiences'),
   behaviours: list('behaviours'),
+  /** Files from before required drivers were recorded import with none. */
+  drivers: list('drivers').default([]),
   causes: list('causes'),
   evidence: list('evidence'),
   interventions: list('interventions'),
@@ -391,6 +396,7 @@ function describeFileIssues(issues: z.core.$ZodIssue[], raw: unknown): string[] 
 const references: { list: ExchangeList; field: string; kind: ExchangeList; role: string }[] = [
   { list: 'behaviours', field: 'outcomeId', kind: 'outcomes', role: 'outcome' },
   { list: 'behaviours', field: 'audienceId', kind: 'audiences', role: 'audience' },
+  { list: 'drivers', field: 'behaviourId', kind: 'behaviours', role: 'behaviour' },
   { list: 'causes', field: 'behaviourId', kind: 'behaviours', role: 'behaviour' },
   { list: 'evidence', field: 'causeId', kind: 'causes', role: 'cause' },
   { list: 'links', field: 'interventionId', kind: 'interventions', role: 'intervention' },

@@ -13,6 +13,7 @@ export * from './quickPath';
 export * from './intervention';
 export * from './recommendations';
 export * from './measure';
+export * from './driver';
 export * from './map';
 export * from './mapSvg';
 export * from './evaluation';

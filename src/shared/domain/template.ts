@@ -3,6 +3,7 @@ import { bemCell } from './causes';
 import { longText, shortText } from './common';
 import { interventionKind } from './intervention';
 import { direction } from './outcome';
+import { driverKinds } from './driver';
 
 /**
  * A template: an engagement's structure and wording, to start another engagement from. By
@@ -37,6 +38,8 @@ const templateBehaviour = z.strictObject({
 });
 /** Every cause a template brings is a hypothesis with the default weight: the new engagement gathers its own evidence. */
 const templateCause = z.strictObject({ behaviour: index, text: longText(500), cell: bemCell });
+/** A required driver's wording only: who owns it and how far it has got belong to the client. */
+const templateDriver = z.strictObject({ behaviour: index, kind: z.enum(driverKinds), text: shortText(300) });
 const templateIntervention = z.strictObject({
   name: shortText(160),
   catalogueKey: z.string().max(60).nullable(),
@@ -64,6 +67,8 @@ export const templateContent = z
     audiences: list(templateAudience, templateLimits.audiences, 'audiences'),
     behaviours: list(templateBehaviour, templateLimits.behaviours, 'behaviours'),
     causes: list(templateCause, templateLimits.causes, 'causes'),
+    /** Templates saved before required drivers were recorded bring none. */
+    drivers: list(templateDriver, templateLimits.causes, 'required drivers').default([]),
     interventions: list(templateIntervention, templateLimits.interventions, 'interventions'),
     links: list(templateLink, templateLimits.links, 'links'),
     measures: list(templateMeasure, templateLimits.measures, 'measures'),
@@ -76,6 +81,9 @@ export const templateContent = z
       check(within(b.audience, t.audiences.length), `Behaviour ${n + 1} names an audience the template does not have.`);
     });
     t.causes.forEach((c, n) => check(within(c.behaviour, t.behaviours.length), `Cause ${n + 1} belongs to a missing behaviour.`));
+    t.drivers.forEach((d, n) =>
+      check(within(d.behaviour, t.behaviours.length), `Required driver ${n + 1} belongs to a missing behaviour.`),
+    );
     t.links.forEach((l, n) =>
       check(
         within(l.intervention, t.interventions.length) && within(l.cause, t.causes.length),

@@ -32,7 +32,7 @@ const withoutFigures = (text: string) => text.replace(/\d+(?:[.,]\d+)*/g, '…')
  * Builds a template from an engagement: its structure and wording, nothing that belongs to the
  * client. Left out: the engagement's own details, outcome baselines, targets, dates, owners and
  * data sources, audience headcounts, priorities, parked notes and quick-path answers, weights,
- * votes, evidence states, who raised a cause, evidence, interventions' descriptions, owners,
+ * votes, evidence states, who raised a cause, evidence, required drivers' owners and status, interventions' descriptions, owners,
  * costs, dates and status, measures' methods, sources, owners, timings, baselines and targets,
  * observations, benefits, costs, intangibles and map positions. In the wording that is kept, the
  * client's and people's names are replaced (“the client”, “someone”) and figures become “…”.
@@ -62,6 +62,9 @@ export function templateFromEngagement(d: OpenEngagement): TemplateContent {
       actual: wording(b.actual),
     })),
     causes: causes.map((c) => ({ behaviour: behaviourIndex.get(c.behaviourId)!, text: wording(c.text), cell: c.cell })),
+    drivers: d.drivers
+      .filter((x) => behaviourIndex.has(x.behaviourId))
+      .map((x) => ({ behaviour: behaviourIndex.get(x.behaviourId)!, kind: x.kind, text: wording(x.text) })),
     interventions: d.interventions.map((i) => ({ name: wording(i.name), catalogueKey: i.catalogueKey, kind: i.kind, cells: i.cells })),
     links: d.links
       .filter((l) => causeIndex.has(l.causeId) && interventionIndex.has(l.interventionId))

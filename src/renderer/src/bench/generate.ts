@@ -119,6 +119,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): OpenEngagement {
     outcomes,
     audiences: [],
     behaviours,
+    drivers: [],
     causes,
     evidence: [],
     interventions,

@@ -12,3 +12,4 @@ export * from './series';
 export * from './sensitivity';
 export * from './period';
 export * from './costs';
+export * from './levels';

@@ -25,6 +25,8 @@ import {
   measureLevelLabels,
   measureMethods,
   measureWarnings,
+  objectiveLevels,
+  objectiveWarnings,
   timeToProficiency,
   timingDefaults,
   type Measure,
@@ -59,7 +61,8 @@ export const MeasureCard = memo(function MeasureCard({
   const [row, setRow] = useState({ date: '', value: '', cohort: 'all' });
   const [rowError, setRowError] = useState<string | null>(null);
   const save = (patch: MeasurePatch) => api.change('measure.update', { id: m.id, patch });
-  const warnings = measureWarnings(m);
+  const [liveObjective, setLiveObjective] = useState<string | undefined>(undefined);
+  const warnings = [...objectiveWarnings({ level: m.level, objective: liveObjective ?? m.objective }), ...measureWarnings(m)];
   const { observations: obs } = useObservations(api, m.id);
   const proficiency = timeToProficiency(obs, m.target, direction);
   const name = m.name || 'Untitled measure';
@@ -99,6 +102,15 @@ export const MeasureCard = memo(function MeasureCard({
             </Tooltip>
           </Group>
         </Group>
+        <AutosaveText
+          multiline
+          label={`Objective it checks (${objectiveLevels[m.level].name.toLowerCase()})`}
+          placeholder={objectiveLevels[m.level].hint}
+          value={m.objective}
+          schema={f.objective}
+          onLive={setLiveObjective}
+          onSave={(objective) => save({ objective })}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <Select
             label="Level"
