@@ -1,5 +1,4 @@
-import { Document, Page, Text, View } from '@react-pdf/renderer';
-import type { ReactNode } from 'react';
+import { Document, Text, View } from '@react-pdf/renderer';
 import { bemCellInfo } from '../../shared/content';
 import {
   bucketLabels,
@@ -25,25 +24,15 @@ import {
   sentenceText,
 } from '../../shared/domain';
 import type { ReportData } from './data';
-import { MapFigure } from './MapFigure';
+import { MapSection } from './MapSection';
+import { Contents, Cover, Frame } from './frame';
 import { NotAddressing } from './NotAddressing';
 import { Heading, styles, Table, TrendChart, VerdictChart } from './parts';
 import { Tornado } from './Tornado';
-import { colours, pdfText } from './theme';
+import { reportSections, type SectionId } from './sections';
+import { pdfText } from './theme';
 
-export const reportSections = [
-  ['summary', 'Executive summary'],
-  ['need', 'The business need'],
-  ['causes', 'The causes: why performance falls short'],
-  ['map', 'The map'],
-  ['interventions', 'Interventions'],
-  ['method', 'Evaluation method'],
-  ['results', 'Results, level 1 to 5'],
-  ['intangibles', 'Intangible benefits'],
-  ['conclusions', 'Conclusions and next steps'],
-  ['appendix', 'Appendix: evidence log and measure definitions'],
-] as const;
-export type SectionId = (typeof reportSections)[number][0];
+export { reportSections, type SectionId } from './sections';
 
 type Props = {
   data: ReportData;
@@ -55,25 +44,6 @@ type Props = {
   /** Called with the numbers the contents page printed. */
   onContents?: (printed: Partial<Record<SectionId, number>>) => void;
 };
-
-function Frame({ data, children }: { data: ReportData; children: ReactNode }) {
-  const e = data.s.engagement;
-  return (
-    <Page size="A4" style={styles.page}>
-      {/* Running head with the page number (react-pdf drops bottom-anchored fixed footers here). */}
-      <View style={styles.header} fixed>
-        <Text>{pdfText(`${e.client ? `${e.client} · ` : ''}${e.name} · Evaluation report`)}</Text>
-        <Text
-          fixed
-          render={({ pageNumber, totalPages }) =>
-            `${e.confidential ? (data.options.clientSafe ? 'Confidential, client-safe · ' : 'Confidential · ') : data.options.clientSafe ? 'Client-safe · ' : ''}Page ${pageNumber} of ${totalPages}`
-          }
-        />
-      </View>
-      {children}
-    </Page>
-  );
-}
 
 /** The full evaluation report, in the order of PRODUCT.md section 6. */
 export function EvaluationReport({ data, mapPositions, pages, onPage, onContents }: Props) {
@@ -105,42 +75,8 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
       creator="Causeway"
       producer="Causeway"
     >
-      <Page size="A4" style={[styles.page, { justifyContent: 'center' }]}>
-        <Text style={{ fontSize: 11, color: colours.accent, fontWeight: 600 }}>EVALUATION REPORT</Text>
-        <Text style={{ fontSize: 28, fontWeight: 700, marginVertical: 12 }}>{pdfText(e.name)}</Text>
-        <Text style={{ fontSize: 14 }}>{pdfText(e.client)}</Text>
-        {o && (
-          <Text style={{ fontSize: 12, marginTop: 24, color: colours.muted }}>
-            {pdfText(sentenceText(goalSentence(o)).replace(/ as \[who\] \[do what, differently\]/, ''))}
-          </Text>
-        )}
-        <Text style={{ marginTop: 40 }}>Sponsor: {pdfText(data.options.clientSafe ? '' : e.sponsor) || '—'}</Text>
-        <Text>Consultant: {pdfText(e.consultant) || '—'}</Text>
-        <Text>Date: {formatDate(data.options.generatedAt.slice(0, 10))}</Text>
-        {e.confidential && (
-          <Text style={{ marginTop: 24, color: colours.red, fontWeight: 600 }}>
-            Confidential{data.options.clientSafe ? ': client-safe edition (interviewee names and confidential notes removed)' : ''}
-          </Text>
-        )}
-      </Page>
-      <Frame data={data}>
-        <Text style={styles.h1}>Contents</Text>
-        {reportSections.map(([id, label]) => (
-          <View
-            key={id}
-            style={{
-              flexDirection: 'row',
-              justifyContent: 'space-between',
-              borderBottomWidth: 0.5,
-              borderBottomColor: colours.rule,
-              paddingVertical: 4,
-            }}
-          >
-            <Text>{label}</Text>
-            <View render={() => contentsNumber(id)} />
-          </View>
-        ))}
-      </Frame>
+      <Cover data={data} />
+      <Contents data={data} contentsNumber={contentsNumber} />
       <Frame data={data}>
         <Heading onPage={section('summary')}>{title('summary')}</Heading>
         <Text style={styles.p}>
@@ -230,14 +166,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
           </View>
         ))}
       </Frame>
-      <Frame data={data}>
-        <Heading onPage={section('map')}>{title('map')}</Heading>
-        <Text style={[styles.small, styles.muted, { marginBottom: 6 }]}>
-          Outcome to behaviour to cause to intervention to measure. Causes are coloured by bucket (blue process/environment, orange learning
-          gap, purple individual fit); a dashed outline is a hypothesis, a faint one ruled out.
-        </Text>
-        <MapFigure graph={data.graph} mapPositions={mapPositions} />
-      </Frame>
+      <MapSection data={data} mapPositions={mapPositions} onPage={section('map')} title={title('map')} />
       <Frame data={data}>
         <Heading onPage={section('interventions')}>{title('interventions')}</Heading>
         <Table
