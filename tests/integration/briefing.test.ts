@@ -219,4 +219,11 @@ describe('the leadership briefing', () => {
     expect(flat(pdfs.demo.text)).not.toContain('CLIENT-SAFE');
     expect(demo.engagement.sponsor.length).toBeGreaterThan(0);
   });
+
+  it('the client-safe report’s cover keeps the sponsor (the sponsor is the client)', async () => {
+    const r = await lib.callAsync('report.pdf', { id: demo.engagement.id, kind: 'report', clientSafe: true });
+    const cover = flat(pdfText(Buffer.from(r.base64, 'base64')).pages[0]);
+    expect(cover).toContain(`Sponsor: ${demo.engagement.sponsor}`);
+    expect(cover).toContain(`Consultant: ${demo.engagement.consultant}`);
+  }, 60_000);
 });

@@ -46,7 +46,9 @@ export function briefingRisks(i: BriefingRiskInput): string[] {
   const old = c.weakenedBy.find((w) => w.startsWith('the latest data is'));
   if (stale.length > 0)
     out.push(
-      `${stale.length === 1 ? 'One benefit is' : `${stale.length} benefits are`} isolated on stale data: work them out again for the latest month.`,
+      stale.length === 1
+        ? 'One benefit is isolated on stale data: work it out again for the latest month.'
+        : `${stale.length} benefits are isolated on stale data: work them out again for the latest month.`,
     );
   else if (old && !c.weakenedBy.slice(0, 3).includes(old)) out.push(`The data is stale: ${old}.`);
   const none = i.misfits.filter((m) => m.none).map((m) => m.name);
