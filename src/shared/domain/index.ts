@@ -26,3 +26,5 @@ export * from './template';
 export * from './templateFromEngagement';
 export * from './messages';
 export * from './numberEntry';
+export * from './briefingAnswer';
+export * from './briefingRisks';

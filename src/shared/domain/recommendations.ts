@@ -142,3 +142,20 @@ export function trainingWarnings(i: Credited, g: Graph): string[] {
     ];
   });
 }
+
+/**
+ * The share (0-1) of the engagement's weighted causes that none of the given interventions is
+ * linked to and fits: the part of the gap the plan leaves open. Pass the interventions not dropped.
+ */
+export function unaddressedShare(items: readonly Credited[], g: Graph): number {
+  const { weightOf, total } = causeWeights(g);
+  if (total <= 0) return 0;
+  const addressed = new Set(
+    items.flatMap((i) =>
+      interventionCredit(i, g)
+        .causes.filter((c) => c.fits)
+        .map((c) => c.cause.id),
+    ),
+  );
+  return g.causes.reduce((sum, c) => (addressed.has(c.id) ? sum : sum + weightOf(c)), 0) / total;
+}

@@ -1,0 +1,55 @@
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { ReportData } from '../data';
+import { styles } from '../parts';
+import { pdfText } from '../theme';
+import { Answer } from './Answer';
+import { briefingModel } from './model';
+import { Kpi, Split } from './Kpi';
+import { Recommendations } from './Recommendations';
+import { Decisions, Risks } from './Risks';
+import { Value } from './Value';
+
+/** The briefing's titles, in the order they are printed (the tests read them in this order). */
+export const briefingSections = [
+  'The answer',
+  'where it stands',
+  'What training can and cannot fix',
+  'Recommendations',
+  'What it is worth',
+  'Risks',
+  'Decisions needed',
+] as const;
+
+/**
+ * The one-to-two-page leadership briefing: the answer first, then the KPI, the split, what to do,
+ * what it is worth and how sure, what could go wrong, what to decide. Lists are capped so a long
+ * engagement still fits two pages; the report holds the rest.
+ */
+export function Briefing({ data }: { data: ReportData }) {
+  const e = data.s.engagement;
+  const safe = data.options.clientSafe;
+  const m = briefingModel(data);
+  const mark = [e.confidential ? 'Confidential' : '', safe ? 'Client-safe edition' : ''].filter(Boolean).join(', ');
+  return (
+    <Document
+      title={`${e.name} — leadership briefing${safe ? ' (client-safe)' : ''}`}
+      subject="Leadership briefing"
+      creator="Causeway"
+      producer="Causeway"
+    >
+      <Page size="A4" style={styles.page}>
+        <View style={styles.header} fixed>
+          <Text>{pdfText(`${e.client ? `${e.client} · ` : ''}${e.name} · Leadership briefing`)}</Text>
+          <Text fixed render={({ pageNumber, totalPages }) => `${mark ? `${mark} · ` : ''}Page ${pageNumber} of ${totalPages}`} />
+        </View>
+        <Answer data={data} model={m} />
+        <Kpi data={data} model={m} />
+        <Split data={data} />
+        <Recommendations data={data} model={m} />
+        <Value data={data} />
+        <Risks risks={m.risks} />
+        <Decisions decisions={m.decisions} />
+      </Page>
+    </Document>
+  );
+}
