@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { niceTicks } from '../../src/shared/domain';
+
+const roundStep = (step: number) => {
+  const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9);
+  return [1, 2, 2.5, 5].some((m) => Math.abs(mantissa - m) < 1e-9);
+};
+
+describe('niceTicks: a chart axis a reader can read numbers from', () => {
+  it('gives round ticks covering a percentage range', () => {
+    expect(niceTicks(48.3, 71.9)).toEqual({ ticks: [40, 50, 60, 70, 80], min: 40, max: 80, step: 10 });
+    expect(niceTicks(0.12, 0.19).ticks).toEqual([0.12, 0.14, 0.16, 0.18, 0.2]);
+  });
+
+  it('covers the data with 4 to 6 ticks of a 1, 2, 2.5 or 5 step, whatever the range', () => {
+    const ranges: [number, number][] = [
+      [0, 1],
+      [0.12, 0.19],
+      [3.4, 4.1],
+      [50, 68.25],
+      [-12, 7],
+      [980, 1420],
+      [12_000, 250_000],
+      [99.1, 99.9],
+      [1, 1.0001],
+    ];
+    for (const [lo, hi] of ranges) {
+      const { ticks, min, max, step } = niceTicks(lo, hi);
+      expect(ticks.length, `${lo}-${hi}`).toBeGreaterThanOrEqual(4);
+      expect(ticks.length, `${lo}-${hi}`).toBeLessThanOrEqual(6);
+      expect(min).toBeLessThanOrEqual(lo);
+      expect(max).toBeGreaterThanOrEqual(hi);
+      expect(roundStep(step), `${lo}-${hi} step ${step}`).toBe(true);
+      ticks.slice(1).forEach((t, i) => expect(t - ticks[i]).toBeCloseTo(step, 9));
+      // Printed, a tick is a short number: no floating-point tails like 0.30000000000000004.
+      for (const t of ticks) expect(String(t).length, String(t)).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it('widens a single value around it, and accepts the ends either way round', () => {
+    const one = niceTicks(60, 60);
+    expect(one.min).toBeLessThan(60);
+    expect(one.max).toBeGreaterThan(60);
+    expect(niceTicks(0, 0).ticks.length).toBeGreaterThanOrEqual(4);
+    expect(niceTicks(80, 20)).toEqual(niceTicks(20, 80));
+  });
+});
