@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceTicks } from '../../src/shared/domain';
+import { dateTicks, niceTicks } from '../../src/shared/domain';
 
 const roundStep = (step: number) => {
   const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9);
@@ -43,5 +43,29 @@ describe('niceTicks: a chart axis a reader can read numbers from', () => {
     expect(one.max).toBeGreaterThan(60);
     expect(niceTicks(0, 0).ticks.length).toBeGreaterThanOrEqual(4);
     expect(niceTicks(80, 20)).toEqual(niceTicks(20, 80));
+  });
+});
+
+describe('dateTicks: a time axis labelled by period', () => {
+  it('labels each month of a few months, with the year on the first label and on January', () => {
+    expect(dateTicks('2025-11-14', '2026-03-02')).toEqual([
+      { date: '2025-12-01', label: 'Dec 2025' },
+      { date: '2026-01-01', label: 'Jan 2026' },
+      { date: '2026-02-01', label: 'Feb' },
+      { date: '2026-03-01', label: 'Mar' },
+    ]);
+  });
+
+  it('thins a long range to at most the labels asked for, every label inside the range', () => {
+    const ticks = dateTicks('2026-01-01', '2027-12-31', 8);
+    expect(ticks.length).toBeLessThanOrEqual(8);
+    expect(ticks.length).toBeGreaterThanOrEqual(4);
+    expect(ticks[0]).toEqual({ date: '2026-01-01', label: 'Jan 2026' });
+    for (const t of ticks) expect(t.date >= '2026-01-01' && t.date <= '2027-12-31').toBe(true);
+  });
+
+  it('dates the ticks of a range shorter than two months', () => {
+    expect(dateTicks('2026-03-03', '2026-03-24').map((t) => t.label)).toEqual(['3 Mar', '10 Mar', '17 Mar', '24 Mar']);
+    expect(dateTicks('2026-03-03', '2026-03-03').map((t) => t.label)).toEqual(['3 Mar']);
   });
 });

@@ -14,7 +14,8 @@ import {
 } from '../../shared/domain';
 import type { ReportData } from './data';
 import { NotAddressing } from './NotAddressing';
-import { styles, Table, TrendChart, VerdictChart } from './parts';
+import { RunningHead } from './frame';
+import { Heading, styles, Table, TrendChart, VerdictChart } from './parts';
 import { Tornado } from './Tornado';
 import { colours, pdfText } from './theme';
 
@@ -37,13 +38,7 @@ export function Briefing({ data }: { data: ReportData }) {
   return (
     <Document title={`${e.name} — leadership briefing`} subject="Leadership briefing" creator="Causeway" producer="Causeway">
       <Page size="A4" style={styles.page}>
-        <View style={styles.header} fixed>
-          <Text>{pdfText(`${e.client ? `${e.client} · ` : ''}${e.name} · Leadership briefing`)}</Text>
-          <Text
-            fixed
-            render={({ pageNumber, totalPages }) => `${e.confidential ? 'Confidential · ' : ''}Page ${pageNumber} of ${totalPages}`}
-          />
-        </View>
+        <RunningHead data={data} document="Leadership briefing" />
         <Text style={{ fontSize: 9, color: colours.accent, fontWeight: 600 }}>
           LEADERSHIP BRIEFING · {formatDate(data.options.generatedAt.slice(0, 10))}
         </Text>
@@ -56,11 +51,15 @@ export function Briefing({ data }: { data: ReportData }) {
         </Text>
         {kpi && (
           <View wrap={false}>
-            <Text style={styles.h3}>{pdfText(`${kpi.name}: where it stands`)}</Text>
+            <Heading level={3} bookmark>
+              {pdfText(`${kpi.name}: where it stands`)}
+            </Heading>
             <TrendChart measure={kpi} observations={s.observations} height={110} />
           </View>
         )}
-        <Text style={styles.h3}>What training can and cannot fix</Text>
+        <Heading level={3} bookmark>
+          What training can and cannot fix
+        </Heading>
         <Text style={[styles.p, { fontWeight: 600 }]}>{verdict.sentence}</Text>
         <VerdictChart verdict={verdict} />
         {verdict.warnings.slice(0, 2).map((w) => (
@@ -68,7 +67,9 @@ export function Briefing({ data }: { data: ReportData }) {
             {pdfText(w)}
           </Text>
         ))}
-        <Text style={styles.h3}>Recommendations</Text>
+        <Heading level={3} bookmark>
+          Recommendations
+        </Heading>
         <Table
           columns={[
             { label: 'Action', width: '38%' },
@@ -94,7 +95,9 @@ export function Briefing({ data }: { data: ReportData }) {
             </Text>
           ))}
         <NotAddressing data={data} />
-        <Text style={styles.h3}>What it is worth ({results.basis.kind === 'actual' ? 'actual' : 'a forecast'})</Text>
+        <Heading level={3} bookmark>
+          {`What it is worth (${results.basis.kind === 'actual' ? 'actual' : 'a forecast'})`}
+        </Heading>
         <Text style={styles.p}>
           {pdfText(
             results.expected.roiPercent === null
@@ -105,26 +108,29 @@ export function Briefing({ data }: { data: ReportData }) {
         {multiYear && <Text style={styles.p}>{pdfText(multiYear)}</Text>}
         <Text style={styles.p}>{pdfText(`Confidence: ${results.confidence.statement}.`)}</Text>
         <Tornado results={results} currency={data.currency} bars={3} title="Sensitivity and break-even" />
-        <Text style={styles.h3} minPresenceAhead={60}>
-          Decisions needed
-        </Text>
-        {toApprove.length > 0 && (
+        {/* The decisions are read together: the heading and every decision on one page. */}
+        <View wrap={false}>
+          <Heading level={3} bookmark>
+            Decisions needed
+          </Heading>
+          {toApprove.length > 0 && (
+            <Text style={styles.p}>
+              {pdfText(
+                `1. Approve ${toApprove.length} proposed action${toApprove.length === 1 ? '' : 's'} (${toApprove.map((r) => r.item.name).join('; ')}), budget ${money(budget.ask)}. ${budget.sentence}`,
+              )}
+            </Text>
+          )}
+          {verdict.shares.process.percent > 0 && (
+            <Text style={styles.p}>
+              {toApprove.length > 0 ? '2.' : '1.'} Confirm an owner for each process change: {verdict.shares.process.percent}% of the
+              weighted causes are process/environment, which no course will close.
+            </Text>
+          )}
           <Text style={styles.p}>
-            {pdfText(
-              `1. Approve ${toApprove.length} proposed action${toApprove.length === 1 ? '' : 's'} (${toApprove.map((r) => r.item.name).join('; ')}), budget ${money(budget.ask)}. ${budget.sentence}`,
-            )}
+            {1 + (toApprove.length > 0 ? 1 : 0) + (verdict.shares.process.percent > 0 ? 1 : 0)}. Agree how results are reviewed:{' '}
+            {pdfText(kpi ? `${kpi.name}${kpi.timing ? `, ${kpi.timing.toLowerCase()}` : ''}` : 'the KPI, monthly')}.
           </Text>
-        )}
-        {verdict.shares.process.percent > 0 && (
-          <Text style={styles.p}>
-            {toApprove.length > 0 ? '2.' : '1.'} Confirm an owner for each process change: {verdict.shares.process.percent}% of the weighted
-            causes are process/environment, which no course will close.
-          </Text>
-        )}
-        <Text style={styles.p}>
-          {1 + (toApprove.length > 0 ? 1 : 0) + (verdict.shares.process.percent > 0 ? 1 : 0)}. Agree how results are reviewed:{' '}
-          {pdfText(kpi ? `${kpi.name}${kpi.timing ? `, ${kpi.timing.toLowerCase()}` : ''}` : 'the KPI, monthly')}.
-        </Text>
+        </View>
       </Page>
     </Document>
   );

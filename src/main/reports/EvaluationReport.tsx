@@ -214,10 +214,8 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
               { label: 'Category', width: '70%' },
               { label: 'Amount', width: '30%', align: 'right' },
             ]}
-            rows={[
-              ...results.costs.byCategory.map((c) => [c.label, c.amount ? money(c.amount) : '—']),
-              ['Total', money(results.costs.total)],
-            ]}
+            rows={results.costs.byCategory.map((c) => [c.label, c.amount ? money(c.amount) : '—'])}
+            total={['Total', money(results.costs.total)]}
           />
         </View>
         <View wrap={false}>
@@ -233,8 +231,8 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
                 b.lines.length ? money(b.total) : 'none recorded',
               ]),
               ['Programme-wide (no one intervention)', money(reconciled.programmeWide.total)],
-              ['Total', money(reconciled.total)],
             ]}
+            total={['Total', money(reconciled.total)]}
           />
         </View>
         <Text style={[styles.p, { marginTop: 6 }]}>Every cost line:</Text>
@@ -272,7 +270,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
             <View key={level}>
               <Heading level={3}>{measureLevelLabels[level]}</Heading>
               {ms.map((m) => (
-                <View key={m.id} style={{ marginBottom: 6 }}>
+                <View key={m.id} style={{ marginBottom: 6 }} wrap={false}>
                   <Text style={{ fontWeight: 600 }}>
                     {pdfText(
                       `${m.name}${m.ltemTier ? ` · LTEM ${m.ltemTier} (${ltemTiers[m.ltemTier]})` : ''}${m.leading ? ' · leading' : ''}`,

@@ -46,3 +46,40 @@ export function niceTicks(lo: number, hi: number): AxisTicks {
   const ticks = Array.from({ length: Math.round((max - min) / step) + 1 }, (_, i) => round(min + i * step));
   return { ticks, min: round(min), max: round(max), step };
 }
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const dayMs = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Labels for a time axis from first to last (ISO dates): the first of each month inside the range,
+ * every second or third month when there are more than `most`; the year on the first label and on
+ * each January. A range holding fewer than two month starts gets up to four dated ticks instead.
+ */
+export function dateTicks(first: string, last: string, most = 8): { date: string; label: string }[] {
+  const t0 = Date.parse(`${first}T00:00:00Z`);
+  const t1 = Date.parse(`${last}T00:00:00Z`);
+  const starts: string[] = [];
+  const d = new Date(t0);
+  d.setUTCDate(1);
+  if (isoDay(d.getTime()) < first) d.setUTCMonth(d.getUTCMonth() + 1);
+  while (d.getTime() <= t1) {
+    starts.push(isoDay(d.getTime()));
+    d.setUTCMonth(d.getUTCMonth() + 1);
+  }
+  if (starts.length >= 2) {
+    const every = Math.ceil(starts.length / most);
+    return starts
+      .filter((_, i) => i % every === 0)
+      .map((date, i) => {
+        const [y, m] = date.split('-').map(Number);
+        return { date, label: i === 0 || m === 1 ? `${monthNames[m - 1]} ${y}` : monthNames[m - 1] };
+      });
+  }
+  const n = t1 - t0 < 3 * dayMs ? Math.max(1, Math.round((t1 - t0) / dayMs) + 1) : 4;
+  return Array.from({ length: n }, (_, i) => {
+    const date = isoDay(n === 1 ? t0 : t0 + Math.round(((t1 - t0) / (n - 1) / dayMs) * i) * dayMs);
+    const [, m, day] = date.split('-').map(Number);
+    return { date, label: `${day} ${monthNames[m - 1]}` };
+  });
+}
