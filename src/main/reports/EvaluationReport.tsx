@@ -1,4 +1,5 @@
 import { Document, Text, View } from '@react-pdf/renderer';
+import { Fragment } from 'react';
 import { bemCellInfo } from '../../shared/content';
 import {
   bucketLabels,
@@ -267,7 +268,8 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
           const ms = s.measures.filter((m) => m.level === level);
           if (ms.length === 0) return null;
           return (
-            <View key={level}>
+            // A fragment, not a View: a heading first in its own View could never move to the next page.
+            <Fragment key={level}>
               <Heading level={3}>{measureLevelLabels[level]}</Heading>
               {ms.map((m) => (
                 <View key={m.id} style={{ marginBottom: 6 }} wrap={false}>
@@ -284,7 +286,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
                   <TrendChart measure={m} observations={s.observations} />
                 </View>
               ))}
-            </View>
+            </Fragment>
           );
         })}
         <View wrap={false}>
