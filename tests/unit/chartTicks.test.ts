@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spread } from '../../src/main/reports/TrendChart';
 import { dateTicks, niceTicks } from '../../src/shared/domain';
 
 const roundStep = (step: number) => {
@@ -67,5 +68,30 @@ describe('dateTicks: a time axis labelled by period', () => {
   it('dates the ticks of a range shorter than two months', () => {
     expect(dateTicks('2026-03-03', '2026-03-24').map((t) => t.label)).toEqual(['3 Mar', '10 Mar', '17 Mar', '24 Mar']);
     expect(dateTicks('2026-03-03', '2026-03-03').map((t) => t.label)).toEqual(['3 Mar']);
+  });
+});
+
+describe("spread: a chart's end labels never overlap", () => {
+  it('keeps labels a gap apart and inside the plot, whatever their values', () => {
+    const cases = [
+      [6, 5.9, 6.1],
+      [100, 99, 101, 98],
+      [50, 52, 10],
+      [0, 0, 0, 0, 0],
+    ];
+    for (const ys of cases) {
+      const out = spread(
+        ys.map((y, i) => ({ y, i })),
+        8,
+        9,
+        100,
+      );
+      expect(out).toHaveLength(ys.length);
+      out.forEach((l, i) => {
+        expect(l.y).toBeGreaterThanOrEqual(9);
+        expect(l.y).toBeLessThanOrEqual(100);
+        if (i > 0) expect(l.y - out[i - 1].y).toBeGreaterThanOrEqual(8 - 1e-9);
+      });
+    }
   });
 });

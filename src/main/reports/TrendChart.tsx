@@ -16,13 +16,13 @@ const PER_COHORT = 60;
 const axisText = { fontFamily: 'Inter', fontSize: 7 };
 const gridColour = '#e9ecef';
 
-/** Labels at the right of the plot, moved apart so none overlaps another. */
-function spread<T extends { y: number }>(labels: T[], gap: number, top: number, bottom: number): T[] {
-  const out = [...labels].sort((a, b) => a.y - b.y).map((l) => ({ ...l }));
+/** Labels at the right of the plot, moved apart so none overlaps another, all kept between top and bottom. */
+export function spread<T extends { y: number }>(labels: T[], gap: number, top: number, bottom: number): T[] {
+  const out = [...labels].sort((a, b) => a.y - b.y).map((l) => ({ ...l, y: Math.min(Math.max(l.y, top), bottom) }));
   for (let i = 1; i < out.length; i++) out[i].y = Math.max(out[i].y, out[i - 1].y + gap);
-  const over = out.length ? out[out.length - 1].y - bottom : 0;
-  if (over > 0) for (const l of out) l.y -= over;
-  for (let i = 0; i < out.length && out[i].y < top; i++) out[i].y = i === 0 ? top : Math.max(out[i].y, out[i - 1].y + gap);
+  // Pushed past the bottom: move the run up, each label at least a gap above the next.
+  for (let i = out.length - 1; i >= 0 && out[i].y > (i === out.length - 1 ? bottom : out[i + 1].y - gap); i--)
+    out[i].y = i === out.length - 1 ? bottom : out[i + 1].y - gap;
   return out;
 }
 
