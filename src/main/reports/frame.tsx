@@ -48,7 +48,7 @@ export function Cover({ data }: { data: ReportData }) {
           {pdfText(sentenceText(goalSentence(o)).replace(/ as \[who\] \[do what, differently\]/, ''))}
         </Text>
       )}
-      <Text style={{ marginTop: 40 }}>Sponsor: {pdfText(data.options.clientSafe ? '' : e.sponsor) || '—'}</Text>
+      <Text style={{ marginTop: 40 }}>Sponsor: {pdfText(e.sponsor) || '—'}</Text>
       <Text>Consultant: {pdfText(e.consultant) || '—'}</Text>
       <Text>Date: {formatDate(data.options.generatedAt.slice(0, 10))}</Text>
       {e.confidential && <Text style={{ marginTop: 24, color: colours.red, fontWeight: 600 }}>Confidential</Text>}
