@@ -133,7 +133,7 @@ describe('the evaluation report PDF', () => {
     expect(safeReport.text).not.toContain('Agent, Leeds site');
     expect(flat(safeReport.text)).not.toContain('I just am not allowed to do it');
     expect(safeReport.text).toContain('[confidential note removed]');
-    expect(safeReport.text).toContain('client-safe edition');
+    expect(safeReport.text).toContain('Client-safe edition');
   });
 });
 

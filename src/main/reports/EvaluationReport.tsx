@@ -1,4 +1,5 @@
 import { Document, Text, View } from '@react-pdf/renderer';
+import { Fragment } from 'react';
 import { bemCellInfo } from '../../shared/content';
 import {
   bucketLabels,
@@ -214,10 +215,8 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
               { label: 'Category', width: '70%' },
               { label: 'Amount', width: '30%', align: 'right' },
             ]}
-            rows={[
-              ...results.costs.byCategory.map((c) => [c.label, c.amount ? money(c.amount) : '—']),
-              ['Total', money(results.costs.total)],
-            ]}
+            rows={results.costs.byCategory.map((c) => [c.label, c.amount ? money(c.amount) : '—'])}
+            total={['Total', money(results.costs.total)]}
           />
         </View>
         <View wrap={false}>
@@ -233,8 +232,8 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
                 b.lines.length ? money(b.total) : 'none recorded',
               ]),
               ['Programme-wide (no one intervention)', money(reconciled.programmeWide.total)],
-              ['Total', money(reconciled.total)],
             ]}
+            total={['Total', money(reconciled.total)]}
           />
         </View>
         <Text style={[styles.p, { marginTop: 6 }]}>Every cost line:</Text>
@@ -269,10 +268,11 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
           const ms = s.measures.filter((m) => m.level === level);
           if (ms.length === 0) return null;
           return (
-            <View key={level}>
+            // A fragment, not a View: a heading first in its own View could never move to the next page.
+            <Fragment key={level}>
               <Heading level={3}>{measureLevelLabels[level]}</Heading>
               {ms.map((m) => (
-                <View key={m.id} style={{ marginBottom: 6 }}>
+                <View key={m.id} style={{ marginBottom: 6 }} wrap={false}>
                   <Text style={{ fontWeight: 600 }}>
                     {pdfText(
                       `${m.name}${m.ltemTier ? ` · LTEM ${m.ltemTier} (${ltemTiers[m.ltemTier]})` : ''}${m.leading ? ' · leading' : ''}`,
@@ -286,7 +286,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
                   <TrendChart measure={m} observations={s.observations} />
                 </View>
               ))}
-            </View>
+            </Fragment>
           );
         })}
         <View wrap={false}>

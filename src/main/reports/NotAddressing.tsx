@@ -10,10 +10,14 @@ import { pdfText } from './theme';
 export function NotAddressing({ data }: { data: ReportData }) {
   if (data.notAddressing.length === 0) return null;
   return (
-    <View wrap={false}>
-      <Text style={[styles.p, { fontWeight: 600 }]}>Not recommended as planned</Text>
+    // A long list runs over pages (an unbreakable block taller than a page prints over itself);
+    // the title stays with the first entry, each entry stays whole.
+    <View>
+      <Text style={[styles.p, { fontWeight: 600 }]} minPresenceAhead={40}>
+        Not recommended as planned
+      </Text>
       {data.notAddressing.map((r) => (
-        <View key={r.item.id}>
+        <View key={r.item.id} wrap={false}>
           <Text style={styles.p}>
             {pdfText(`${r.item.name || 'An untitled intervention'} addresses none of the causes it is linked to:`)}
           </Text>

@@ -1,6 +1,6 @@
 import { Line, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import { formatPercent, sensitivity, type Results } from '../../shared/domain';
-import { styles } from './parts';
+import { bookmarkProps, styles } from './parts';
 import { colours, pdfText } from './theme';
 
 const LABEL = 170;
@@ -29,7 +29,11 @@ export function Tornado({
   const s = sensitivity(results, currency);
   const expected = s.expectedRoi;
   const bars = s.bars.slice(0, most);
-  const heading = title ? <Text style={styles.h3}>{title}</Text> : null;
+  const heading = title ? (
+    <Text style={styles.h3} {...bookmarkProps(title)}>
+      {title}
+    </Text>
+  ) : null;
   const breakEven = <Text style={[styles.p, { fontWeight: 600 }]}>{pdfText(s.breakEven.sentence)}</Text>;
   if (expected === null || bars.length === 0)
     return (
@@ -55,11 +59,11 @@ export function Tornado({
       <View style={{ flexDirection: 'row' }}>
         <View style={{ width: LABEL }} />
         <Svg width={w} height={12}>
-          <Text x={x(0)} y={9} textAnchor="middle" style={{ fontSize: 7.5, fontWeight: 600 }} fill={colours.red}>
+          <Text x={x(0)} y={9} textAnchor="middle" style={{ fontFamily: 'Inter', fontSize: 7.5, fontWeight: 600 }} fill={colours.red}>
             0%
           </Text>
           {Math.abs(x(expected) - x(0)) > 50 && (
-            <Text x={x(expected)} y={9} textAnchor="middle" style={{ fontSize: 7.5, fontWeight: 600 }}>
+            <Text x={x(expected)} y={9} textAnchor="middle" style={{ fontFamily: 'Inter', fontSize: 7.5, fontWeight: 600 }}>
               {`expected ${formatPercent(expected)}`}
             </Text>
           )}
@@ -77,10 +81,10 @@ export function Tornado({
             <Rect x={x(b.low.roiPercent)} y={6} width={x(expected) - x(b.low.roiPercent)} height={12} fill={colours.learning} />
             <Rect x={x(expected)} y={6} width={x(b.high.roiPercent) - x(expected)} height={12} fill={colours.accent} />
             {lines(ROW)}
-            <Text x={x(b.low.roiPercent) - 3} y={15} textAnchor="end" style={{ fontSize: 8, fontWeight: 700 }}>
+            <Text x={x(b.low.roiPercent) - 3} y={15} textAnchor="end" style={{ fontFamily: 'Inter', fontSize: 8, fontWeight: 700 }}>
               {formatPercent(b.low.roiPercent)}
             </Text>
-            <Text x={x(b.high.roiPercent) + 3} y={15} style={{ fontSize: 8, fontWeight: 700 }}>
+            <Text x={x(b.high.roiPercent) + 3} y={15} style={{ fontFamily: 'Inter', fontSize: 8, fontWeight: 700 }}>
               {formatPercent(b.high.roiPercent)}
             </Text>
           </Svg>

@@ -1,7 +1,9 @@
-import { Circle, G, Line, Polyline, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
+import { G, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import { buckets, bucketLabels, formatDate, type Bucket, type Measure, type Verdict, type Snapshot } from '../../shared/domain';
-import { colours, pdfText } from './theme';
+import { buckets, bucketLabels, type Bucket, type Verdict } from '../../shared/domain';
+import { colours } from './theme';
+
+export { TrendChart } from './TrendChart';
 
 const page = {
   fontFamily: 'Inter',
@@ -34,6 +36,9 @@ export const styles = StyleSheet.create({
   row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colours.rule, paddingVertical: 3 },
   headRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: colours.ink, paddingVertical: 3, fontWeight: 600 },
   cell: { paddingRight: 6 },
+  /** Header labels a size smaller, so a long one wraps inside its column rather than past the margin. */
+  headCell: { fontSize: 8.5, lineHeight: 1.25 },
+  totalRow: { flexDirection: 'row', borderTopWidth: 1, borderTopColor: colours.ink, paddingVertical: 3, fontWeight: 700 },
   box: { backgroundColor: colours.band, padding: 8, borderRadius: 3, marginBottom: 8 },
   warning: { borderLeftWidth: 3, borderLeftColor: colours.red, paddingLeft: 6, marginBottom: 4 },
   /** The page's text size, stated on the node itself (see the contents page in EvaluationReport). */
@@ -42,10 +47,40 @@ export const styles = StyleSheet.create({
 
 export const bucketColour: Record<Bucket, string> = { process: colours.process, learning: colours.learning, fit: colours.fit };
 
-/** A heading that never sits alone at the foot of a page. */
-export function Heading({ children, level = 2, onPage }: { children: ReactNode; level?: 2 | 3; onPage?: (page: number) => void }) {
+/** The name a section's heading is found by: the contents page links to it, the heading carries it. */
+export const anchorOf = (title: string) =>
+  `section-${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+
+/** react-pdf makes a PDF bookmark of any node with a `bookmark` prop; its types give it to Page only. */
+export const bookmarkProps = (title: string) => ({ bookmark: { title, fit: false, expanded: false } }) as object;
+
+/**
+ * A heading that never sits alone at the foot of a page. A section heading (level 2, plain text) is
+ * also a PDF bookmark and the target the contents page links to; a level 3 one is when asked.
+ */
+export function Heading({
+  children,
+  level = 2,
+  onPage,
+  bookmark = level === 2,
+}: {
+  children: ReactNode;
+  level?: 2 | 3;
+  onPage?: (page: number) => void;
+  bookmark?: boolean;
+}) {
+  // Only what the contents or bookmarks point at gets an anchor: level 3 titles repeat (one per behaviour).
+  const title = typeof children === 'string' && (level === 2 || bookmark) ? children : null;
   return (
-    <View minPresenceAhead={90} wrap={false}>
+    <View
+      minPresenceAhead={level === 2 ? 120 : 90}
+      wrap={false}
+      {...(title ? { id: anchorOf(title) } : {})}
+      {...(title && bookmark ? bookmarkProps(title) : {})}
+    >
       <Text style={level === 2 ? styles.h2 : styles.h3}>{children}</Text>
       {onPage && (
         <Text
@@ -60,26 +95,45 @@ export function Heading({ children, level = 2, onPage }: { children: ReactNode; 
   );
 }
 
-export function Table({ columns, rows }: { columns: { label: string; width: string; align?: 'right' }[]; rows: ReactNode[][] }) {
+type Column = { label: string; width: string; align?: 'right' };
+const percent = (w: string) => Number.parseFloat(w) || 0;
+
+/**
+ * A table whose header repeats on every page it runs over. Widths are percentages of the text
+ * block; were they ever to add up to more than 100% they are scaled down to fit the margins.
+ * A `total` row is kept on one page with the last rows above it, never alone overleaf.
+ */
+export function Table({ columns, rows, total }: { columns: Column[]; rows: ReactNode[][]; total?: ReactNode[] }) {
+  const sum = columns.reduce((a, c) => a + percent(c.width), 0);
+  const width = (j: number) => (sum > 100 ? `${(percent(columns[j].width) * 100) / sum}%` : columns[j].width);
+  // A cell is one Text, as in the head row: long tables lay out again on every page break.
+  const row = (r: ReactNode[], key: number | string, isTotal = false) => (
+    <View key={key} style={isTotal ? styles.totalRow : styles.row} wrap={false}>
+      {r.map((cell, j) => (
+        <Text key={j} style={[styles.cell, { width: width(j), textAlign: columns[j].align ?? 'left' }]}>
+          {cell}
+        </Text>
+      ))}
+    </View>
+  );
+  const kept = total ? rows.slice(-2) : [];
+  const body = rows.slice(0, rows.length - kept.length);
   return (
-    <View>
+    <View style={{ marginBottom: 4 }}>
       <View style={styles.headRow} fixed>
-        {columns.map((c) => (
-          <Text key={c.label} style={[styles.cell, { width: c.width, textAlign: c.align ?? 'left' }]}>
+        {columns.map((c, j) => (
+          <Text key={j} style={[styles.cell, styles.headCell, { width: width(j), textAlign: c.align ?? 'left' }]}>
             {c.label}
           </Text>
         ))}
       </View>
-      {/* A cell is one Text, as in the head row: long tables lay out again on every page break. */}
-      {rows.map((r, i) => (
-        <View key={i} style={styles.row} wrap={false}>
-          {r.map((cell, j) => (
-            <Text key={j} style={[styles.cell, { width: columns[j].width, textAlign: columns[j].align ?? 'left' }]}>
-              {cell}
-            </Text>
-          ))}
+      {body.map((r, i) => row(r, i))}
+      {total && (
+        <View wrap={false}>
+          {kept.map((r, i) => row(r, `kept${i}`))}
+          {row(total, 'total', true)}
         </View>
-      ))}
+      )}
     </View>
   );
 }
@@ -100,7 +154,13 @@ export function VerdictChart({ verdict, width = 499 }: { verdict: Verdict; width
               <G key={b}>
                 <Rect x={x} y={0} width={w} height={26} fill={bucketColour[b]} />
                 {w > 34 && (
-                  <Text x={x + w / 2 - 10} y={17} style={{ fontSize: 10, fontWeight: 700 }} fill="#ffffff">
+                  <Text
+                    x={x + w / 2}
+                    y={17}
+                    textAnchor="middle"
+                    style={{ fontFamily: 'Inter', fontSize: 10, fontWeight: 700 }}
+                    fill="#ffffff"
+                  >
                     {`${verdict.shares[b].percent}%`}
                   </Text>
                 )}
@@ -121,106 +181,6 @@ export function VerdictChart({ verdict, width = 499 }: { verdict: Verdict; width
           </View>
         ))}
       </View>
-    </View>
-  );
-}
-
-/** A measure's observations over time, cohorts told apart by dash pattern as well as colour. */
-export function TrendChart({
-  measure: m,
-  observations,
-  width = 499,
-  height = 130,
-}: {
-  measure: Measure;
-  observations: Snapshot['observations'];
-  width?: number;
-  height?: number;
-}) {
-  const obs = observations.filter((o) => o.measureId === m.id);
-  if (obs.length === 0) return <Text style={[styles.small, styles.muted]}>No observations recorded.</Text>;
-  const values = [...obs.map((o) => o.value), ...(m.baseline !== null ? [m.baseline] : []), ...(m.target !== null ? [m.target] : [])];
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
-  if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
-  const pad = { l: 36, r: 8, t: 6, b: 16 };
-  const t = (d: string) => Date.parse(`${d}T00:00:00Z`);
-  const d0 = Math.min(...obs.map((o) => t(o.date)));
-  const d1 = Math.max(d0 + 86_400_000, ...obs.map((o) => t(o.date)));
-  const x = (d: string) => pad.l + ((t(d) - d0) / (d1 - d0)) * (width - pad.l - pad.r);
-  const y = (v: number) => pad.t + (1 - (v - lo) / (hi - lo)) * (height - pad.t - pad.b);
-  const cohortStyle = {
-    treatment: { stroke: colours.process, dash: undefined },
-    control: { stroke: colours.muted, dash: '4 3' },
-    all: { stroke: colours.accent, dash: undefined },
-  } as const;
-  const first = obs.reduce((a, o) => (o.date < a ? o.date : a), obs[0].date);
-  const last = obs.reduce((a, o) => (o.date > a ? o.date : a), obs[0].date);
-  return (
-    <View wrap={false}>
-      <Svg width={width} height={height}>
-        <Line x1={pad.l} y1={height - pad.b} x2={width - pad.r} y2={height - pad.b} stroke={colours.rule} strokeWidth={1} />
-        <Text x={2} y={y(hi) + 6} style={{ fontSize: 7 }}>{`${Math.round(hi * 10) / 10}`}</Text>
-        <Text x={2} y={y(lo)} style={{ fontSize: 7 }}>{`${Math.round(lo * 10) / 10}`}</Text>
-        <Text x={pad.l} y={height - 3} style={{ fontSize: 7 }}>
-          {formatDate(first)}
-        </Text>
-        <Text x={width - pad.r - 60} y={height - 3} style={{ fontSize: 7 }}>
-          {formatDate(last)}
-        </Text>
-        {m.baseline !== null && (
-          <Line
-            x1={pad.l}
-            x2={width - pad.r}
-            y1={y(m.baseline)}
-            y2={y(m.baseline)}
-            stroke={colours.red}
-            strokeWidth={1}
-            strokeDasharray="1 3"
-          />
-        )}
-        {m.target !== null && (
-          <Line
-            x1={pad.l}
-            x2={width - pad.r}
-            y1={y(m.target)}
-            y2={y(m.target)}
-            stroke={colours.green}
-            strokeWidth={1}
-            strokeDasharray="6 3"
-          />
-        )}
-        {(['treatment', 'control', 'all'] as const).map((c) => {
-          const pts = obs.filter((o) => o.cohort === c).sort((a, b) => a.date.localeCompare(b.date));
-          if (pts.length === 0) return null;
-          return (
-            <G key={c}>
-              <Polyline
-                points={pts.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')}
-                stroke={cohortStyle[c].stroke}
-                strokeWidth={1.6}
-                strokeDasharray={cohortStyle[c].dash}
-                fill="none"
-              />
-              {pts.length <= 40 &&
-                pts.map((p) => <Circle key={p.date} cx={x(p.date)} cy={y(p.value)} r={1.8} fill={cohortStyle[c].stroke} />)}
-            </G>
-          );
-        })}
-      </Svg>
-      <Text style={[styles.small, styles.muted]}>
-        {pdfText(
-          [
-            ...(['treatment', 'control', 'all'] as const)
-              .filter((c) => obs.some((o) => o.cohort === c))
-              .map((c) => `${c === 'all' ? 'All' : c[0].toUpperCase() + c.slice(1)} ${c === 'control' ? '(dashed)' : '(solid)'}`),
-            m.baseline !== null ? `baseline ${m.baseline} (dotted)` : '',
-            m.target !== null ? `target ${m.target} (long dashes)` : '',
-          ]
-            .filter(Boolean)
-            .join(' · '),
-        )}
-      </Text>
     </View>
   );
 }

@@ -1,7 +1,7 @@
-import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { Document, Page } from '@react-pdf/renderer';
+import { RunningHead } from '../frame';
 import type { ReportData } from '../data';
 import { styles } from '../parts';
-import { pdfText } from '../theme';
 import { Answer } from './Answer';
 import { briefingModel } from './model';
 import { Kpi, Split } from './Kpi';
@@ -29,7 +29,6 @@ export function Briefing({ data }: { data: ReportData }) {
   const e = data.s.engagement;
   const safe = data.options.clientSafe;
   const m = briefingModel(data);
-  const mark = [e.confidential ? 'Confidential' : '', safe ? 'Client-safe edition' : ''].filter(Boolean).join(', ');
   return (
     <Document
       title={`${e.name} — leadership briefing${safe ? ' (client-safe)' : ''}`}
@@ -38,10 +37,7 @@ export function Briefing({ data }: { data: ReportData }) {
       producer="Causeway"
     >
       <Page size="A4" style={styles.page}>
-        <View style={styles.header} fixed>
-          <Text>{pdfText(`${e.client ? `${e.client} · ` : ''}${e.name} · Leadership briefing`)}</Text>
-          <Text fixed render={({ pageNumber, totalPages }) => `${mark ? `${mark} · ` : ''}Page ${pageNumber} of ${totalPages}`} />
-        </View>
+        <RunningHead data={data} document="Leadership briefing" />
         <Answer data={data} model={m} />
         <Kpi data={data} model={m} />
         <Split data={data} />

@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { formatDate, formatValue } from '../../../shared/domain';
 import type { ReportData } from '../data';
-import { styles, TrendChart, VerdictChart } from '../parts';
+import { bookmarkProps, styles, TrendChart, VerdictChart } from '../parts';
 import { pdfText } from '../theme';
 import type { BriefingModel } from './model';
 
@@ -16,7 +16,9 @@ export function Kpi({ data, model }: { data: ReportData; model: BriefingModel })
       : `target ${formatValue(kpi.target, kpi.unit)}${kpi.targetDate ? ` by ${formatDate(kpi.targetDate)}` : ''}`;
   return (
     <View wrap={false}>
-      <Text style={styles.h3}>{pdfText(`${m.name}: where it stands`)}</Text>
+      <Text style={styles.h3} {...bookmarkProps(`${m.name}: where it stands`)}>
+        {pdfText(`${m.name}: where it stands`)}
+      </Text>
       <Text style={[styles.small, { marginBottom: 2 }]}>{pdfText(`Now ${now}; ${target}.`)}</Text>
       <TrendChart measure={m} observations={data.s.observations} height={90} />
     </View>
@@ -28,7 +30,9 @@ export function Split({ data }: { data: ReportData }) {
   const { verdict } = data;
   return (
     <View wrap={false}>
-      <Text style={styles.h3}>What training can and cannot fix</Text>
+      <Text style={styles.h3} {...bookmarkProps('What training can and cannot fix')}>
+        What training can and cannot fix
+      </Text>
       <Text style={[styles.p, { fontWeight: 600 }]}>{pdfText(verdict.sentence)}</Text>
       <VerdictChart verdict={verdict} />
       {verdict.warnings.slice(0, 1).map((w) => (

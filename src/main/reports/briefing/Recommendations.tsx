@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { formatMoney, hasCostLines, interventionCost, interventionStatusLabels } from '../../../shared/domain';
 import type { ReportData } from '../data';
-import { styles, Table } from '../parts';
+import { bookmarkProps, styles, Table } from '../parts';
 import { pdfText } from '../theme';
 import { briefingCaps, someNames, type BriefingModel } from './model';
 
@@ -21,7 +21,9 @@ export function Recommendations({ data, model }: { data: ReportData; model: Brie
   return (
     <View>
       <View minPresenceAhead={60} wrap={false}>
-        <Text style={styles.h3}>Recommendations</Text>
+        <Text style={styles.h3} {...bookmarkProps('Recommendations')}>
+          Recommendations
+        </Text>
       </View>
       <Table
         columns={[

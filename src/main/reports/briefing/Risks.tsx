@@ -1,12 +1,12 @@
 import { Text, View } from '@react-pdf/renderer';
-import { styles } from '../parts';
+import { bookmarkProps, styles } from '../parts';
 import { pdfText } from '../theme';
 
 /** What could stop the value being realised, worst first (one line per kind of risk, so the list stays short). */
 export function Risks({ risks }: { risks: string[] }) {
   return (
     <View>
-      <Text style={styles.h3} minPresenceAhead={40}>
+      <Text style={styles.h3} {...bookmarkProps('Risks')} minPresenceAhead={40}>
         Risks
       </Text>
       {risks.length === 0 && (
@@ -25,7 +25,7 @@ export function Risks({ risks }: { risks: string[] }) {
 export function Decisions({ decisions }: { decisions: string[] }) {
   return (
     <View>
-      <Text style={styles.h3} minPresenceAhead={50}>
+      <Text style={styles.h3} {...bookmarkProps('Decisions needed')} minPresenceAhead={50}>
         Decisions needed
       </Text>
       {decisions.map((d, i) => (

@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { formatMoney, formatPayback, formatPercent, formatRatio, multiYearSentence } from '../../../shared/domain';
 import type { ReportData } from '../data';
-import { styles } from '../parts';
+import { bookmarkProps, styles } from '../parts';
 import { Tornado } from '../Tornado';
 import { pdfText } from '../theme';
 
@@ -14,7 +14,9 @@ export function Value({ data }: { data: ReportData }) {
   return (
     <View>
       <View wrap={false}>
-        <Text style={styles.h3}>What it is worth ({basis === 'actual' ? 'actual' : 'a forecast'})</Text>
+        <Text style={styles.h3} {...bookmarkProps(`What it is worth (${basis === 'actual' ? 'actual' : 'a forecast'})`)}>
+          What it is worth ({basis === 'actual' ? 'actual' : 'a forecast'})
+        </Text>
         <Text style={styles.p}>
           {pdfText(
             results.expected.roiPercent === null
