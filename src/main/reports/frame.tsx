@@ -7,10 +7,19 @@ import { styles } from './parts';
 import { colours, pdfText } from './theme';
 
 /** A page of the report with its running head and page number. */
-export function Frame({ data, children }: { data: ReportData; children: ReactNode }) {
+export function Frame({
+  data,
+  children,
+  orientation = 'portrait',
+}: {
+  data: ReportData;
+  children: ReactNode;
+  /** Landscape for the map's wide pages. */
+  orientation?: 'portrait' | 'landscape';
+}) {
   const e = data.s.engagement;
   return (
-    <Page size="A4" style={styles.page}>
+    <Page size="A4" orientation={orientation} style={styles.page}>
       {/* Running head with the page number (react-pdf drops bottom-anchored fixed footers here). */}
       <View style={styles.header} fixed>
         <Text>{pdfText(`${e.client ? `${e.client} · ` : ''}${e.name} · Evaluation report`)}</Text>
