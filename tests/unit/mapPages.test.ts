@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap, NODE_HEIGHT, type MapGraph, type MapNode } from '../../src/shared/domain';
-import { linesThatFit, MAP_FONT, MAP_LINE, MAP_WIDTH, mapPages, MIN_SCALE, type MapArea } from '../../src/main/reports/mapPages';
+import {
+  linesThatFit,
+  MAP_FONT,
+  MAP_LINE,
+  MAP_WIDTH,
+  mapPages,
+  MIN_SCALE,
+  tileStarts,
+  type MapArea,
+} from '../../src/main/reports/mapPages';
 import { roughMeasure, wrapLabel } from '../../src/main/reports/mapText';
 
 const area: MapArea = { width: 745.89, firstHeight: 345, height: 400 };
@@ -90,6 +99,33 @@ describe('the printed map’s pages', () => {
         expect(pages[b - 1].continuations.find((c) => c.key === e.target && c.side === 'left')?.tiles).toContain(a);
       }
     }
+  });
+});
+
+describe('where the tiles are cut', () => {
+  it('uses as few tiles as fit, cut where the fewest links cross', () => {
+    const ys = [0, 0, 144, 288, 432];
+    // Three rows fit a tile (288 + 116 <= 420): the cut goes where no link crosses, not where the first tile fills up.
+    const links: [number, number][] = [
+      [288, 432],
+      [288, 432],
+      [144, 288],
+      [0, 0],
+    ];
+    expect(tileStarts(ys, links, () => 420)).toEqual([0, 2]);
+    // With the links moved, the cut moves too.
+    expect(
+      tileStarts(
+        ys,
+        [
+          [0, 144],
+          [144, 288],
+        ],
+        () => 420,
+      ),
+    ).toEqual([0, 4]);
+    // A shorter first page: the first tile holds less.
+    expect(tileStarts(ys, [], (tile) => (tile === 0 ? 130 : 420))).toEqual([0, 2]);
   });
 });
 

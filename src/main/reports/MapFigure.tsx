@@ -66,15 +66,15 @@ export function MapFigure({
           const text = `${c.side === 'right' ? 'to' : 'from'} tile${c.tiles.length > 1 ? 's' : ''} ${c.tiles.join(', ')}`;
           const edge = c.side === 'right' ? (p.x + NODE_WIDTH) * s : p.x * s;
           const tip = c.side === 'right' ? edge + STUB : edge - STUB;
+          const width = measure(text, MAP_FONT);
+          const textX = c.side === 'right' ? edge + 2 : edge - 2 - width;
+          const textY = c.side === 'right' ? y - 2 : y + MAP_FONT + 1;
           return (
             <G key={`${c.key} ${c.side}`}>
               <Path d={`M${edge},${y} L${tip},${y}`} stroke={edgeStyle.normal.stroke} strokeWidth={0.8} strokeDasharray="2 1" />
-              <Text
-                x={c.side === 'right' ? edge + 2 : edge - 2 - measure(text, MAP_FONT)}
-                y={c.side === 'right' ? y - 2 : y + MAP_FONT + 1}
-                style={svgText}
-                fill={colours.muted}
-              >
+              {/* On white, so that a mark stays readable where a link runs under it. */}
+              <Rect x={textX - 1} y={textY - MAP_FONT + 0.5} width={width + 2} height={MAP_FONT + 1.5} fill="#ffffff" />
+              <Text x={textX} y={textY} style={svgText} fill={colours.muted}>
                 {text}
               </Text>
             </G>

@@ -28,21 +28,22 @@ function TileKey({ tile }: { tile: { index: number; count: number } }) {
         Tile {tile.index} of {tile.count}, top to bottom:
       </Text>
       {Array.from({ length: tile.count }, (_, i) => (
-        <Text
+        <View
           key={i}
           style={{
-            fontSize: 7,
             width: 14,
-            textAlign: 'center',
+            height: 11,
             marginLeft: 1,
+            justifyContent: 'center',
             borderWidth: 0.6,
             borderColor: colours.muted,
-            color: i + 1 === tile.index ? '#ffffff' : colours.ink,
             backgroundColor: i + 1 === tile.index ? colours.accent : '#ffffff',
           }}
         >
-          {i + 1}
-        </Text>
+          <Text style={{ fontSize: 7, lineHeight: 1, textAlign: 'center', color: i + 1 === tile.index ? '#ffffff' : colours.ink }}>
+            {i + 1}
+          </Text>
+        </View>
       ))}
     </View>
   );

@@ -61,8 +61,40 @@ const subgraph = (graph: MapGraph, keys: Set<string>): MapGraph => ({
 });
 
 /**
- * Cuts a laid-out map into tiles one page high, top to bottom, never through a node: each tile
- * starts at the highest node not yet placed. Edges that leave a tile are marked at their node.
+ * Where the tiles start (indices into `ys`, the nodes' tops ascending): as few tiles as the page
+ * allows, never through a node, and among those the cuts that break the fewest links. A tile
+ * starts at a node's top and holds every node wholly inside the page below it.
+ */
+export function tileStarts(ys: readonly number[], links: readonly [number, number][], band: (tile: number) => number): number[] {
+  // Candidate starts: each distinct top; a cut there breaks the links with one end above it.
+  const starts = ys.map((_, i) => i).filter((i) => i === 0 || ys[i] > ys[i - 1]);
+  const m = starts.length;
+  const cut = starts.map((i) => links.filter(([a, b]) => Math.min(a, b) < ys[i] && ys[i] <= Math.max(a, b)).length);
+  // best[j]: the fewest tiles, then cut links, that hold every node above start j.
+  const best: { tiles: number; cuts: number; from: number }[] = [{ tiles: 0, cuts: 0, from: -1 }];
+  for (let j = 1; j <= m; j++) {
+    const last = (j < m ? starts[j] : ys.length) - 1;
+    best[j] = { tiles: Infinity, cuts: Infinity, from: -1 };
+    for (let i = j - 1; i >= 0; i--) {
+      // A node taller than the page still gets a tile of its own.
+      const fits = ys[last] + NODE_HEIGHT <= ys[starts[i]] + band(i === 0 ? 0 : 1) || i === j - 1;
+      if (!fits) {
+        if (i > 0) break; // the tiles only get taller further up (the first one may be shorter)
+        continue;
+      }
+      const tiles = best[i].tiles + 1;
+      const cuts = best[i].cuts + (j < m ? cut[j] : 0);
+      if (tiles < best[j].tiles || (tiles === best[j].tiles && cuts < best[j].cuts)) best[j] = { tiles, cuts, from: i };
+    }
+  }
+  const chosen: number[] = [];
+  for (let j = m; j > 0; j = best[j].from) chosen.unshift(starts[best[j].from]);
+  return chosen;
+}
+
+/**
+ * Cuts a laid-out map into tiles one page high, top to bottom (see tileStarts). Edges that leave
+ * a tile are marked at their node with the tile they go to or come from.
  */
 function tiles(
   graph: MapGraph,
@@ -72,17 +104,16 @@ function tiles(
   base: Omit<MapPage, 'tile' | 'scale' | 'positions' | 'edges' | 'continuations' | 'height'>,
 ): MapPage[] {
   const order = [...positions.entries()].sort((a, b) => a[1].y - b[1].y);
+  const ys = order.map(([, p]) => p.y);
+  const links = graph.edges
+    .filter((e) => positions.has(e.source) && positions.has(e.target))
+    .map((e): [number, number] => [positions.get(e.source)!.y, positions.get(e.target)!.y]);
+  const starts = tileStarts(ys, links, (tile) => pageHeight(tile) / scale);
   const tileOf = new Map<string, number>();
-  const tops: number[] = [];
-  for (let i = 0; i < order.length;) {
-    const top = order[i][1].y;
-    const tile = tops.push(top) - 1;
-    const band = pageHeight(tile) / scale;
-    // Every node wholly inside the band (all nodes are one height); a node taller than the band still gets a tile.
-    for (let k = i; k < order.length && order[k][1].y + NODE_HEIGHT <= top + Math.max(band, NODE_HEIGHT); k++)
-      tileOf.set(order[k][0], tile);
-    while (i < order.length && tileOf.has(order[i][0])) i++;
-  }
+  const tops = starts.map((i) => ys[i]);
+  starts.forEach((from, tile) => {
+    for (let k = from; k < (starts[tile + 1] ?? order.length); k++) tileOf.set(order[k][0], tile);
+  });
   return tops.map((top, index) => {
     const keys = new Set([...tileOf].filter(([, t]) => t === index).map(([k]) => k));
     const marks = new Map<string, Continuation>();
