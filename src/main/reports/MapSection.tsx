@@ -106,7 +106,10 @@ export function MapSection({
             {i === 0 && <Heading onPage={onPage}>{title}</Heading>}
             {i === 0 && <Text style={[styles.small, styles.muted, { marginBottom: 4 }]}>{how}</Text>}
             <View style={{ flexDirection: 'row', justifyContent: 'space-between', marginBottom: 4 }}>
-              <Text style={{ fontWeight: 600, maxWidth: page.tile ? 440 : undefined }}>{pageTitle(page)}</Text>
+              {/* One line, so that the drawing keeps its room on the page. */}
+              <Text style={{ fontWeight: 600, maxWidth: page.tile ? 420 : undefined, maxLines: 1, textOverflow: 'ellipsis' }}>
+                {pageTitle(page)}
+              </Text>
               {page.tile && <TileKey tile={page.tile} />}
             </View>
             <MapFigure page={page} nodes={nodes} labels={labels} measure={measure} />
