@@ -1,90 +1,125 @@
-import { G, Path, Rect, Svg, Text } from '@react-pdf/renderer';
-import { NODE_HEIGHT, NODE_WIDTH, wrapText, type MapGraph } from '../../shared/domain';
-import { bucketColour } from './parts';
-import { colours, pdfText } from './theme';
+import { G, Path, Rect, Svg, Text, View } from '@react-pdf/renderer';
+import { columnX, NODE_HEIGHT, NODE_WIDTH, type MapNode } from '../../shared/domain';
+import { columnTitles, edgeStyle, isFaint, nodeColour } from './mapKey';
+import { MAP_FONT, MAP_LINE, MAP_WIDTH, NODE_PAD, type MapPage } from './mapPages';
+import type { Measure } from './mapText';
+import { colours } from './theme';
 
-const kindColour = {
-  outcome: colours.accent,
-  behaviour: '#495057',
-  cause: colours.process,
-  intervention: colours.green,
-  measure: colours.fit,
-} as const;
+const svgText = { fontFamily: 'Inter', fontSize: MAP_FONT };
+/** Continuation marks: how far the stub reaches out of the node, in points. */
+const STUB = 7;
 
-/** The map as vector shapes, scaled to the page: the same layout rules as on screen. */
+/**
+ * One page of the map as vector shapes: the screen's layout at the page's scale, column titles
+ * above the columns, each label wrapped to its node (`labels`: the lines per node key).
+ */
 export function MapFigure({
-  graph,
-  mapPositions,
-  width = 499,
-  maxHeight = 640,
+  page,
+  nodes,
+  labels,
+  measure,
 }: {
-  graph: MapGraph;
-  mapPositions: Map<string, { x: number; y: number }>;
-  width?: number;
-  maxHeight?: number;
+  page: MapPage;
+  nodes: Map<string, MapNode>;
+  labels: Map<string, string[]>;
+  measure: Measure;
 }) {
-  const placed = graph.nodes.filter((n) => mapPositions.has(n.key));
-  if (placed.length === 0) return null;
-  const xs = placed.map((n) => mapPositions.get(n.key)!.x);
-  const ys = placed.map((n) => mapPositions.get(n.key)!.y);
-  const minX = Math.min(...xs);
-  const minY = Math.min(...ys);
-  const w = Math.max(...xs) + NODE_WIDTH - minX;
-  const h = Math.max(...ys) + NODE_HEIGHT - minY;
-  const scale = Math.min(width / w, maxHeight / h);
-  const at = (k: string) => mapPositions.get(k)!;
-  const X = (v: number) => (v - minX) * scale;
-  const Y = (v: number) => (v - minY) * scale;
-  const fontSize = Math.max(3, 13 * scale);
+  const s = page.scale;
+  const at = (k: string) => page.positions.get(k)!;
+  const height = page.height * s + 2;
   return (
-    <Svg width={w * scale} height={h * scale}>
-      {graph.edges
-        .filter((e) => mapPositions.has(e.source) && mapPositions.has(e.target))
-        .map((e) => {
-          const s = at(e.source);
-          const t = at(e.target);
-          const x1 = X(s.x + NODE_WIDTH);
-          const y1 = Y(s.y + NODE_HEIGHT / 2);
-          const x2 = X(t.x);
-          const y2 = Y(t.y + NODE_HEIGHT / 2);
+    <View wrap={false}>
+      <View style={{ height: 12, marginBottom: 3, position: 'relative' }}>
+        {columnTitles.map((title, c) => (
+          <Text
+            key={title}
+            style={{ position: 'absolute', left: columnX(c) * s, width: NODE_WIDTH * s, fontSize: 8, fontWeight: 600, color: colours.ink }}
+          >
+            {title}
+          </Text>
+        ))}
+      </View>
+      <Svg width={MAP_WIDTH * s} height={height}>
+        {page.edges.map((e) => {
+          const a = at(e.source);
+          const b = at(e.target);
+          const x1 = (a.x + NODE_WIDTH) * s;
+          const y1 = (a.y + NODE_HEIGHT / 2) * s + 1;
+          const x2 = b.x * s;
+          const y2 = (b.y + NODE_HEIGHT / 2) * s + 1;
           const mid = (x1 + x2) / 2;
+          const style = e.fits === false ? edgeStyle.misfit : edgeStyle.normal;
           return (
             <Path
               key={e.key}
               d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`}
-              stroke={e.fits === false ? '#c92a2a' : '#868e96'}
-              strokeWidth={e.fits === false ? 0.9 : 0.6}
-              strokeDasharray={e.fits === false ? '3 2' : undefined}
+              stroke={style.stroke}
+              strokeWidth={style.width}
+              strokeDasharray={e.fits === false ? edgeStyle.misfit.dash : undefined}
               fill="none"
             />
           );
         })}
-      {placed.map((n) => {
-        const p = at(n.key);
-        const colour = n.bucket ? bucketColour[n.bucket] : kindColour[n.kind];
-        const faded = n.evidenceState === 'ruled_out' || n.parked;
-        return (
-          <G key={n.key}>
-            <Rect
-              x={X(p.x)}
-              y={Y(p.y)}
-              width={NODE_WIDTH * scale}
-              height={NODE_HEIGHT * scale}
-              fill="#ffffff"
-              stroke={colour}
-              strokeWidth={faded ? 0.5 : 1}
-              strokeDasharray={n.evidenceState === 'hypothesis' ? '3 2' : undefined}
-            />
-            <Rect x={X(p.x)} y={Y(p.y)} width={7 * scale} height={NODE_HEIGHT * scale} fill={colour} />
-            {scale > 0.2 &&
-              wrapText(pdfText(n.label), 30, 3).map((line, i) => (
-                <Text key={i} x={X(p.x + 14)} y={Y(p.y + 34 + i * 18)} style={{ fontSize, color: faded ? colours.muted : colours.ink }}>
+        {page.continuations.map((c) => {
+          const p = at(c.key);
+          const y = (p.y + NODE_HEIGHT / 2) * s + 1;
+          const text = `${c.side === 'right' ? 'to' : 'from'} tile${c.tiles.length > 1 ? 's' : ''} ${c.tiles.join(', ')}`;
+          const edge = c.side === 'right' ? (p.x + NODE_WIDTH) * s : p.x * s;
+          const tip = c.side === 'right' ? edge + STUB : edge - STUB;
+          const width = measure(text, MAP_FONT);
+          const textX = c.side === 'right' ? edge + 2 : edge - 2 - width;
+          const textY = c.side === 'right' ? y - 2 : y + MAP_FONT + 1;
+          return (
+            <G key={`${c.key} ${c.side}`}>
+              <Path d={`M${edge},${y} L${tip},${y}`} stroke={edgeStyle.normal.stroke} strokeWidth={0.8} strokeDasharray="2 1" />
+              {/* On white, so that a mark stays readable where a link runs under it. */}
+              <Rect x={textX - 1} y={textY - MAP_FONT + 0.5} width={width + 2} height={MAP_FONT + 1.5} fill="#ffffff" />
+              <Text x={textX} y={textY} style={svgText} fill={colours.muted}>
+                {text}
+              </Text>
+            </G>
+          );
+        })}
+        {[...page.positions.keys()].map((key) => {
+          const n = nodes.get(key)!;
+          const p = at(key);
+          const colour = nodeColour(n);
+          const faint = isFaint(n);
+          const lines = labels.get(key) ?? [];
+          const x = p.x * s;
+          const y = p.y * s + 1;
+          const h = NODE_HEIGHT * s;
+          const top = y + (h - lines.length * MAP_LINE) / 2;
+          return (
+            <G key={key}>
+              <Rect
+                x={x}
+                y={y}
+                width={NODE_WIDTH * s}
+                height={h}
+                rx={2}
+                fill="#ffffff"
+                stroke={colour}
+                strokeOpacity={faint ? 0.45 : 1}
+                strokeWidth={faint ? 0.6 : 1}
+                strokeDasharray={n.evidenceState === 'hypothesis' ? '3 2' : undefined}
+              />
+              <Rect x={x} y={y} width={NODE_PAD.left - 2} height={h} fill={colour} fillOpacity={faint ? 0.45 : 1} />
+              {lines.map((line, i) => (
+                <Text
+                  key={i}
+                  x={x + NODE_PAD.left + 1}
+                  y={top + i * MAP_LINE + MAP_FONT}
+                  style={svgText}
+                  fill={faint ? '#868e96' : colours.ink}
+                >
                   {line}
                 </Text>
               ))}
-          </G>
-        );
-      })}
-    </Svg>
+            </G>
+          );
+        })}
+      </Svg>
+    </View>
   );
 }

@@ -23,9 +23,18 @@ export function RunningHead({ data, document }: { data: ReportData; document: st
 }
 
 /** A page of the report with its running head and page number. */
-export function Frame({ data, children }: { data: ReportData; children: ReactNode }) {
+export function Frame({
+  data,
+  children,
+  orientation = 'portrait',
+}: {
+  data: ReportData;
+  children: ReactNode;
+  /** Landscape for the map's wide pages. */
+  orientation?: 'portrait' | 'landscape';
+}) {
   return (
-    <Page size="A4" style={styles.page}>
+    <Page size="A4" orientation={orientation} style={styles.page}>
       {/* Running head with the page number (react-pdf drops bottom-anchored fixed footers here). */}
       <RunningHead data={data} document="Evaluation report" />
       {children}
