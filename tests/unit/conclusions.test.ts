@@ -10,12 +10,12 @@ import {
   type Cost,
 } from '../../src/shared/domain';
 
-const iv = (id: string, status: 'proposed' | 'planned' | 'in_progress' | 'done' | 'dropped', kind: 'process' | 'training' = 'process') => ({
+const iv = (id: string, status: 'proposed' | 'planned' | 'in_progress' | 'done' | 'dropped', kind: 'resources' | 'training' = 'resources') => ({
   id,
   name: `I ${id}`,
   status,
   kind,
-  cells: kind === 'process' ? [1 as const] : [4 as const],
+  cells: kind === 'resources' ? [1 as const] : [4 as const],
   owner: '',
 });
 const cause = (id: string, cell: 1 | 4, evidenceState: Cause['evidenceState'] = 'supported'): Cause => ({

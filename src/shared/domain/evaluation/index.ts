@@ -13,3 +13,4 @@ export * from './sensitivity';
 export * from './period';
 export * from './costs';
 export * from './levels';
+export * from './principles';
