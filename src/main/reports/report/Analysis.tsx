@@ -12,7 +12,7 @@ export function Analysis({ data, onPage }: SectionProps) {
     <View>
       <SectionHeading id="analysis" onPage={onPage} />
       <Text style={[styles.p, { fontWeight: 600 }]}>{pdfText(data.verdict.sentence)}</Text>
-      <VerdictChart verdict={data.verdict} />
+      {s.causes.length > 0 && <VerdictChart verdict={data.verdict} />}
       {data.verdict.warnings.map((w) => (
         <Text key={w} style={styles.warning}>
           {pdfText(w)}

@@ -7,7 +7,7 @@ import { SectionHeading, type SectionProps } from './common';
 /** A few sentences composed from the records: the verdict, what is done, what the results show, what to decide. */
 export function Conclusions({ data, onPage }: SectionProps) {
   const c = conclusions({
-    verdictSentence: data.verdict.sentence,
+    verdictSentence: [data.verdict.sentence, ...data.verdict.warnings.slice(0, 1)].join(' '),
     interventions: data.s.interventions,
     levels: data.levels,
     kpi: data.kpi,

@@ -23,7 +23,7 @@ export function Objectives({ data, onPage }: SectionProps) {
             {set.length === 0 && (
               <NotYet>
                 {ms.length === 0
-                  ? `No level ${level} measure recorded yet, so no objective.`
+                  ? `Objective: not recorded yet (no level ${level} measure).`
                   : `Objective: not recorded yet for ${ms.length === 1 ? `“${ms[0].name}”` : `${ms.length} measures`}.`}
               </NotYet>
             )}

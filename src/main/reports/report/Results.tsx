@@ -15,39 +15,42 @@ export function Results({ data, onPage }: SectionProps) {
       {data.kpi && <Text style={[styles.p, { fontWeight: 600 }]}>{pdfText(data.kpi.sentence)}</Text>}
       {data.levels.map((l) => (
         <View key={l.level}>
-          <Heading level={3}>{`Level ${l.level}: ${l.name}`}</Heading>
-          {l.results.length === 0 && <NotYet>{`No level ${l.level} measure recorded yet.`}</NotYet>}
-          {l.results.length > 0 && (
-            <Table
-              columns={[
-                { label: 'Measure', width: '34%' },
-                { label: 'Baseline', width: '14%', align: 'right' },
-                { label: 'Target', width: '14%', align: 'right' },
-                { label: 'Latest', width: '22%', align: 'right' },
-                { label: 'Met', width: '16%', align: 'right' },
-              ]}
-              rows={l.results.map((r) => [
-                pdfText(`${r.name || 'Untitled measure'}${r.activity ? ' (activity, not impact)' : r.leading ? ' (leading)' : ''}`),
-                value(r.baseline, r.unit),
-                value(r.target, r.unit),
-                r.latest ? `${formatValue(r.latest.value, r.unit)} (${formatDate(r.latest.date)})` : '—',
-                resultStatusLabels[r.status],
-              ])}
-            />
-          )}
-          {l.level === 5 && (
-            <Text style={[styles.p, { marginTop: 4 }]}>
-              {pdfText(
-                results.conservative.roiPercent === null
-                  ? 'ROI: cannot be worked out until costs are recorded.'
-                  : `ROI (${results.basis.label}): conservative ${formatPercent(results.conservative.roiPercent)}, expected ${formatPercent(results.expected.roiPercent)}; detailed in the return on investment section.`,
-              )}
-            </Text>
-          )}
+          {/* A short level's heading, table and ROI line stay together; a long one may run over pages. */}
+          <View wrap={l.results.length > 12}>
+            <Heading level={3}>{`Level ${l.level}: ${l.name}`}</Heading>
+            {l.results.length === 0 && <NotYet>{`No level ${l.level} measure recorded yet.`}</NotYet>}
+            {l.results.length > 0 && (
+              <Table
+                columns={[
+                  { label: 'Measure', width: '30%' },
+                  { label: 'Baseline', width: '12%', align: 'right' },
+                  { label: 'Target', width: '12%', align: 'right' },
+                  { label: 'Latest', width: '28%', align: 'right' },
+                  { label: 'Met', width: '18%', align: 'right' },
+                ]}
+                rows={l.results.map((r) => [
+                  pdfText(`${r.name || 'Untitled measure'}${r.activity ? ' (activity, not impact)' : r.leading ? ' (leading)' : ''}`),
+                  value(r.baseline, r.unit),
+                  value(r.target, r.unit),
+                  r.latest ? `${formatValue(r.latest.value, r.unit)} (${formatDate(r.latest.date)})` : '—',
+                  resultStatusLabels[r.status],
+                ])}
+              />
+            )}
+            {l.level === 5 && (
+              <Text style={[styles.p, { marginTop: 4 }]}>
+                {pdfText(
+                  results.conservative.roiPercent === null
+                    ? 'ROI: cannot be worked out until costs are recorded.'
+                    : `ROI (${results.basis.label}): conservative ${formatPercent(results.conservative.roiPercent)}, expected ${formatPercent(results.expected.roiPercent)}; detailed in the return on investment section.`,
+                )}
+              </Text>
+            )}
+          </View>
           {s.measures
             .filter((m) => m.level === l.level && s.observations.some((o) => o.measureId === m.id))
             .map((m) => (
-              <View key={m.id} style={{ marginTop: 6 }}>
+              <View key={m.id} style={{ marginTop: 6 }} wrap={false}>
                 <Text style={{ fontWeight: 600 }}>
                   {pdfText(
                     `${m.name}${m.ltemTier ? ` · LTEM ${m.ltemTier} (${ltemTiers[m.ltemTier]})` : ''}${m.leading ? ' · leading' : ''}`,

@@ -3,13 +3,20 @@ import { headlineRows, multiYearSentence } from '../../../shared/domain';
 import { styles, Table } from '../parts';
 import { Tornado } from '../Tornado';
 import { pdfText } from '../theme';
-import { SectionHeading, type SectionProps } from './common';
+import { NotYet, SectionHeading, type SectionProps } from './common';
 
 /** The headline figures (benefits, costs, net benefits, BCR, ROI, payback), multi-year apart, and the sensitivity. */
 export function Roi({ data, onPage }: SectionProps) {
   const { results } = data;
   const basis = results.basis.kind === 'actual' ? 'actual' : 'forecast';
   const multiYear = multiYearSentence(results, data.currency);
+  if (data.s.benefits.length === 0 && data.s.costs.length === 0)
+    return (
+      <View>
+        <SectionHeading id="roi" onPage={onPage} />
+        <NotYet>Benefits and costs: not recorded yet, so there is no return, benefit–cost ratio or sensitivity to show.</NotYet>
+      </View>
+    );
   return (
     <View>
       <SectionHeading id="roi" onPage={onPage} />

@@ -2,7 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { formatPercent, goalSentence, interventionStatusLabels, roiSentence, sentenceText, targetsMet } from '../../../shared/domain';
 import { styles, Table, VerdictChart } from '../parts';
 import { pdfText } from '../theme';
-import { SectionHeading, type SectionProps } from './common';
+import { NotYet, SectionHeading, type SectionProps } from './common';
 
 /** One page: the question, the verdict, what was done, results by level, the KPI now, the ROI, the recommendations. */
 export function Summary({ data, onPage }: SectionProps) {
@@ -24,27 +24,30 @@ export function Summary({ data, onPage }: SectionProps) {
       <Text style={styles.p}>{pdfText(`What was done: ${data.counts.sentence}`)}</Text>
       <Text style={styles.p}>{pdfText(data.kpi ? `The KPI now: ${data.kpi.sentence}` : 'The KPI now: no outcome recorded yet.')}</Text>
       <Text style={styles.h3}>Results by level</Text>
-      <Table
-        columns={[
-          { label: 'Level', width: '28%' },
-          { label: 'Measures', width: '14%', align: 'right' },
-          { label: 'Met', width: '12%', align: 'right' },
-          { label: 'Not met', width: '14%', align: 'right' },
-          { label: 'Not yet measured', width: '32%', align: 'right' },
-        ]}
-        rows={data.levels.map((l) => {
-          const t = targetsMet([l]);
-          return [
-            `${l.level} ${l.name}`,
-            String(l.results.length),
-            String(t.met),
-            String(t.notMet),
-            l.level === 5 && results.conservative.roiPercent !== null
-              ? `ROI ${formatPercent(results.conservative.roiPercent)} (${basis})`
-              : String(t.notMeasured),
-          ];
-        })}
-      />
+      {data.s.measures.length === 0 && <NotYet>Measures: not recorded yet, so no result by level.</NotYet>}
+      {data.s.measures.length > 0 && (
+        <Table
+          columns={[
+            { label: 'Level', width: '28%' },
+            { label: 'Measures', width: '14%', align: 'right' },
+            { label: 'Met', width: '12%', align: 'right' },
+            { label: 'Not met', width: '14%', align: 'right' },
+            { label: 'Not yet measured', width: '32%', align: 'right' },
+          ]}
+          rows={data.levels.map((l) => {
+            const t = targetsMet([l]);
+            return [
+              `${l.level} ${l.name}`,
+              String(l.results.length),
+              String(t.met),
+              String(t.notMet),
+              l.level === 5 && results.conservative.roiPercent !== null
+                ? `ROI ${formatPercent(results.conservative.roiPercent)} (${basis})`
+                : String(t.notMeasured),
+            ];
+          })}
+        />
+      )}
       <Text style={[styles.p, { marginTop: 6 }]}>{pdfText(roiSentence(results, data.currency))}</Text>
       <Text style={styles.p}>{pdfText(`Confidence: ${results.confidence.statement}.`)}</Text>
       <Text style={styles.h3}>Recommendations</Text>
