@@ -1,7 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import { hasCostLines, interventionCost, interventionKindLabels, interventionStatusLabels } from '../../../shared/domain';
-import { NotAddressing } from '../NotAddressing';
-import { styles, Table } from '../parts';
+import { Heading, styles, Table } from '../parts';
 import { pdfText } from '../theme';
 import { moneyOf, NotYet, orDash, SectionHeading, type SectionProps } from './common';
 
@@ -20,12 +19,12 @@ export function Interventions({ data, onPage }: SectionProps) {
       {s.interventions.length > 0 && (
         <Table
           columns={[
-            { label: 'Intervention', width: '31%' },
-            { label: 'Type', width: '17%' },
+            { label: 'Intervention', width: '30%' },
+            { label: 'Type', width: '16%' },
             { label: 'Status', width: '12%' },
             { label: 'Owner', width: '17%' },
             { label: 'Cost', width: '13%', align: 'right' },
-            { label: 'Addresses', width: '10%', align: 'right' },
+            { label: 'Addresses', width: '12%', align: 'right' },
           ]}
           rows={data.ranked.map((r) => [
             pdfText(r.item.name || 'Untitled intervention'),
@@ -37,14 +36,27 @@ export function Interventions({ data, onPage }: SectionProps) {
           ])}
         />
       )}
-      {data.ranked
+      {data.recommended
         .flatMap((r) => r.warnings)
         .map((w) => (
           <Text key={w} style={[styles.warning, { marginTop: 4 }]}>
             {pdfText(w)}
           </Text>
         ))}
-      <NotAddressing data={data} />
+      {/* Named apart, as NotAddressing does in the briefing, but free to run over pages: a long list must not overflow one. */}
+      {data.notAddressing.length > 0 && <Heading level={3}>Not recommended as planned</Heading>}
+      {data.notAddressing.map((r) => (
+        <View key={r.item.id} wrap={false} style={{ marginBottom: 4 }}>
+          <Text style={styles.p}>
+            {pdfText(`${r.item.name || 'An untitled intervention'} addresses none of the causes it is linked to:`)}
+          </Text>
+          {r.warnings.map((w) => (
+            <Text key={w} style={styles.warning}>
+              {pdfText(w)}
+            </Text>
+          ))}
+        </View>
+      ))}
     </View>
   );
 }

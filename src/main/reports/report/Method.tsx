@@ -20,8 +20,8 @@ export function Method({ data, onPage }: SectionProps) {
           <Table
             columns={[
               { label: 'Measure', width: '24%' },
-              { label: 'Level', width: '10%' },
-              { label: 'Method', width: '20%' },
+              { label: 'Level', width: '7%' },
+              { label: 'Method', width: '23%' },
               { label: 'Data source', width: '17%' },
               { label: 'Timing', width: '14%' },
               { label: 'Owner', width: '15%' },
@@ -48,7 +48,7 @@ export function Method({ data, onPage }: SectionProps) {
             <Text style={{ fontWeight: 600 }}>{pdfText(b.name || 'Untitled benefit')}</Text>
             <Text style={styles.small}>
               {pdfText(
-                `Isolation: ${isolationMethods.find((m) => m.key === b.isolation.method)?.label ?? b.isolation.method}. Conversion: ${b.kind === 'time' ? 'time saved, valued at its loaded cost' : conversion}${b.conversion.note ? ` (${b.conversion.note})` : ''}.`,
+                `Isolation: ${isolationMethods.find((m) => m.key === b.isolation.method)?.label ?? b.isolation.method}. Conversion: ${b.kind === 'time' ? 'time saved, valued at its loaded cost' : conversion}. Amounts in ${data.currency}.`,
               )}
             </Text>
             {(v?.how ?? []).map((h) => (
