@@ -10,7 +10,11 @@ import {
   type Cost,
 } from '../../src/shared/domain';
 
-const iv = (id: string, status: 'proposed' | 'planned' | 'in_progress' | 'done' | 'dropped', kind: 'resources' | 'training' = 'resources') => ({
+const iv = (
+  id: string,
+  status: 'proposed' | 'planned' | 'in_progress' | 'done' | 'dropped',
+  kind: 'resources' | 'training' = 'resources',
+) => ({
   id,
   name: `I ${id}`,
   status,
