@@ -5,6 +5,7 @@ import {
   evaluationResults,
   interventionCounts,
   kpiStanding,
+  principlesApplied,
   resultsByLevel,
   type Cause,
   type Cost,
@@ -158,5 +159,16 @@ describe('conclusions', () => {
     expect(c.results).toContain('No measure has a target yet');
     expect(c.results).toContain('cannot be worked out until costs are recorded');
     expect(c.decide).toContain('who records the costs');
+  });
+});
+
+describe('guiding principles applied', () => {
+  it('are worked out from the results, not a fixed text', () => {
+    const none = principlesApplied(evaluationResults([], []), 'GBP');
+    expect(none.find((p) => p.principle.startsWith('Isolate'))!.applied).toBe('No benefit recorded yet.');
+    expect(none.find((p) => p.principle.startsWith('Fully load'))!.applied).toContain('No costs recorded yet');
+    const some = principlesApplied(evaluationResults([], [cost(20000)]), 'EUR', 0.5);
+    expect(some.find((p) => p.principle.startsWith('Take'))!.applied).toContain('counts 50% of every benefit');
+    expect(some.find((p) => p.principle.startsWith('Fully load'))!.applied).toContain('participants’ time is missing');
   });
 });
