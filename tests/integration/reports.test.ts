@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { evaluationResults, rollupVerdict, sensitivity, type EngagementDetail } from '../../src/shared/domain';
+import { reportSections } from '../../src/main/reports/sections';
 import { pdfText } from '../support/pdf';
 import { tempLibrary } from '../support/tempLibrary';
 
@@ -51,18 +52,8 @@ afterAll(() => lib.close());
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
-const sections = [
-  'Executive summary',
-  'The business need',
-  'The causes: why performance falls short',
-  'The map',
-  'Interventions',
-  'Evaluation method',
-  'Results, level 1 to 5',
-  'Intangible benefits',
-  'Conclusions and next steps',
-  'Appendix: evidence log and measure definitions',
-];
+/** The titles the report's headings, contents and bookmarks use, in order. */
+const sections = reportSections.map(([, title]) => title);
 
 /** Every section is in the contents, in order, with the page its heading is on (and on no page before). */
 function expectContentsToPointAtSections(pdf: ReturnType<typeof pdfText>) {

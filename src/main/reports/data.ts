@@ -1,11 +1,15 @@
 import {
+  barriersAndEnablers,
   behaviourVerdict,
   buildGraph,
   clientSafe,
   engagementCurrency,
   evaluationResults,
   fitWarnings,
+  interventionCounts,
+  kpiStanding,
   rankInterventions,
+  resultsByLevel,
   rollupVerdict,
   type MapGraph,
   type Snapshot,
@@ -33,6 +37,11 @@ export function reportData(snapshot: Snapshot, options: ReportOptions) {
       benefitAdjustment: s.engagement.benefitAdjustment,
     }),
     currency: engagementCurrency(s.engagement),
+    /** Results by level 1-5 (baseline, target, latest, met) and where the first outcome's KPI stands. */
+    levels: resultsByLevel(s.measures, s.observations),
+    kpi: s.outcomes[0] ? kpiStanding(s.outcomes[0], s.measures, s.observations) : null,
+    counts: interventionCounts(s.interventions),
+    factors: barriersAndEnablers(s),
     ranked,
     /** What the reports recommend: interventions not dropped that address at least part of the gap. */
     recommended: live.filter((r) => r.impact > 0),

@@ -28,3 +28,4 @@ export * from './messages';
 export * from './numberEntry';
 export * from './briefingAnswer';
 export * from './briefingRisks';
+export * from './conclusions';

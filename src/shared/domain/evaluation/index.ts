@@ -14,3 +14,4 @@ export * from './period';
 export * from './costs';
 export * from './levels';
 export * from './ticks';
+export * from './principles';
