@@ -26,3 +26,4 @@ export * from './template';
 export * from './templateFromEngagement';
 export * from './messages';
 export * from './numberEntry';
+export * from './slideText';
