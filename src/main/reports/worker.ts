@@ -7,7 +7,9 @@ import type { Snapshot } from '../../shared/domain';
 type Job = { id: number; kind: ReportKind | 'pptx'; snapshot: Snapshot; options: ReportOptions };
 
 const renderJob = async (job: Job) =>
-  job.kind === 'pptx' ? (await import('./pptx/deck')).renderDeck(job.snapshot, job.options) : renderReport(job.kind, job.snapshot, job.options);
+  job.kind === 'pptx'
+    ? (await import('./pptx/deck')).renderDeck(job.snapshot, job.options)
+    : renderReport(job.kind, job.snapshot, job.options);
 
 parentPort?.on('message', (job: Job) => {
   // Every job gets an answer: the file's bytes, or the reason it could not be made.

@@ -32,7 +32,12 @@ export const monthLabel = (month: string) =>
  * The briefing's answer in one line: how much of the gap training can close, what is asked and
  * what it is worth, from the verdict, the budget ask and the results.
  */
-export function briefingAnswer(verdict: Verdict, results: Results, ask: { count: number; amount: number }, currency: string | null): string {
+export function briefingAnswer(
+  verdict: Verdict,
+  results: Results,
+  ask: { count: number; amount: number },
+  currency: string | null,
+): string {
   const { process, learning, fit } = verdict.shares;
   const split =
     verdict.counted === 0

@@ -51,8 +51,27 @@ export async function renderDeck(snapshot: Snapshot, options: ReportOptions): Pr
   // 1. Title
   const title = pptx.addSlide();
   title.background = { color: hex(colours.accent) };
-  title.addText('LEADERSHIP BRIEFING', { x: margin, y: 1.6, w: contentWidth, h: 0.5, fontFace: font, fontSize: 16, bold: true, color: 'FFFFFF' });
-  title.addText(e.name, { x: margin, y: 2.2, w: contentWidth, h: 1.6, fontFace: font, fontSize: 40, bold: true, color: 'FFFFFF', fit: 'shrink' });
+  title.addText('LEADERSHIP BRIEFING', {
+    x: margin,
+    y: 1.6,
+    w: contentWidth,
+    h: 0.5,
+    fontFace: font,
+    fontSize: 16,
+    bold: true,
+    color: 'FFFFFF',
+  });
+  title.addText(e.name, {
+    x: margin,
+    y: 2.2,
+    w: contentWidth,
+    h: 1.6,
+    fontFace: font,
+    fontSize: 40,
+    bold: true,
+    color: 'FFFFFF',
+    fit: 'shrink',
+  });
   title.addText(
     [e.client, formatDate(options.generatedAt.slice(0, 10)), options.clientSafe ? 'Client-safe edition' : ''].filter(Boolean).join(' · '),
     { x: margin, y: 4.0, w: contentWidth, h: 0.6, fontFace: font, fontSize: 20, color: 'FFFFFF' },
@@ -191,7 +210,11 @@ function trendSlide(pptx: PptxGenJS, data: ReportData, kpi: ReportData['s']['mea
     y: 1.45,
     w: contentWidth,
     h: 5.45,
-    chartColors: [...trend.series.map((t) => hex(cohortColour[t.cohort])), ...(kpi.baseline === null ? [] : ['868E96']), ...(kpi.target === null ? [] : [hex(colours.green)])],
+    chartColors: [
+      ...trend.series.map((t) => hex(cohortColour[t.cohort])),
+      ...(kpi.baseline === null ? [] : ['868E96']),
+      ...(kpi.target === null ? [] : [hex(colours.green)]),
+    ],
     lineSize: 2,
     lineDataSymbol: 'circle',
     lineDataSymbolSize: 6,
@@ -216,7 +239,13 @@ function verdictSlide(pptx: PptxGenJS, data: ReportData, footer: string) {
   const slide = titledSlide(pptx, 'What training can and cannot fix', footer);
   slide.addChart(
     'bar',
-    [{ name: 'Share of weighted causes (%)', labels: buckets.map((b) => bucketLabels[b]), values: buckets.map((b) => verdict.shares[b].percent) }],
+    [
+      {
+        name: 'Share of weighted causes (%)',
+        labels: buckets.map((b) => bucketLabels[b]),
+        values: buckets.map((b) => verdict.shares[b].percent),
+      },
+    ],
     {
       x: margin,
       y: 1.45,
@@ -251,7 +280,7 @@ function verdictSlide(pptx: PptxGenJS, data: ReportData, footer: string) {
 
 /** The map as a vector picture (PowerPoint 2016+ shows SVG), scaled to fit below the title. */
 function mapSlide(pptx: PptxGenJS, data: ReportData, footer: string) {
-  const slide = titledSlide(pptx, 'The map: outcome → behaviour → cause → intervention → measure', footer);
+  const slide = titledSlide(pptx, 'The map', footer);
   const svg = mapToSvg(data.graph, layoutMap(data.graph));
   const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 400);
   const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 80);

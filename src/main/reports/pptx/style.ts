@@ -25,7 +25,16 @@ export function titledSlide(pptx: PptxGenJS, title: string, footer: string) {
   const slide = pptx.addSlide();
   slide.addText(title, { x: margin, y: 0.35, w: contentWidth, h: 0.8, fontFace: font, fontSize: 28, bold: true, color: ink, margin: 0 });
   slide.addShape('rect', { x: margin, y: 1.15, w: 1.2, h: 0.06, fill: { color: accent }, line: { color: accent } });
-  slide.addText(footer, { x: margin, y: slideSize.h - 0.45, w: contentWidth, h: 0.3, fontFace: font, fontSize: 10, color: muted, margin: 0 });
+  slide.addText(footer, {
+    x: margin,
+    y: slideSize.h - 0.45,
+    w: contentWidth,
+    h: 0.3,
+    fontFace: font,
+    fontSize: 10,
+    color: muted,
+    margin: 0,
+  });
   return slide;
 }
 
