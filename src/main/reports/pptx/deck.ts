@@ -296,4 +296,15 @@ function mapSlide(pptx: PptxGenJS, data: ReportData, footer: string) {
     h,
     altText: 'The map of the engagement: outcome, behaviours, causes, interventions and measures, with their links.',
   });
+  // A tall map shrinks to a narrow column: say beside it that it is a vector picture to zoom into.
+  if (scale < 0.3 && w < contentWidth * 0.55)
+    slide.addText('A large map: zoom in to read it (it is a vector picture), or see the evaluation report, which prints it across pages.', {
+      ...noteText,
+      x: slideSize.w - margin - 3.6,
+      y: 1.5,
+      w: 3.6,
+      h: 1.2,
+      fontSize: 12,
+      color: muted,
+    });
 }
