@@ -298,7 +298,7 @@ function mapSlide(pptx: PptxGenJS, data: ReportData, footer: string) {
   });
   // A tall map shrinks to a narrow column: say beside it that it is a vector picture to zoom into.
   if (scale < 0.3 && w < contentWidth * 0.55)
-    slide.addText('A large map: zoom in to read it (it is a vector picture), or see the evaluation report, which prints it across pages.', {
+    slide.addText('A large map: zoom in to read it (it is a vector picture), or see the map in the evaluation report.', {
       ...noteText,
       x: slideSize.w - margin - 3.6,
       y: 1.5,
