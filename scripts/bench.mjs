@@ -7,7 +7,7 @@ import { tmpdir, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { largeSnapshot, reportBenchmark } from './bench-reports.mjs';
+import { largeSnapshot, pptxBenchmark, reportBenchmark } from './bench-reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromiumArgs = [
@@ -373,7 +373,7 @@ async function editAnswers(edits = 500) {
 }
 
 /** The demo as a snapshot (via a real export), then the report figures. */
-async function reports() {
+async function reports(bench = reportBenchmark) {
   const dataDir = mkdtempSync(join(tmpdir(), 'causeway-bench-'));
   const { child, url } = await startHost(dataDir);
   const { post } = client(url);
@@ -382,7 +382,7 @@ async function reports() {
   const { format: _format, version: _version, exportedAt: _exportedAt, clientSafe: _clientSafe, ...snapshot } = file;
   await stop(child);
   rmSync(dataDir, { recursive: true, force: true });
-  return reportBenchmark(root, snapshot);
+  return bench(root, snapshot);
 }
 
 // A build with the map benchmark page, which the production build leaves out.
@@ -403,6 +403,7 @@ const results = {
   editFloor: only && only !== 'start' && only !== 'edit' ? undefined : await editFloor(),
   map: only && only !== 'map' ? undefined : await mapBenchmark(browser),
   reports: only && only !== 'reports' ? undefined : await reports(),
+  pptx: only && only !== 'reports' && only !== 'pptx' ? undefined : await reports(pptxBenchmark),
 };
 await browser.close();
 
@@ -450,5 +451,11 @@ if (r) {
     `  plain react-pdf text, the floor (median of 3 first renders): ${r.demoReport.pages} pages ${r.demoPlainFloorMs} ms, ${r.largeReport.pages} pages ${r.plainFloorMs} ms`,
   );
   console.log(`  full report vs the floor: demo ${r.demoReportVsFloor}x, large ${r.largeReportVsFloor}x`);
+}
+const p = results.pptx;
+if (p) {
+  console.log('PowerPoint briefing (through the report worker, median of 3, after a first warm-up):');
+  for (const k of ['demoPptx', 'largePptx']) console.log(`  ${k}: ${p[k].medianMs} ms, ${p[k].slides} slides, ${p[k].kB} KB`);
+  console.log(`  large engagement: goal < 2000 ms`);
 }
 console.log('Written to bench-results/bench.json');

@@ -12,7 +12,7 @@ import * as map from './map';
 import * as evaluation from './evaluation';
 import * as drivers from './drivers';
 import { exportEngagement, importEngagement } from './exchange';
-import { exportCsv, renderPdf } from './reports';
+import { exportCsv, renderPdf, renderPptx } from './reports';
 import { acceptProposal, answerQuestion, dismissProposal } from './quickPath';
 import { createFromTemplate, deleteTemplate, listTemplates, saveTemplate } from './templates';
 
@@ -106,6 +106,7 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'import.causeway': ({ content }) => importEngagement(store, content),
     'export.csv': ({ id, table, clientSafe }) => exportCsv(store, id, table, clientSafe),
     'report.pdf': ({ id, kind, clientSafe }) => renderPdf(store, id, kind, clientSafe),
+    'report.pptx': ({ id, clientSafe }) => renderPptx(store, id, clientSafe),
     'workshop.acceptVotes': ({ behaviourId }) => causes.acceptVotes(store, behaviourId),
     'history.undo': ({ engagementId }) => undo(store, engagementId),
     'history.redo': ({ engagementId }) => redo(store, engagementId),

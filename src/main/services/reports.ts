@@ -5,6 +5,7 @@ import { clientSafe as makeClientSafe, exportFileName, type CsvTable, type Snaps
 import { engagementCsv } from './csvExport';
 import type { Store } from '../db/store';
 import type { ReportKind } from '../reports/render';
+import type { ReportOptions } from '../reports/data';
 import { mustFind } from './records';
 
 let worker: Worker | null = null;
@@ -40,23 +41,40 @@ function snapshotOf(store: Store, id: string): Snapshot {
   return snapshot;
 }
 
+/** Renders in the worker thread when it is built, in-process otherwise (tests run from source). */
+async function renderInWorker(kind: ReportKind | 'pptx', snapshot: Snapshot, options: ReportOptions): Promise<Uint8Array> {
+  const w = reportWorker();
+  if (w)
+    return new Promise<Uint8Array>((resolve, reject) => {
+      const jobId = ++nextJob;
+      jobs.set(jobId, { resolve, reject });
+      w.postMessage({ id: jobId, kind, snapshot, options });
+    });
+  if (kind === 'pptx') return (await import('../reports/pptx/deck')).renderDeck(snapshot, options);
+  return (await import('../reports/render')).renderReport(kind, snapshot, options);
+}
+
 /** Renders the full report or the briefing as a PDF, in a worker thread so nothing else waits. */
 export async function renderPdf(store: Store, id: string, kind: ReportKind, clientSafe: boolean) {
   const snapshot = snapshotOf(store, id);
   const options = { clientSafe, generatedAt: new Date().toISOString() };
-  const w = reportWorker();
-  const pdf = w
-    ? await new Promise<Uint8Array>((resolve, reject) => {
-        const jobId = ++nextJob;
-        jobs.set(jobId, { resolve, reject });
-        w.postMessage({ id: jobId, kind, snapshot, options });
-      })
-    : await (await import('../reports/render')).renderReport(kind, snapshot, options);
+  const pdf = await renderInWorker(kind, snapshot, options);
   const label = kind === 'report' ? 'evaluation-report' : 'leadership-briefing';
   return {
     fileName: exportFileName(`${snapshot.engagement.name} ${label}${clientSafe ? ' client-safe' : ''}`, 'pdf'),
     base64: Buffer.from(pdf).toString('base64'),
     bytes: pdf.byteLength,
+  };
+}
+
+/** The leadership briefing as an editable PowerPoint deck (.pptx), rendered like the PDFs. */
+export async function renderPptx(store: Store, id: string, clientSafe: boolean) {
+  const snapshot = snapshotOf(store, id);
+  const pptx = await renderInWorker('pptx', snapshot, { clientSafe, generatedAt: new Date().toISOString() });
+  return {
+    fileName: exportFileName(`${snapshot.engagement.name} leadership-briefing${clientSafe ? ' client-safe' : ''}`, 'pptx'),
+    base64: Buffer.from(pptx).toString('base64'),
+    bytes: pptx.byteLength,
   };
 }
 

@@ -219,6 +219,10 @@ export const contract = {
     input: z.strictObject({ id, kind: z.enum(['report', 'briefing']), clientSafe: z.boolean() }),
     output: z.object({ fileName: z.string(), base64: z.string(), bytes: z.number() }),
   },
+  'report.pptx': {
+    input: z.strictObject({ id, clientSafe: z.boolean() }),
+    output: z.object({ fileName: z.string(), base64: z.string(), bytes: z.number() }),
+  },
   'workshop.acceptVotes': { input: z.strictObject({ behaviourId: id }), output: change },
   'history.undo': { input: forEngagement, output: change },
   'history.redo': { input: forEngagement, output: change },

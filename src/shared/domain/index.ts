@@ -29,3 +29,4 @@ export * from './numberEntry';
 export * from './briefingAnswer';
 export * from './briefingRisks';
 export * from './conclusions';
+export * from './slideText';

@@ -10,4 +10,6 @@ export function download(fileName: string, data: Blob) {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-export const pdfBlob = (base64: string) => new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'application/pdf' });
+/** A file's bytes sent as base64 (reports, slides), as a Blob of the given type. */
+export const base64Blob = (base64: string, type: string) => new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type });
+export const pdfBlob = (base64: string) => base64Blob(base64, 'application/pdf');

@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Loader, Modal, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
-import { IconDownload, IconEye, IconFileTypeCsv, IconFileExport } from '@tabler/icons-react';
+import { IconDownload, IconEye, IconFileTypeCsv, IconFileExport, IconPresentation } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { csvTables, type CsvTable, type OpenEngagement } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
-import { download, pdfBlob } from '../../components/download';
+import { base64Blob, download, pdfBlob } from '../../components/download';
 import { settle } from '../../app/saveState';
 
 type Kind = 'report' | 'briefing';
+const pptxType = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 type Rendered = { kind: Kind; fileName: string; url: string; blob: Blob; ms: number; bytes: number };
 
 const kinds: Record<Kind, { title: string; text: string }> = {
@@ -23,7 +24,7 @@ const kinds: Record<Kind, { title: string; text: string }> = {
 export function ReportStep({ detail }: { detail: OpenEngagement }) {
   const id = detail.engagement.id;
   const [safe, setSafe] = useState(detail.engagement.confidential);
-  const [busy, setBusy] = useState<Kind | null>(null);
+  const [busy, setBusy] = useState<Kind | 'pptx' | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<Rendered | null>(null);
@@ -46,6 +47,18 @@ export function ReportStep({ detail }: { detail: OpenEngagement }) {
       setPreview({ kind, fileName: r.fileName, blob, url: URL.createObjectURL(blob), ms: performance.now() - start, bytes: r.bytes });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'The report could not be rendered.');
+    } finally {
+      setBusy(null);
+    }
+  };
+  const downloadPptx = async () => {
+    setBusy('pptx');
+    setError(null);
+    try {
+      const r = await call('report.pptx', { id, clientSafe: safe });
+      download(r.fileName, base64Blob(r.base64, pptxType));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'The PowerPoint briefing could not be made.');
     } finally {
       setBusy(null);
     }
@@ -103,6 +116,25 @@ export function ReportStep({ detail }: { detail: OpenEngagement }) {
             </Stack>
           </Paper>
         ))}
+        <Paper withBorder p="md" data-testid="export-pptx">
+          <Stack gap="xs">
+            <Title order={3}>PowerPoint briefing (.pptx)</Title>
+            <Text size="sm">
+              The leadership briefing as slides to edit: the answer, the KPI trend, the split, what it is worth (editable charts), the
+              recommendations, the decisions needed and the map.
+            </Text>
+            <Group>
+              <Button
+                variant="default"
+                leftSection={busy === 'pptx' ? <Loader size={14} /> : <IconPresentation size={16} />}
+                disabled={busy !== null}
+                onClick={() => settle(downloadPptx())}
+              >
+                {busy === 'pptx' ? `Making slides… ${elapsed.toFixed(1)} s` : 'Download .pptx'}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
         <Paper withBorder p="md">
           <Stack gap="xs">
             <Title order={3}>Data (CSV)</Title>
