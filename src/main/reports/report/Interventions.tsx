@@ -43,7 +43,7 @@ export function Interventions({ data, onPage }: SectionProps) {
             {pdfText(w)}
           </Text>
         ))}
-      {/* Named apart, as NotAddressing does in the briefing, but free to run over pages: a long list must not overflow one. */}
+      {/* Named apart, never as a recommendation; each entry whole, the list free to run over pages. */}
       {data.notAddressing.length > 0 && <Heading level={3}>Not recommended as planned</Heading>}
       {data.notAddressing.map((r) => (
         <View key={r.item.id} wrap={false} style={{ marginBottom: 4 }}>
