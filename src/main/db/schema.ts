@@ -5,6 +5,8 @@ import type { BenefitFields } from '../../shared/domain/evaluation/benefit';
 import type { BemCell } from '../../shared/domain/causes';
 import type { InterventionKind } from '../../shared/domain/intervention';
 import type { CostCategory } from '../../shared/domain/evaluation/roi';
+import type { ScaleLevel, TransferDesign } from '../../shared/domain/capability/records';
+import type { CultureAnswers, LeverId } from '../../shared/domain/culture/records';
 
 /**
  * The library database: every engagement and everything in it. Every child row carries its
@@ -36,6 +38,8 @@ export const engagement = sqliteTable('engagement', {
   currency: text('currency').notNull().default('GBP'),
   /** One conservative adjustment for every benefit: the share of each benefit counted (1 = all, 0.5 = halve every benefit). */
   benefitAdjustment: real('benefit_adjustment').notNull().default(1),
+  /** The capability framework's proficiency scale (level names and anchors); null: the default 0-5 scale. */
+  capabilityScale: text('capability_scale', { mode: 'json' }).$type<ScaleLevel[]>(),
   archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull().default(now),
@@ -71,6 +75,8 @@ export const audience = sqliteTable(
     order: real('order').notNull().default(0),
     role: text('role').notNull().default(''),
     headcount: integer('headcount'),
+    /** Learning-needs analysis: what the learners themselves need and expect (survey or interview notes). */
+    learnerNeeds: text('learner_needs').notNull().default(''),
   },
   (t) => [index('audience_engagement').on(t.engagementId)],
 );
@@ -162,6 +168,10 @@ export const intervention = sqliteTable(
       .notNull()
       .default('proposed'),
     expectedEffect: text('expected_effect').notNull().default(''),
+    /** A learning intervention's transfer design (acquisition, retention, transfer supports); null: none recorded. */
+    transfer: text('transfer', { mode: 'json' }).$type<TransferDesign>(),
+    /** The culture-check lever whose suggested action this is; null: not from the check. */
+    lever: text('lever').$type<LeverId>(),
   },
   (t) => [index('intervention_engagement').on(t.engagementId)],
 );
@@ -226,6 +236,8 @@ export const driver = sqliteTable(
     status: text('status', { enum: ['not_started', 'planned', 'in_place'] })
       .notNull()
       .default('not_started'),
+    /** The culture-check lever whose suggested action this is; null: not from the check. */
+    lever: text('lever').$type<LeverId>(),
   },
   (t) => [index('driver_engagement').on(t.engagementId), index('driver_behaviour').on(t.behaviourId)],
 );
@@ -293,6 +305,149 @@ export const intangible = sqliteTable(
     note: text('note').notNull().default(''),
   },
   (t) => [index('intangible_engagement').on(t.engagementId)],
+);
+
+/**
+ * A capability of the engagement's framework (skill, knowledge, behaviour or tool), linked to the
+ * behaviours that depend on it and the learning-gap causes it explains (ids; unknown ids are ignored).
+ */
+export const capability = sqliteTable(
+  'capability',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    order: real('order').notNull().default(0),
+    name: text('name').notNull().default(''),
+    kind: text('kind', { enum: ['skill', 'knowledge', 'behaviour', 'tool'] })
+      .notNull()
+      .default('skill'),
+    description: text('description').notNull().default(''),
+    behaviourIds: text('behaviour_ids', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    causeIds: text('cause_ids', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+  },
+  (t) => [index('capability_engagement').on(t.engagementId)],
+);
+
+/**
+ * What one role needs of one capability: the required level, its importance, and the current level
+ * entered by hand (a typical level and a spread) when no assessments were imported.
+ */
+export const requirement = sqliteTable(
+  'requirement',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    capabilityId: text('capability_id')
+      .notNull()
+      .references(() => capability.id, { onDelete: 'cascade' }),
+    audienceId: text('audience_id')
+      .notNull()
+      .references(() => audience.id, { onDelete: 'cascade' }),
+    required: integer('required').notNull().default(3),
+    importance: integer('importance').notNull().default(3),
+    typical: real('typical'),
+    low: integer('low'),
+    high: integer('high'),
+  },
+  (t) => [uniqueIndex('requirement_pair').on(t.capabilityId, t.audienceId), index('requirement_engagement').on(t.engagementId)],
+);
+
+/**
+ * One person's assessed level of one capability (anonymous person id, never a name). A re-assessment
+ * belongs to the measure that records it; the first assessment belongs to none.
+ */
+export const assessment = sqliteTable(
+  'assessment',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    capabilityId: text('capability_id')
+      .notNull()
+      .references(() => capability.id, { onDelete: 'cascade' }),
+    audienceId: text('audience_id')
+      .notNull()
+      .references(() => audience.id, { onDelete: 'cascade' }),
+    person: text('person').notNull(),
+    level: integer('level').notNull(),
+    source: text('source', { enum: ['self', 'manager', 'test', 'observation'] }).notNull(),
+    date: text('date').notNull(),
+    measureId: text('measure_id').references(() => measure.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('assessment_engagement').on(t.engagementId), index('assessment_capability').on(t.capabilityId)],
+);
+
+/** A priority gap turned into learning: an objective in observable terms, the learning that closes it, owner and dates. */
+export const learningNeed = sqliteTable(
+  'learning_need',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    order: real('order').notNull().default(0),
+    capabilityId: text('capability_id')
+      .notNull()
+      .references(() => capability.id, { onDelete: 'cascade' }),
+    audienceId: text('audience_id')
+      .notNull()
+      .references(() => audience.id, { onDelete: 'cascade' }),
+    behaviourId: text('behaviour_id').references(() => behaviour.id, { onDelete: 'set null' }),
+    interventionId: text('intervention_id').references(() => intervention.id, { onDelete: 'set null' }),
+    action: text('action').notNull().default(''),
+    condition: text('condition').notNull().default(''),
+    standard: text('standard').notNull().default(''),
+    owner: text('owner').notNull().default(''),
+    startDate: text('start_date'),
+    dueDate: text('due_date'),
+  },
+  (t) => [index('learning_need_engagement').on(t.engagementId)],
+);
+
+/** One run of the seven-levers performance-culture check: its respondent groups and a target per lever. */
+export const cultureCheck = sqliteTable(
+  'culture_check',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    order: real('order').notNull().default(0),
+    name: text('name').notNull().default(''),
+    heldOn: text('held_on'),
+    groups: text('groups', { mode: 'json' }).$type<string[]>().notNull(),
+    targets: text('targets', { mode: 'json' })
+      .$type<Partial<Record<LeverId, number>>>()
+      .notNull()
+      .default(sql`'{}'`),
+  },
+  (t) => [index('culture_check_engagement').on(t.engagementId)],
+);
+
+/**
+ * Answers to one check: one anonymous respondent's ratings (kind person), or a group's totals typed
+ * from a show of hands or a survey summary (kind totals: per statement, how many chose 1..5).
+ */
+export const cultureResponse = sqliteTable(
+  'culture_response',
+  {
+    id: text('id').primaryKey(),
+    engagementId: engagementRef(),
+    checkId: text('check_id')
+      .notNull()
+      .references(() => cultureCheck.id, { onDelete: 'cascade' }),
+    group: text('group').notNull(),
+    respondent: text('respondent').notNull().default(''),
+    kind: text('kind', { enum: ['person', 'totals'] })
+      .notNull()
+      .default('person'),
+    answers: text('answers', { mode: 'json' }).$type<CultureAnswers>().notNull(),
+    source: text('source', { enum: ['typed', 'import', 'workshop'] })
+      .notNull()
+      .default('typed'),
+  },
+  (t) => [index('culture_response_check').on(t.checkId), index('culture_response_engagement').on(t.engagementId)],
 );
 
 /** Where the user dragged a map node; node_key is "<kind>:<record id>". */

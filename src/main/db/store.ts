@@ -10,6 +10,7 @@ import {
   type OpenEngagement,
   type RecordKind,
   type RecordOf,
+  type CultureResponse,
 } from '../../shared/domain';
 import { Edit, History, type Dropped } from './history';
 import type { Library } from './open';
@@ -34,6 +35,12 @@ const kindOfTable: Record<Exclude<TableName, 'engagement'>, RecordKind> = {
   benefit: 'benefits',
   cost: 'costs',
   intangible: 'intangibles',
+  capability: 'capabilities',
+  requirement: 'requirements',
+  assessment: 'assessments',
+  learning_need: 'learningNeeds',
+  culture_check: 'cultureChecks',
+  culture_response: 'cultureResponses',
   map_position: 'mapPositions',
 };
 const isKindTable = (table: string): table is keyof typeof kindOfTable => Object.hasOwn(kindOfTable, table);
@@ -182,7 +189,19 @@ export class Store {
 
   /** The order after the last one, so new records appear at the end of their list. */
   nextOrder(
-    tableName: 'outcome' | 'audience' | 'behaviour' | 'driver' | 'cause' | 'intervention' | 'measure' | 'benefit' | 'intangible',
+    tableName:
+      | 'outcome'
+      | 'audience'
+      | 'behaviour'
+      | 'driver'
+      | 'cause'
+      | 'intervention'
+      | 'measure'
+      | 'benefit'
+      | 'intangible'
+      | 'capability'
+      | 'learning_need'
+      | 'culture_check',
     engagementId: string,
   ) {
     const table = {
@@ -195,6 +214,9 @@ export class Store {
       measure: t.measure,
       benefit: t.benefit,
       intangible: t.intangible,
+      capability: t.capability,
+      learning_need: t.learningNeed,
+      culture_check: t.cultureCheck,
     }[tableName];
     const row = this.db
       .select({ max: sql<number | null>`max(${table.order})` })
@@ -269,6 +291,13 @@ export class Store {
     benefits: (w) => this.db.select().from(t.benefit).where(w(t.benefit)).orderBy(asc(t.benefit.order)).all(),
     costs: (w) => this.db.select().from(t.cost).where(w(t.cost)).all(),
     intangibles: (w) => this.db.select().from(t.intangible).where(w(t.intangible)).orderBy(asc(t.intangible.order)).all(),
+    capabilities: (w) => this.db.select().from(t.capability).where(w(t.capability)).orderBy(asc(t.capability.order)).all(),
+    requirements: (w) => this.db.select().from(t.requirement).where(w(t.requirement)).all(),
+    assessments: (w) => this.db.select().from(t.assessment).where(w(t.assessment)).orderBy(asc(t.assessment.date)).all(),
+    learningNeeds: (w) => this.db.select().from(t.learningNeed).where(w(t.learningNeed)).orderBy(asc(t.learningNeed.order)).all(),
+    cultureChecks: (w) => this.db.select().from(t.cultureCheck).where(w(t.cultureCheck)).orderBy(asc(t.cultureCheck.order)).all(),
+    // The answers' shape follows the row's kind; the column was written through cultureResponseFields.
+    cultureResponses: (w) => this.db.select().from(t.cultureResponse).where(w(t.cultureResponse)).all() as CultureResponse[],
     mapPositions: (w) =>
       this.db
         .select({ nodeKey: t.mapPosition.nodeKey, x: t.mapPosition.x, y: t.mapPosition.y })
@@ -315,6 +344,12 @@ export class Store {
       benefits: all('benefits'),
       costs: all('costs'),
       intangibles: all('intangibles'),
+      capabilities: all('capabilities'),
+      requirements: all('requirements'),
+      assessments: all('assessments'),
+      learningNeeds: all('learningNeeds'),
+      cultureChecks: all('cultureChecks'),
+      cultureResponses: all('cultureResponses'),
       mapPositions: all('mapPositions'),
       history: this.history.state(id),
     };
@@ -339,6 +374,12 @@ export class Store {
       benefits: all('benefits'),
       costs: all('costs'),
       intangibles: all('intangibles'),
+      capabilities: all('capabilities'),
+      requirements: all('requirements'),
+      assessments: all('assessments'),
+      learningNeeds: all('learningNeeds'),
+      cultureChecks: all('cultureChecks'),
+      cultureResponses: all('cultureResponses'),
       mapPositions: all('mapPositions'),
       history: this.history.state(id),
     };

@@ -19,6 +19,12 @@ export const editableTables = {
   map_position: schema.mapPosition,
   benefit: schema.benefit,
   intangible: schema.intangible,
+  capability: schema.capability,
+  requirement: schema.requirement,
+  assessment: schema.assessment,
+  learning_need: schema.learningNeed,
+  culture_check: schema.cultureCheck,
+  culture_response: schema.cultureResponse,
 } satisfies Record<string, SQLiteTable>;
 
 export type TableName = keyof typeof editableTables;

@@ -16,6 +16,7 @@ import { emptyMeasure } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { createEngagement } from './engagements';
 import { catalogueCells } from './interventions';
+import { writeDemoCapabilities, writeDemoCulture } from './demoExtras';
 
 /**
  * Writes the demo engagement (Northwind Energy's contact centre) as ordinary records, so every
@@ -40,8 +41,10 @@ export function openDemo(store: Store) {
         const causeIds = new Map<string, string>();
         let causeOrder = 0;
         let driverOrder = 0;
+        const behaviourIds = new Map<string, string>();
         demoBehaviours.forEach(({ causes, audience, ...behaviour }, order) => {
           const behaviourId = newId();
+          behaviourIds.set(behaviour.text, behaviourId);
           edit.insert('behaviour', { ...behaviour, id: behaviourId, engagementId, outcomeId, audienceId: audienceIds[audience], order });
           (demoDrivers[behaviour.text] ?? []).forEach((d) =>
             edit.insert('driver', { ...d, id: newId(), engagementId, behaviourId, order: driverOrder++ }),
@@ -99,6 +102,9 @@ export function openDemo(store: Store) {
             interventionId: intervention ? interventionIds.get(intervention)! : null,
           });
         demoIntangibles.forEach((i, order) => edit.insert('intangible', { ...i, id: newId(), engagementId, order }));
+        const ids = { engagementId, newId, audienceIds, behaviourIds, causeIds, interventionIds, measureIds };
+        writeDemoCapabilities(edit, ids);
+        writeDemoCulture(edit, ids);
       },
       { undoable: false },
     );

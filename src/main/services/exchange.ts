@@ -129,10 +129,27 @@ const tables = {
   benefits: 'benefit',
   costs: 'cost',
   intangibles: 'intangible',
+  capabilities: 'capability',
+  requirements: 'requirement',
+  assessments: 'assessment',
+  learningNeeds: 'learning_need',
+  cultureChecks: 'culture_check',
+  cultureResponses: 'culture_response',
 } as const satisfies Record<(typeof recordLists)[number], TableName>;
 
 /** The references each kind of record holds, all rewritten to the new ids. */
-const referenceFields = ['outcomeId', 'audienceId', 'behaviourId', 'causeId', 'interventionId', 'measureId'] as const;
+const referenceFields = [
+  'outcomeId',
+  'audienceId',
+  'behaviourId',
+  'causeId',
+  'interventionId',
+  'measureId',
+  'capabilityId',
+  'checkId',
+] as const;
+/** Lists of references (a capability's behaviours and causes); ids the file does not hold are dropped, as the app ignores them. */
+const referenceLists = ['behaviourIds', 'causeIds'] as const;
 
 /**
  * Imports an engagement as a new one, whole or not at all: every record gets a fresh id, with every
@@ -159,6 +176,8 @@ export function importEngagement(store: Store, content: string) {
           for (const r of f[list]) {
             const row: Record<string, unknown> = { ...r, id: renew(r.id), engagementId };
             for (const field of referenceFields) if (typeof row[field] === 'string') row[field] = renew(row[field]);
+            for (const field of referenceLists)
+              if (Array.isArray(row[field])) row[field] = (row[field] as string[]).flatMap((old) => fresh.get(old) ?? []);
             edit.insert(tables[list], row as NewRowOf<(typeof tables)[typeof list]>);
           }
         for (const p of f.mapPositions) {

@@ -11,6 +11,8 @@ import * as measures from './measures';
 import * as map from './map';
 import * as evaluation from './evaluation';
 import * as drivers from './drivers';
+import * as capabilities from './capabilities';
+import * as culture from './culture';
 import { exportEngagement, importEngagement } from './exchange';
 import { exportCsv, renderPdf, renderPptx } from './reports';
 import { acceptProposal, answerQuestion, dismissProposal } from './quickPath';
@@ -102,6 +104,31 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'driver.create': ({ behaviourId, fields }) => drivers.createDriver(store, behaviourId, fields),
     'driver.update': ({ id, patch }) => drivers.updateDriver(store, id, patch),
     'driver.delete': ({ id }) => drivers.deleteDriver(store, id),
+    'capability.create': ({ engagementId, fields }) => capabilities.createCapability(store, engagementId, fields),
+    'capability.update': ({ id, patch }) => capabilities.updateCapability(store, id, patch),
+    'capability.delete': ({ id }) => capabilities.deleteCapability(store, id),
+    'requirement.create': ({ capabilityId, audienceId, fields }) => capabilities.createRequirement(store, capabilityId, audienceId, fields),
+    'requirement.update': ({ id, patch }) => capabilities.updateRequirement(store, id, patch),
+    'requirement.delete': ({ id }) => capabilities.deleteRequirement(store, id),
+    'assessment.add': ({ engagementId, rows }) =>
+      capabilities.addAssessments(store, engagementId, rows, rows.length === 1 ? 'Add assessment' : `Add ${rows.length} assessments`),
+    'assessment.delete': ({ engagementId, ids }) =>
+      capabilities.deleteAssessments(store, engagementId, ids, ids.length === 1 ? 'Delete assessment' : `Delete ${ids.length} assessments`),
+    'learningNeed.create': ({ engagementId, fields }) => capabilities.createLearningNeed(store, engagementId, fields),
+    'learningNeed.update': ({ id, patch }) => capabilities.updateLearningNeed(store, id, patch),
+    'learningNeed.delete': ({ id }) => capabilities.deleteLearningNeed(store, id),
+    'cultureCheck.create': ({ engagementId, fields }) => culture.createCultureCheck(store, engagementId, fields),
+    'cultureCheck.update': ({ id, patch }) => culture.updateCultureCheck(store, id, patch),
+    'cultureCheck.delete': ({ id }) => culture.deleteCultureCheck(store, id),
+    'cultureResponse.add': ({ checkId, rows }) =>
+      culture.addCultureResponses(
+        store,
+        checkId,
+        rows,
+        rows.length === 1 ? 'Add culture-check answers' : `Add ${rows.length} culture-check answers`,
+      ),
+    'cultureResponse.update': ({ id, fields }) => culture.updateCultureResponse(store, id, fields),
+    'cultureResponse.delete': ({ id }) => culture.deleteCultureResponse(store, id),
     'export.causeway': ({ id, clientSafe }) => exportEngagement(store, id, clientSafe),
     'import.causeway': ({ content }) => importEngagement(store, content),
     'export.csv': ({ id, table, clientSafe }) => exportCsv(store, id, table, clientSafe),

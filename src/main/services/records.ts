@@ -16,6 +16,12 @@ export const recordNames: Partial<Record<TableName, string>> = {
   benefit: 'benefit',
   cost: 'cost',
   intangible: 'intangible',
+  capability: 'capability',
+  requirement: 'required level',
+  assessment: 'assessment',
+  learning_need: 'learning need',
+  culture_check: 'culture check',
+  culture_response: 'culture-check response',
 };
 
 /** Loads a record or says plainly that it is gone. */

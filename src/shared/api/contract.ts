@@ -35,6 +35,15 @@ import {
   intangibleFields,
   driverFields,
   driverPatch,
+  capabilityFields,
+  capabilityPatch,
+  requirementPatch,
+  assessmentFields,
+  ASSESSMENT_IMPORT_MAX,
+  learningNeedPatch,
+  cultureCheckPatch,
+  cultureResponseFields,
+  CULTURE_IMPORT_MAX,
   CSV_LIMITS,
   csvTables,
   EXCHANGE_MAX_BYTES,
@@ -205,6 +214,41 @@ export const contract = {
   },
   'driver.update': { input: z.strictObject({ id, patch: driverPatch }), output: change },
   'driver.delete': { input: byId, output: change },
+  'capability.create': { input: z.strictObject({ engagementId: id, fields: capabilityFields.partial() }), output: change },
+  'capability.update': { input: z.strictObject({ id, patch: capabilityPatch }), output: change },
+  'capability.delete': { input: byId, output: change },
+  /** The level one role requires of one capability (one per pair), its importance and a hand estimate of where people are. */
+  'requirement.create': {
+    input: z.strictObject({ capabilityId: id, audienceId: id, fields: requirementPatch }),
+    output: change,
+  },
+  'requirement.update': { input: z.strictObject({ id, patch: requirementPatch }), output: change },
+  'requirement.delete': { input: byId, output: change },
+  /** Assessed levels typed by hand, written as one undoable step. */
+  'assessment.add': {
+    input: z.strictObject({ engagementId: id, rows: z.array(assessmentFields).min(1).max(ASSESSMENT_IMPORT_MAX) }),
+    output: change,
+  },
+  'assessment.delete': { input: z.strictObject({ engagementId: id, ids: z.array(id).min(1).max(ASSESSMENT_IMPORT_MAX) }), output: change },
+  'learningNeed.create': {
+    input: z.strictObject({
+      engagementId: id,
+      fields: learningNeedPatch.required({ capabilityId: true, audienceId: true }),
+    }),
+    output: change,
+  },
+  'learningNeed.update': { input: z.strictObject({ id, patch: learningNeedPatch }), output: change },
+  'learningNeed.delete': { input: byId, output: change },
+  'cultureCheck.create': { input: z.strictObject({ engagementId: id, fields: cultureCheckPatch }), output: change },
+  'cultureCheck.update': { input: z.strictObject({ id, patch: cultureCheckPatch }), output: change },
+  'cultureCheck.delete': { input: byId, output: change },
+  /** Answers to a check typed by hand or captured in a workshop (one respondent, or a group's totals), as one undoable step. */
+  'cultureResponse.add': {
+    input: z.strictObject({ checkId: id, rows: z.array(cultureResponseFields).min(1).max(CULTURE_IMPORT_MAX) }),
+    output: change,
+  },
+  'cultureResponse.update': { input: z.strictObject({ id, fields: cultureResponseFields }), output: change },
+  'cultureResponse.delete': { input: byId, output: change },
   'export.causeway': { input: z.strictObject({ id, clientSafe: z.boolean() }), output: fileOut },
   'import.causeway': {
     input: z.strictObject({

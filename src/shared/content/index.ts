@@ -4,3 +4,4 @@ export * from './interventionCatalogue';
 export * from './quickPath';
 export * from './catalogueSearch';
 export * from './templates';
+export * from './cultureLevers';

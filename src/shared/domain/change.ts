@@ -21,6 +21,12 @@ export const recordKinds = [
   'benefits',
   'costs',
   'intangibles',
+  'capabilities',
+  'requirements',
+  'assessments',
+  'learningNeeds',
+  'cultureChecks',
+  'cultureResponses',
   'mapPositions',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
@@ -55,6 +61,12 @@ export const change = z.object({
       benefits: ids,
       costs: ids,
       intangibles: ids,
+      capabilities: ids,
+      requirements: ids,
+      assessments: ids,
+      learningNeeds: ids,
+      cultureChecks: ids,
+      cultureResponses: ids,
       /** Node keys. */
       mapPositions: ids,
     } satisfies Record<RecordKind, typeof ids>)
@@ -144,6 +156,9 @@ const sorters: { [K in RecordKind]?: (a: RecordOf<K>, b: RecordOf<K>) => number 
   observations: byDate,
   benefits: byOrder,
   intangibles: byOrder,
+  capabilities: byOrder,
+  learningNeeds: byOrder,
+  cultureChecks: byOrder,
 };
 
 /** One kind's records as a list in the store's order. */
@@ -181,6 +196,12 @@ export function createDetailView() {
       benefits: list('benefits', r.benefits),
       costs: list('costs', r.costs),
       intangibles: list('intangibles', r.intangibles),
+      capabilities: list('capabilities', r.capabilities),
+      requirements: list('requirements', r.requirements),
+      assessments: list('assessments', r.assessments),
+      learningNeeds: list('learningNeeds', r.learningNeeds),
+      cultureChecks: list('cultureChecks', r.cultureChecks),
+      cultureResponses: list('cultureResponses', r.cultureResponses),
       mapPositions: list('mapPositions', r.mapPositions),
       history: state.history,
     };

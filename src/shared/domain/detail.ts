@@ -9,6 +9,8 @@ import { driver } from './driver';
 import { benefit } from './evaluation/benefit';
 import { cost, intangible } from './evaluation/results';
 import { id } from './common';
+import { assessment, capability, learningNeed, requirement } from './capability/records';
+import { cultureCheck, cultureResponse } from './culture/records';
 
 /** Where the open engagement stands in its undo history. */
 export const historyState = z.object({
@@ -47,6 +49,14 @@ export const engagementDetail = z.object({
   benefits: z.array(benefit),
   costs: z.array(cost),
   intangibles: z.array(intangible),
+  /** The capability framework: capabilities, what each role requires, assessed levels, learning needs. */
+  capabilities: z.array(capability),
+  requirements: z.array(requirement),
+  assessments: z.array(assessment),
+  learningNeeds: z.array(learningNeed),
+  /** The seven-levers culture checks and their answers. */
+  cultureChecks: z.array(cultureCheck),
+  cultureResponses: z.array(cultureResponse),
   /** Where the user put map nodes by hand; the rest are laid out automatically. */
   mapPositions: z.array(z.object({ nodeKey: z.string(), x: z.number(), y: z.number() })),
   history: historyState,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, shortText } from './common';
+import { lever } from './culture/records';
 
 /** New World Kirkpatrick: the four kinds of process that keep a critical behaviour going on the job. */
 export const driverKinds = ['reinforce', 'encourage', 'reward', 'monitor'] as const;
@@ -24,6 +25,8 @@ export const driverFields = z.strictObject({
   text: shortText(300),
   owner: shortText(120),
   status: z.enum(driverStatuses, { message: 'Choose not started, planned or in place.' }),
+  /** The culture-check lever whose suggested action this is; null: not from the check. */
+  lever: lever.nullable(),
 });
 export const driverPatch = driverFields.partial();
 export type DriverFields = z.infer<typeof driverFields>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, shortText } from './common';
+import { capabilityScale, scaleLevel } from './capability/records';
 
 export const engagementStatuses = ['scoping', 'diagnosing', 'implementing', 'evaluating', 'closed'] as const;
 export const engagementStatus = z.enum(engagementStatuses);
@@ -57,7 +58,9 @@ export type EngagementFields = z.infer<typeof engagementFields>;
  * A partial edit; the service re-checks the date order against the stored values. The weight
  * scale is not here: switching it converts every weight (engagement.setWeightScale).
  */
-export const engagementPatch = z.strictObject({ ...fieldShape, currency, benefitAdjustment }).partial();
+export const engagementPatch = z
+  .strictObject({ ...fieldShape, currency, benefitAdjustment, capabilityScale: capabilityScale.nullable() })
+  .partial();
 export type EngagementPatch = z.infer<typeof engagementPatch>;
 export { datesInOrder };
 
@@ -67,6 +70,8 @@ export const engagement = z.object({
   weightScale,
   currency: z.string(),
   benefitAdjustment: z.number(),
+  /** The capability framework's scale; null: the default 0-5 scale (scaleOf). */
+  capabilityScale: z.array(scaleLevel).nullable(),
   archived: z.boolean(),
   isDemo: z.boolean(),
   createdAt: z.string(),

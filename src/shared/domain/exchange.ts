@@ -9,6 +9,8 @@ import { causeFields, evidenceFields } from './causes';
 import { interventionFields } from './intervention';
 import { measureFields } from './measure';
 import { driverFields } from './driver';
+import { assessmentFields, capabilityFields, capabilityScale, learningNeedFields, requirementFields } from './capability/records';
+import { cultureCheckFields, cultureResponseFields, lever } from './culture/records';
 import { observationFields } from './evaluation/observation';
 import { benefitFields } from './evaluation/benefit';
 import { costFields, intangibleFields } from './evaluation/results';
@@ -45,6 +47,12 @@ export const exchangeLists = {
   benefits: { max: 2_000, one: 'benefit', many: 'benefits' },
   costs: { max: 10_000, one: 'cost', many: 'costs' },
   intangibles: { max: 2_000, one: 'intangible', many: 'intangibles' },
+  capabilities: { max: 2_000, one: 'capability', many: 'capabilities' },
+  requirements: { max: 20_000, one: 'required level', many: 'required levels' },
+  assessments: { max: 100_000, one: 'assessment', many: 'assessments' },
+  learningNeeds: { max: 10_000, one: 'learning need', many: 'learning needs' },
+  cultureChecks: { max: 100, one: 'culture check', many: 'culture checks' },
+  cultureResponses: { max: 50_000, one: 'culture-check response', many: 'culture-check responses' },
   mapPositions: { max: 50_000, one: 'map position', many: 'map positions' },
 } as const;
 export type ExchangeList = keyof typeof exchangeLists;
@@ -69,7 +77,12 @@ const owned = { id, engagementId: id };
  */
 const records = {
   outcomes: z.strictObject({ ...owned, order: listOrder, ...outcomeFields.shape }),
-  audiences: z.strictObject({ ...owned, order: listOrder, ...audienceFields.shape }),
+  audiences: z.strictObject({
+    ...owned,
+    order: listOrder,
+    ...audienceFields.shape,
+    learnerNeeds: audienceFields.shape.learnerNeeds.default(''),
+  }),
   behaviours: z.strictObject({
     ...owned,
     outcomeId: id,
@@ -81,7 +94,7 @@ const records = {
       dismissed: z.array(z.string().max(80)).max(1_000).default([]),
     }),
   }),
-  drivers: z.strictObject({ ...owned, behaviourId: id, order: listOrder, ...driverFields.shape }),
+  drivers: z.strictObject({ ...owned, behaviourId: id, order: listOrder, ...driverFields.shape, lever: lever.nullable().default(null) }),
   causes: z.strictObject({ ...owned, behaviourId: id, order: listOrder, ...causeFields.shape }),
   evidence: z.strictObject({ ...owned, causeId: id, ...evidenceFields.shape }),
   // Files written before interventions had chosen cells say nothing of them: implied, as before.
@@ -90,6 +103,8 @@ const records = {
     order: listOrder,
     ...interventionFields.shape,
     cells: interventionFields.shape.cells.default(null),
+    transfer: interventionFields.shape.transfer.default(null),
+    lever: interventionFields.shape.lever.default(null),
   }),
   links: z.strictObject({ ...owned, interventionId: id, causeId: id }),
   measures: z.strictObject({
@@ -105,6 +120,15 @@ const records = {
   benefits: z.strictObject({ ...owned, order: listOrder, ...benefitFields.shape }),
   costs: z.strictObject({ ...owned, ...costFields.shape }),
   intangibles: z.strictObject({ ...owned, order: listOrder, ...intangibleFields.shape }),
+  capabilities: z.strictObject({ ...owned, order: listOrder, ...capabilityFields.shape }),
+  requirements: requirementFields.safeExtend(owned),
+  assessments: z.strictObject({ ...owned, ...assessmentFields.shape }),
+  learningNeeds: learningNeedFields.safeExtend({ ...owned, order: listOrder }),
+  cultureChecks: z.strictObject({ ...owned, order: listOrder, ...cultureCheckFields.shape }),
+  cultureResponses: z.discriminatedUnion('kind', [
+    cultureResponseFields.options[0].safeExtend({ ...owned, checkId: id }),
+    cultureResponseFields.options[1].safeExtend({ ...owned, checkId: id }),
+  ]),
   mapPositions: mapPositionFields,
 } satisfies Record<ExchangeList, z.ZodType>;
 
@@ -124,6 +148,8 @@ export const exchangeFile = z.strictObject({
     currency: currency.default('GBP'),
     /** Files from before the conservative adjustment import counting every benefit in full. */
     benefitAdjustment: benefitAdjustment.default(1),
+    /** Files from before capability frameworks use the default scale. */
+    capabilityScale: capabilityScale.nullable().default(null),
     archived: z.boolean(),
     isDemo: z.boolean(),
     createdAt: timestamp,
@@ -143,6 +169,13 @@ export const exchangeFile = z.strictObject({
   benefits: list('benefits'),
   costs: list('costs'),
   intangibles: list('intangibles'),
+  /** Files from before the capability analysis and the culture check import with none. */
+  capabilities: list('capabilities').default([]),
+  requirements: list('requirements').default([]),
+  assessments: list('assessments').default([]),
+  learningNeeds: list('learningNeeds').default([]),
+  cultureChecks: list('cultureChecks').default([]),
+  cultureResponses: list('cultureResponses').default([]),
   mapPositions: list('mapPositions'),
 });
 export type ExchangeFile = z.infer<typeof exchangeFile>;
@@ -406,6 +439,16 @@ const references: { list: ExchangeList; field: string; kind: ExchangeList; role:
   { list: 'observations', field: 'measureId', kind: 'measures', role: 'measure' },
   { list: 'benefits', field: 'measureId', kind: 'measures', role: 'measure' },
   { list: 'costs', field: 'interventionId', kind: 'interventions', role: 'intervention' },
+  { list: 'requirements', field: 'capabilityId', kind: 'capabilities', role: 'capability' },
+  { list: 'requirements', field: 'audienceId', kind: 'audiences', role: 'audience' },
+  { list: 'assessments', field: 'capabilityId', kind: 'capabilities', role: 'capability' },
+  { list: 'assessments', field: 'audienceId', kind: 'audiences', role: 'audience' },
+  { list: 'assessments', field: 'measureId', kind: 'measures', role: 'measure' },
+  { list: 'learningNeeds', field: 'capabilityId', kind: 'capabilities', role: 'capability' },
+  { list: 'learningNeeds', field: 'audienceId', kind: 'audiences', role: 'audience' },
+  { list: 'learningNeeds', field: 'behaviourId', kind: 'behaviours', role: 'behaviour' },
+  { list: 'learningNeeds', field: 'interventionId', kind: 'interventions', role: 'intervention' },
+  { list: 'cultureResponses', field: 'checkId', kind: 'cultureChecks', role: 'culture check' },
 ];
 const nodeLists: Record<NodeKind, ExchangeList> = {
   outcome: 'outcomes',

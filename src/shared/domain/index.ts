@@ -14,6 +14,8 @@ export * from './intervention';
 export * from './recommendations';
 export * from './measure';
 export * from './driver';
+export * from './capability/index';
+export * from './culture/index';
 export * from './map';
 export * from './mapSvg';
 export * from './evaluation';

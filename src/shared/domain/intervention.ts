@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { bemCell } from './causes';
 import { id, isoDate, longText, numberIn, shortText } from './common';
+import { transferDesign } from './capability/records';
+import { lever } from './culture/records';
 
 export const interventionKinds = ['information', 'resources', 'incentives', 'training', 'capacity', 'motives', 'other'] as const;
 export const interventionKind = z.enum(interventionKinds);
@@ -40,6 +42,10 @@ const shape = {
   endDate: isoDate.nullable(),
   status: interventionStatus,
   expectedEffect: longText(1000),
+  /** A learning intervention's transfer design; null: none recorded. */
+  transfer: transferDesign.nullable(),
+  /** The culture-check lever whose suggested action this is; null: not from the check. */
+  lever: lever.nullable(),
 };
 
 export const interventionFields = z.strictObject(shape);
@@ -63,4 +69,6 @@ export const emptyIntervention: InterventionFields = {
   endDate: null,
   status: 'proposed',
   expectedEffect: '',
+  transfer: null,
+  lever: null,
 };

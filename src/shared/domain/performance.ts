@@ -10,6 +10,8 @@ const rating = numberIn(1, 5, { whole: true });
 const audienceShape = {
   role: shortText(120),
   headcount: numberIn(0, 10_000_000, { whole: true }).nullable(),
+  /** Learning-needs analysis: what the learners themselves need and expect. */
+  learnerNeeds: longText(4000),
 };
 export const audienceFields = z.strictObject(audienceShape);
 export const audiencePatch = audienceFields.partial();

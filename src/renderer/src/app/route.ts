@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const steps = ['outcome', 'performance', 'causes', 'interventions', 'evaluation', 'report'] as const;
+export const steps = ['outcome', 'performance', 'causes', 'capabilities', 'interventions', 'evaluation', 'report'] as const;
 export type Step = (typeof steps)[number];
 
 /** What an engagement screen shows: one of the six steps, or the map of the whole chain. */

@@ -67,6 +67,8 @@ export function generateEngagement(nodes = 1000, edges = 1500): OpenEngagement {
     endDate: null,
     status: 'proposed' as const,
     expectedEffect: '',
+    transfer: null,
+    lever: null,
   }));
   const measures = Array.from({ length: measuresCount }, (_, i) => ({
     ...base,
@@ -111,6 +113,7 @@ export function generateEngagement(nodes = 1000, edges = 1500): OpenEngagement {
       weightScale: 'points',
       currency: 'GBP',
       benefitAdjustment: 1,
+      capabilityScale: null,
       archived: false,
       isDemo: false,
       createdAt: now,
@@ -129,6 +132,12 @@ export function generateEngagement(nodes = 1000, edges = 1500): OpenEngagement {
     benefits: [],
     costs: [],
     intangibles: [],
+    capabilities: [],
+    requirements: [],
+    assessments: [],
+    learningNeeds: [],
+    cultureChecks: [],
+    cultureResponses: [],
     history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
   };
 }

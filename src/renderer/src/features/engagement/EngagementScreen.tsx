@@ -10,6 +10,7 @@ import { WorkshopView } from '../workshop/WorkshopView';
 
 // The map (React Flow) and the heavier steps load when first opened, so the engagement list starts fast.
 const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })));
+const CapabilitiesStep = lazy(() => import('../capabilities/CapabilitiesStep').then((m) => ({ default: m.CapabilitiesStep })));
 const EvaluationStep = lazy(() => import('../evaluation/EvaluationStep').then((m) => ({ default: m.EvaluationStep })));
 import { EngagementHeader } from './EngagementHeader';
 import { StepNav } from './StepNav';
@@ -65,6 +66,7 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
                 {step === 'outcome' && <OutcomeStep api={api} detail={detail} />}
                 {step === 'performance' && <PerformanceStep api={api} detail={detail} />}
                 {step === 'causes' && <CausesStep api={api} detail={detail} />}
+                {step === 'capabilities' && <CapabilitiesStep api={api} detail={detail} />}
                 {step === 'interventions' && <InterventionsStep api={api} detail={detail} />}
                 {step === 'map' && <MapView api={api} detail={detail} />}
                 {step === 'evaluation' && <EvaluationStep api={api} detail={detail} />}

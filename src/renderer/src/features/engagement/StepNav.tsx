@@ -8,6 +8,7 @@ export const stepInfo: Record<Step, { title: string; hint: string }> = {
   outcome: { title: 'Outcome', hint: 'The KPI that is off target' },
   performance: { title: 'Performance', hint: 'Who must do what differently' },
   causes: { title: 'Causes', hint: 'Why they don’t: process or learning' },
+  capabilities: { title: 'Capabilities', hint: 'Which skills, how big a gap' },
   interventions: { title: 'Interventions', hint: 'What will close the gap' },
   evaluation: { title: 'Evaluation', hint: 'Measures, results, ROI' },
   report: { title: 'Report', hint: 'For the leadership team' },
@@ -18,6 +19,7 @@ export function stepDone(step: Step, d: OpenEngagement) {
   if (step === 'outcome') return d.outcomes.some((o) => o.kpiName && o.baselineValue !== null && o.targetValue !== null);
   if (step === 'performance') return d.behaviours.length > 0;
   if (step === 'causes') return d.causes.length > 0;
+  if (step === 'capabilities') return d.requirements.length > 0;
   if (step === 'interventions') return d.interventions.length > 0;
   if (step === 'evaluation') return d.measures.length > 0 && d.costs.length > 0;
   return false;

@@ -1,0 +1,8 @@
+import { Text } from '@mantine/core';
+import type { OpenEngagement } from '../../../../shared/domain';
+import type { EngagementApi } from '../engagement/useEngagement';
+
+// Placeholder: replaced by the Framework view.
+export function FrameworkPanel(_props: { api: EngagementApi; detail: OpenEngagement }) {
+  return <Text c="dimmed">Coming in this issue.</Text>;
+}

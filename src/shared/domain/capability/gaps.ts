@@ -1,0 +1,141 @@
+import type { Audience, Behaviour } from '../performance';
+import { priority } from '../verdict';
+import { SCALE_MAX, SCALE_MIN, type AssessmentSource, type Assessment, type Capability, type Requirement } from './records';
+
+/**
+ * The gap analysis: for each role and capability, where people are against the level the role
+ * requires. Every figure on screen and in exports about capability gaps comes from here.
+ *
+ * Which assessment counts for a person: in one round (the first assessment, or one re-assessment
+ * measure), each person's level is their latest rating from the most objective source they have —
+ * a test, then an observation, then their manager, then themselves. Self and manager ratings are
+ * compared apart (selfVsManager), never averaged into one another.
+ */
+export const sourceRank: Record<AssessmentSource, number> = { test: 0, observation: 1, manager: 2, self: 3 };
+
+/** Which assessments a figure rests on: the first assessment (null) or one re-assessment measure's. */
+export type Round = string | null;
+
+export type GapCell = {
+  capabilityId: string;
+  audienceId: string;
+  required: number;
+  importance: number;
+  /** assessed: from people's assessments; estimated: the typical level typed by hand; none: not known yet. */
+  basis: 'assessed' | 'estimated' | 'none';
+  /** The mean current level (assessed), or the hand estimate. */
+  current: number | null;
+  /** required − current: above 0, people fall short; null when the current level is not known. */
+  gap: number | null;
+  /** How many people were assessed (0 for an estimate). */
+  people: number;
+  /** People at each level, 0 to 5 (assessed only; all zero otherwise). */
+  distribution: number[];
+  /** The share of assessed people below the required level, 0-1; null without assessments. */
+  shareBelow: number | null;
+  /** The lowest and highest level: assessed, or the spread typed by hand. */
+  low: number | null;
+  high: number | null;
+};
+
+const emptyDistribution = () => Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, () => 0);
+const pairKey = (capabilityId: string, audienceId: string) => `${capabilityId} ${audienceId}`;
+
+/** Each person's counted level per role and capability in one round (see the rule above). */
+export function countedLevels(assessments: readonly Assessment[], round: Round = null): Map<string, Map<string, number>> {
+  const best = new Map<string, Assessment>();
+  for (const a of assessments) {
+    if (a.measureId !== round) continue;
+    const key = `${pairKey(a.capabilityId, a.audienceId)} ${a.person}`;
+    const held = best.get(key);
+    const better =
+      !held || sourceRank[a.source] < sourceRank[held.source] || (sourceRank[a.source] === sourceRank[held.source] && a.date > held.date);
+    if (better) best.set(key, a);
+  }
+  const out = new Map<string, Map<string, number>>();
+  for (const a of best.values()) {
+    const key = pairKey(a.capabilityId, a.audienceId);
+    let people = out.get(key);
+    if (!people) out.set(key, (people = new Map<string, number>()));
+    people.set(a.person, a.level);
+  }
+  return out;
+}
+
+/** One cell per required level (role × capability), in the order of the requirements given. */
+export function capabilityGaps(
+  requirements: readonly Requirement[],
+  assessments: readonly Assessment[],
+  round: Round = null,
+  levels: Map<string, Map<string, number>> = countedLevels(assessments, round),
+): GapCell[] {
+  return requirements.map((r) => {
+    const people = [...(levels.get(pairKey(r.capabilityId, r.audienceId))?.values() ?? [])];
+    const base = { capabilityId: r.capabilityId, audienceId: r.audienceId, required: r.required, importance: r.importance };
+    if (people.length > 0) {
+      const distribution = emptyDistribution();
+      let sum = 0;
+      let below = 0;
+      for (const level of people) {
+        distribution[level - SCALE_MIN]++;
+        sum += level;
+        if (level < r.required) below++;
+      }
+      const current = sum / people.length;
+      return {
+        ...base,
+        basis: 'assessed' as const,
+        current,
+        gap: r.required - current,
+        people: people.length,
+        distribution,
+        shareBelow: below / people.length,
+        low: Math.min(...people),
+        high: Math.max(...people),
+      };
+    }
+    const estimated = r.typical !== null;
+    return {
+      ...base,
+      basis: estimated ? ('estimated' as const) : ('none' as const),
+      current: r.typical,
+      gap: r.typical === null ? null : r.required - r.typical,
+      people: 0,
+      distribution: emptyDistribution(),
+      shareBelow: null,
+      low: r.low,
+      high: r.high,
+    };
+  });
+}
+
+export type RankedGap = GapCell & {
+  /** The highest priority (impact × gap size) among the active behaviours that depend on the capability; 1 when none is linked. */
+  behaviourPriority: number;
+  /** gap × importance × behaviour priority: what ranks the gaps. */
+  score: number;
+};
+
+/**
+ * The gaps worth closing, largest first: gap × importance × the priority of the behaviours the
+ * capability serves. Only cells where people fall short count; ties keep the requirements' order.
+ */
+export function rankedGaps(
+  cells: readonly GapCell[],
+  capabilities: readonly Pick<Capability, 'id' | 'behaviourIds'>[],
+  behaviours: readonly Pick<Behaviour, 'id' | 'impact' | 'gapSize' | 'parked'>[],
+): RankedGap[] {
+  const byId = new Map(behaviours.filter((b) => !b.parked).map((b) => [b.id, priority(b)]));
+  const servedPriority = new Map(capabilities.map((c) => [c.id, Math.max(1, ...c.behaviourIds.map((id) => byId.get(id) ?? 0))] as const));
+  return cells
+    .filter((c): c is GapCell & { gap: number } => c.gap !== null && c.gap > 0)
+    .map((c) => {
+      const behaviourPriority = servedPriority.get(c.capabilityId) ?? 1;
+      return { ...c, behaviourPriority, score: c.gap * c.importance * behaviourPriority };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The roles in a heatmap's rows, in the Performance step's order, that have a required level. */
+export const rolesWithRequirements = (audiences: readonly Audience[], requirements: readonly Requirement[]) =>
+  audiences.filter((a) => requirements.some((r) => r.audienceId === a.id));
