@@ -188,6 +188,12 @@ export class RowOps {
           const [kind, recordId] = copy.node_key.split(':');
           copy.node_key = `${kind}:${String(remap(recordId))}`;
         }
+        // A capability names its behaviours and causes in JSON lists of ids, which move with the copy too.
+        for (const column of idListColumns) {
+          if (typeof copy[column] !== 'string') continue;
+          const list: unknown = JSON.parse(copy[column]);
+          if (Array.isArray(list)) copy[column] = JSON.stringify(list.map(remap));
+        }
         if (table === 'engagement') Object.assign(copy, overrides);
         this.apply({ kind: 'insert', table, row: copy });
       }
@@ -195,6 +201,9 @@ export class RowOps {
     return ids.get(sourceId)!;
   }
 }
+
+/** Columns holding JSON lists of record ids (capability.behaviour_ids, cause_ids). */
+const idListColumns = ['behaviour_ids', 'cause_ids'] as const;
 
 export function invert(op: Op): Op {
   if (op.kind === 'insert') return { kind: 'delete', table: op.table, row: op.row };
