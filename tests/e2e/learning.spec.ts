@@ -7,6 +7,8 @@ const sizes = [
   [1440, 900],
 ] as const;
 async function shots(page: Page, name: string) {
+  // From the top: a full-page shot of a scrolled page draws the sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const [width, height] of sizes) {
     await page.setViewportSize({ width, height });
     await shot(page, `${name}-${width}x${height}`);
@@ -101,6 +103,7 @@ test('turn a gap into a learning need with an observable objective, link learnin
   await need.getByLabel('Due').fill('2026-04-01');
   await need.getByLabel('Due').blur();
   await expect(need.getByText('Choose a due date on or after the start date.')).toBeVisible();
+  await page.locator('.mantine-Notification-root').filter({ hasText: 'Not saved' }).getByRole('button').click();
   await need.getByLabel('Due').fill('2026-06-30');
   await need.getByLabel('Due').blur();
   await expect(need.getByText('Choose a due date on or after the start date.')).toHaveCount(0);
@@ -121,8 +124,6 @@ test('turn a gap into a learning need with an observable objective, link learnin
   // Re-assessment as a level 2 measure whose LTEM tier follows the method.
   await need.getByRole('button', { name: 'Plan a re-assessment' }).click();
   await expect(need.getByTestId('reassessment')).toContainText('Level 2 · Learning, LTEM tier 6 · Task competence');
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await need.scrollIntoViewIfNeeded();
   await shots(page, 'learning-plans');
 
   // Presenter view hides the person plans.
@@ -150,6 +151,5 @@ test('turn a gap into a learning need with an observable objective, link learnin
   await expect(design.getByTestId('transfer-warning')).toHaveCount(1);
   await design.getByLabel('Manager coaching').click();
   await expect(design.getByTestId('transfer-warning')).toHaveCount(0);
-  await design.scrollIntoViewIfNeeded();
   await shots(page, 'learning-transfer-design');
 });
