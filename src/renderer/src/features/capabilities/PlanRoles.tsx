@@ -33,6 +33,19 @@ export function PlanRoles({ plans, detail }: { plans: RolePlan[]; detail: OpenEn
             </Table.Tr>
           )),
         );
+        const capability = (id: string) => detail.capabilities.find((c) => c.id === id)?.name || 'Untitled capability';
+        const others = plan.otherNeeds.map((n) => (
+          <Table.Tr key={n.id}>
+            <Table.Td>{capability(n.capabilityId)}</Table.Td>
+            <Table.Td ta="right" colSpan={2}>
+              no gap known
+            </Table.Td>
+            <Table.Td>{needSummary(n, role)}</Table.Td>
+            <Table.Td>{intervention(n.interventionId)}</Table.Td>
+            <Table.Td>{n.owner || '—'}</Table.Td>
+            <Table.Td>{dates(n.startDate, n.dueDate)}</Table.Td>
+          </Table.Tr>
+        ));
         return (
           <Paper
             key={plan.audience.id}
@@ -44,7 +57,7 @@ export function PlanRoles({ plans, detail }: { plans: RolePlan[]; detail: OpenEn
           >
             <Stack gap="xs">
               <Title order={4}>Development plan: {role}</Title>
-              {plan.gaps.length === 0 ? (
+              {plan.gaps.length === 0 && others.length === 0 ? (
                 <Text size="sm" c="dimmed">
                   No gap known for this role: its people meet the required levels, or their current levels are not known yet.
                 </Text>
@@ -62,7 +75,10 @@ export function PlanRoles({ plans, detail }: { plans: RolePlan[]; detail: OpenEn
                         <Table.Th>Dates</Table.Th>
                       </Table.Tr>
                     </Table.Thead>
-                    <Table.Tbody>{rows}</Table.Tbody>
+                    <Table.Tbody>
+                      {rows}
+                      {others}
+                    </Table.Tbody>
                   </Table>
                 </Table.ScrollContainer>
               )}
