@@ -8,6 +8,7 @@ import { Appendix } from './report/Appendix';
 import { Barriers } from './report/Barriers';
 import { Conclusions } from './report/Conclusions';
 import { Costs } from './report/Costs';
+import { DevelopmentPlans } from './report/DevelopmentPlans';
 import { Intangibles } from './report/Intangibles';
 import { Interventions } from './report/Interventions';
 import { Method } from './report/Method';
@@ -67,6 +68,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
       <MapSection data={data} mapPositions={mapPositions} onPage={(page) => onPage('map', page)} title={sectionTitle('map')} />
       <Frame data={data}>
         <Interventions {...section} />
+        <DevelopmentPlans {...section} />
         <Method {...section} />
         <Results {...section} />
         <Costs {...section} />

@@ -9,6 +9,7 @@ export const reportSections = [
   ['analysis', 'The analysis: why performance falls short'],
   ['map', 'The map'],
   ['interventions', 'Interventions and their status'],
+  ['developmentPlans', 'Development plans'],
   ['method', 'Evaluation method'],
   ['results', 'Results, level 1 to 5'],
   ['costs', 'Costs, fully loaded'],

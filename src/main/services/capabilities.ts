@@ -140,6 +140,7 @@ export function createLearningNeed(
 ) {
   mustFind(store, 'engagement', engagementId);
   checkNeedLinks(store, engagementId, fields);
+  if (!needDatesInOrder(fields)) throw new ServiceError('invalid_input', 'Choose a due date on or after the start date.');
   const id = crypto.randomUUID();
   return store.change(
     engagementId,

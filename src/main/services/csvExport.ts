@@ -2,6 +2,8 @@ import { bemCellInfo } from '../../shared/content';
 import {
   bucketLabels,
   cellBucket,
+  developmentPlanHeader,
+  developmentPlanRows,
   evidenceStateLabels,
   hasCostLines,
   interventionCost,
@@ -12,8 +14,8 @@ import {
   type Snapshot,
 } from '../../shared/domain';
 
-/** The engagement's data as one CSV per kind of record, in the users' words. */
-export function engagementCsv(s: Snapshot, table: CsvTable): string {
+/** The engagement's data as one CSV per kind of record, in the users' words; client-safe leaves out person-level plans. */
+export function engagementCsv(s: Snapshot, table: CsvTable, options: { clientSafe: boolean } = { clientSafe: false }): string {
   const behaviour = (id: string) => s.behaviours.find((b) => b.id === id)?.text ?? '';
   const cause = (id: string) => s.causes.find((c) => c.id === id)?.text ?? '';
   const outcome = (id: string | null) => s.outcomes.find((o) => o.id === id)?.kpiName ?? '';
@@ -114,5 +116,7 @@ export function engagementCsv(s: Snapshot, table: CsvTable): string {
         ['Category', 'Item', 'Amount', 'Intervention'],
         ...s.costs.map((c) => [c.category, c.description, c.amount, intervention(c.interventionId)]),
       ]);
+    case 'developmentPlans':
+      return toCsv([developmentPlanHeader, ...developmentPlanRows(s, { people: !options.clientSafe })]);
   }
 }

@@ -27,5 +27,16 @@ export const exportFileName = (name: string, extension: string) =>
 
 export const toCsv = (rows: CsvValue[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
-export const csvTables = ['behaviours', 'causes', 'evidence', 'interventions', 'measures', 'observations', 'costs'] as const;
+export const csvTables = [
+  'behaviours',
+  'causes',
+  'evidence',
+  'interventions',
+  'measures',
+  'observations',
+  'costs',
+  'developmentPlans',
+] as const;
 export type CsvTable = (typeof csvTables)[number];
+/** A table's name as the export menu shows it: "developmentPlans" -> "Development plans". */
+export const csvTableLabel = (t: CsvTable) => t[0].toUpperCase() + t.slice(1).replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);

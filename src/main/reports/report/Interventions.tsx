@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import { hasCostLines, interventionCost, interventionKindLabels, interventionStatusLabels } from '../../../shared/domain';
+import { hasCostLines, interventionCost, interventionKindLabels, interventionStatusLabels, transferWarnings } from '../../../shared/domain';
 import { Heading, styles, Table } from '../parts';
 import { pdfText } from '../theme';
 import { moneyOf, NotYet, orDash, SectionHeading, type SectionProps } from './common';
@@ -37,7 +37,7 @@ export function Interventions({ data, onPage }: SectionProps) {
         />
       )}
       {data.recommended
-        .flatMap((r) => r.warnings)
+        .flatMap((r) => [...r.warnings, ...transferWarnings(r.item).map((w) => `${r.item.name || 'An untitled intervention'}: ${w}`)])
         .map((w) => (
           <Text key={w} style={[styles.warning, { marginTop: 4 }]}>
             {pdfText(w)}

@@ -1,2 +1,5 @@
 export * from './records';
 export * from './gaps';
+export * from './objective';
+export * from './transfer';
+export * from './plans';

@@ -22,6 +22,7 @@ import { RatingControl } from '../../components/RatingControl';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { settle } from '../../app/saveState';
 import { InterventionCosts } from './InterventionCosts';
+import { TransferDesign } from './TransferDesign';
 
 const f = interventionFields.shape;
 
@@ -117,6 +118,7 @@ export function InterventionCard({
           schema={f.expectedEffect}
           onSave={(expectedEffect) => save({ expectedEffect })}
         />
+        <TransferDesign intervention={i} save={save} />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             Causes it addresses
