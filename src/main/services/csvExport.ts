@@ -1,4 +1,5 @@
 import { bemCellInfo } from '../../shared/content';
+import { assessmentsCsv } from './assessmentsCsv';
 import {
   bucketLabels,
   cellBucket,
@@ -12,8 +13,8 @@ import {
   type Snapshot,
 } from '../../shared/domain';
 
-/** The engagement's data as one CSV per kind of record, in the users' words. */
-export function engagementCsv(s: Snapshot, table: CsvTable): string {
+/** The engagement's data as one CSV per kind of record, in the users' words; client-safe, person-level rows are rolled up. */
+export function engagementCsv(s: Snapshot, table: CsvTable, options: { clientSafe: boolean } = { clientSafe: false }): string {
   const behaviour = (id: string) => s.behaviours.find((b) => b.id === id)?.text ?? '';
   const cause = (id: string) => s.causes.find((c) => c.id === id)?.text ?? '';
   const outcome = (id: string | null) => s.outcomes.find((o) => o.id === id)?.kpiName ?? '';
@@ -114,5 +115,7 @@ export function engagementCsv(s: Snapshot, table: CsvTable): string {
         ['Category', 'Item', 'Amount', 'Intervention'],
         ...s.costs.map((c) => [c.category, c.description, c.amount, intervention(c.interventionId)]),
       ]);
+    case 'assessments':
+      return assessmentsCsv(s, options.clientSafe);
   }
 }

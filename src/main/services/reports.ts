@@ -82,5 +82,5 @@ export async function renderPptx(store: Store, id: string, clientSafe: boolean) 
 export function exportCsv(store: Store, id: string, table: CsvTable, clientSafe: boolean) {
   const snapshot = snapshotOf(store, id);
   const body = clientSafe ? makeClientSafe(snapshot) : snapshot;
-  return { fileName: exportFileName(`${snapshot.engagement.name} ${table}`, 'csv'), content: engagementCsv(body, table) };
+  return { fileName: exportFileName(`${snapshot.engagement.name} ${table}`, 'csv'), content: engagementCsv(body, table, { clientSafe }) };
 }

@@ -27,5 +27,6 @@ export const exportFileName = (name: string, extension: string) =>
 
 export const toCsv = (rows: CsvValue[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
-export const csvTables = ['behaviours', 'causes', 'evidence', 'interventions', 'measures', 'observations', 'costs'] as const;
+/** assessments: person by person, or (client-safe) rolled up per round, role, capability and source. */
+export const csvTables = ['behaviours', 'causes', 'evidence', 'interventions', 'measures', 'observations', 'costs', 'assessments'] as const;
 export type CsvTable = (typeof csvTables)[number];
