@@ -51,6 +51,8 @@ test('import assessments through the preview, see the rounds per role, keep pers
   for (const size of sizes) {
     await page.setViewportSize(size);
     await shot(page, `assessments-import-${size.width}x${size.height}`);
+    await dialog.getByRole('button', { name: 'Import 4 assessments' }).scrollIntoViewIfNeeded();
+    await shot(page, `assessments-import-end-${size.width}x${size.height}`);
   }
   await dialog.getByLabel(/Skip the 2 rows with errors/).check();
   await dialog.getByRole('button', { name: 'Import 4 assessments' }).click();
@@ -96,7 +98,9 @@ test('import assessments through the preview, see the rounds per role, keep pers
     '1 person · 1 rating · 1 September 2026 · LTEM tier 7 (transfer to the job)',
   );
   const measures = await api(page, 'engagement.open', { id: e.id });
-  expect(measures.measures.map((m) => [m.name, m.level, m.method, m.ltemTier])).toEqual([['Capability re-assessment', 2, 'observation', 7]]);
+  expect(measures.measures.map((m) => [m.name, m.level, m.method, m.ltemTier])).toEqual([
+    ['Capability re-assessment', 2, 'observation', 7],
+  ]);
 
   // Deleting a round is one step, and undo brings it back.
   await second.getByRole('button', { name: /Delete the round Re-assessment/ }).click();

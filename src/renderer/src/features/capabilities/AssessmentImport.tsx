@@ -6,6 +6,7 @@ import {
   assessmentColumns,
   assessmentSourceLabels,
   assessmentSources,
+  formatDate,
   type AssessmentCsvMapping,
   type AssessmentColumn,
   type OpenEngagement,
@@ -101,7 +102,7 @@ export function AssessmentImport({
           accept=".csv,text/csv"
           onChange={(f) => settle(pick(f))}
           clearable
-          description="A header line, then one row per person and capability: an anonymous person id (never a name), the role, the capability, the level (0-5 or the level's name), the source (self, manager, test or observation) and the date."
+          description="One row per person and capability: anonymous person id (never a name), role, capability, level (0-5 or its name), source (self, manager, test, observation), date."
         />
         {error && (
           <Alert color="red" title="This file cannot be imported" data-testid="assessment-csv-error">
@@ -122,19 +123,21 @@ export function AssessmentImport({
                 />
               ))}
             </SimpleGrid>
-            <Text fw={600} data-testid="assessment-csv-summary">
-              {preview.valid} of {preview.total} rows can be imported{errors ? `; ${errors} have errors` : ''}.
-            </Text>
-            {preview.valid > 0 && (
-              <Text size="sm" c="dimmed" data-testid="assessment-csv-counts">
-                {preview.people} {preview.people === 1 ? 'person' : 'people'};{' '}
-                {assessmentSources
-                  .filter((s) => preview.bySource[s] > 0)
-                  .map((s) => `${preview.bySource[s]} ${assessmentSourceLabels[s].toLowerCase()}`)
-                  .join(', ')}{' '}
-                ratings.
+            <Group gap="xs" align="baseline">
+              <Text fw={600} data-testid="assessment-csv-summary">
+                {preview.valid} of {preview.total} rows can be imported{errors ? `; ${errors} have errors` : ''}.
               </Text>
-            )}
+              {preview.valid > 0 && (
+                <Text size="sm" c="dimmed" data-testid="assessment-csv-counts">
+                  {preview.people} {preview.people === 1 ? 'person' : 'people'};{' '}
+                  {assessmentSources
+                    .filter((s) => preview.bySource[s] > 0)
+                    .map((s) => `${preview.bySource[s]} ${assessmentSourceLabels[s].toLowerCase()}`)
+                    .join(', ')}{' '}
+                  ratings.
+                </Text>
+              )}
+            </Group>
             {errors > 0 && (
               <ScrollArea.Autosize mah={160}>
                 <List size="sm" c="red.8" data-testid="assessment-csv-errors">
@@ -158,7 +161,7 @@ export function AssessmentImport({
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {preview.sample.slice(0, 6).map((r) => (
+                  {preview.sample.slice(0, 3).map((r) => (
                     <Table.Tr key={r.line}>
                       <Table.Td>{r.line}</Table.Td>
                       {!presenter && <Table.Td>{r.person}</Table.Td>}
@@ -166,7 +169,7 @@ export function AssessmentImport({
                       <Table.Td>{capability(r.capabilityId)}</Table.Td>
                       <Table.Td>{r.level}</Table.Td>
                       <Table.Td>{assessmentSourceLabels[r.source]}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.date}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.date)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { assessmentSourceLabels, scaleOf, type OpenEngagement } from '../../../../shared/domain';
+import { assessmentSourceLabels, formatDate, scaleOf, type OpenEngagement } from '../../../../shared/domain';
 
 const SHOWN = 100;
 
@@ -77,7 +77,7 @@ export function AssessmentRatings({ detail }: { detail: OpenEngagement }) {
                   {a.level} · {scale[a.level]?.name}
                 </Table.Td>
                 <Table.Td>{assessmentSourceLabels[a.source]}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.date}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.date)}</Table.Td>
                 <Table.Td>{round(a.measureId)}</Table.Td>
               </Table.Tr>
             ))}

@@ -52,7 +52,7 @@ export function AssessmentRoundChoice({
     <Stack gap={6}>
       <Select
         label="Round"
-        description="The first assessment sets the baseline; a re-assessment later is recorded under its measure and shows movement."
+        description="The first assessment is the baseline; a later re-assessment is recorded under its measure."
         data={[
           { value: FIRST_ROUND, label: 'First assessment' },
           ...measures.map((m) => ({ value: m.id, label: `Re-assessment: ${m.name || 'untitled measure'}` })),
