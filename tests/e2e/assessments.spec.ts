@@ -87,6 +87,10 @@ test('import assessments through the preview, see the rounds per role, keep pers
   await dialog.getByRole('button', { name: 'Create a re-assessment measure…' }).click();
   await dialog.getByText('On-the-job observation').click();
   await expect(dialog.getByTestId('reassessment-form')).toContainText('LTEM tier 7, transfer to the job');
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await shot(page, `assessments-reassessment-${size.width}x${size.height}`);
+  }
   await dialog.getByRole('button', { name: 'Create measure' }).click();
   await expect(dialog.getByRole('combobox', { name: 'Round' })).toHaveValue('Re-assessment: Capability re-assessment');
   const again = `${header}\nP-0001,Frontline agent,Billing-dispute resolution,3,observation,2026-09-01\n`;
@@ -97,6 +101,10 @@ test('import assessments through the preview, see the rounds per role, keep pers
   await expect(second.getByTestId('assessment-round-summary')).toHaveText(
     '1 person · 1 rating · 1 September 2026 · LTEM tier 7 (transfer to the job)',
   );
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await shot(page, `assessments-two-rounds-${size.width}x${size.height}`);
+  }
   const measures = await api(page, 'engagement.open', { id: e.id });
   expect(measures.measures.map((m) => [m.name, m.level, m.method, m.ltemTier])).toEqual([
     ['Capability re-assessment', 2, 'observation', 7],

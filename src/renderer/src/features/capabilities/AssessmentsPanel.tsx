@@ -16,7 +16,8 @@ import type { EngagementApi } from '../engagement/useEngagement';
 import { AssessmentImport } from './AssessmentImport';
 import { AssessmentRatings } from './AssessmentRatings';
 
-const nowrap = { whiteSpace: 'nowrap' } as const;
+/** Room between the last count and the dates, which are read as words. */
+const gap = { paddingLeft: 28 } as const;
 const dates = (t: { firstDate: string | null; lastDate: string | null }) =>
   !t.firstDate ? '' : t.firstDate === t.lastDate ? formatDate(t.firstDate) : `${formatDate(t.firstDate)} – ${formatDate(t.lastDate!)}`;
 
@@ -106,10 +107,10 @@ function AssessmentRoundCard({ round, api, detail }: { round: RoundSummary; api:
           Delete round
         </Button>
       </Group>
-      <Table fz="sm" data-testid="assessment-round-roles">
+      <Table fz="sm" layout="fixed" data-testid="assessment-round-roles">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Role</Table.Th>
+            <Table.Th w="20%">Role</Table.Th>
             <Table.Th ta="right">People</Table.Th>
             <Table.Th ta="right">Ratings</Table.Th>
             {assessmentSources.map((s) => (
@@ -117,7 +118,9 @@ function AssessmentRoundCard({ round, api, detail }: { round: RoundSummary; api:
                 {assessmentSourceLabels[s]}
               </Table.Th>
             ))}
-            <Table.Th>Dates</Table.Th>
+            <Table.Th w="26%" style={gap}>
+              Dates
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -131,7 +134,7 @@ function AssessmentRoundCard({ round, api, detail }: { round: RoundSummary; api:
                   {r.bySource[s] || '–'}
                 </Table.Td>
               ))}
-              <Table.Td style={nowrap}>{dates(r)}</Table.Td>
+              <Table.Td style={gap}>{dates(r)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
