@@ -131,6 +131,11 @@ describe('refusals in the user’s words', () => {
       { measureId: crypto.randomUUID(), csv: 'a', mapping: { date: 1.5, value: 0, cohort: null, decimal: null } },
       'Date column: use a whole number from 0 to 100.',
     ],
+    [
+      'assessment.preview',
+      { engagementId: crypto.randomUUID(), csv: 'a', mapping: { person: -1, role: 1, capability: 2, level: 3, source: 4, date: 5 } },
+      'Person id column: use a whole number from 0 to 100.',
+    ],
   ];
   it.each(labelledCases)('%s names the field by its label and says what to do', (procedure, input, message) => {
     const parsed = parseInWords(contract[procedure as 'audience.update'].input, input);

@@ -3,12 +3,10 @@ import { CSV_LIMITS, detectDecimal, guessMapping, validateRows, type CsvMapping 
 import { ServiceError } from './errors';
 
 /**
- * Reads an observations file: refuses what is not UTF-8 text, too large, or not CSV at all, then
- * checks every row against the column mapping. The decimal separator is the one chosen, else the one
- * the file shows; when the file does not tell and a value depends on it, `decimal.mustChoose` says so
- * and those values are row errors, never guessed. Writes nothing.
+ * Reads a CSV file as a grid of cells: refuses what is not UTF-8 text, too large, or not CSV at all,
+ * with no data rows, or too many rows or columns. Writes nothing. `what` names a row ("an observation").
  */
-export function readObservationsCsv(text: string, mapping: CsvMapping | null) {
+export function readCsvGrid(text: string, what: string) {
   if (Buffer.byteLength(text, 'utf8') > CSV_LIMITS.bytes)
     throw new ServiceError(
       'invalid_input',
@@ -43,11 +41,18 @@ export function readObservationsCsv(text: string, mapping: CsvMapping | null) {
       `The file has ${header.length} columns; the limit is ${CSV_LIMITS.columns}. Nothing was imported.`,
     );
   if (parsed.data.some((r) => r.some((c) => c.length > CSV_LIMITS.cell * 10)))
-    throw new ServiceError(
-      'invalid_input',
-      'A cell in the file is far too long to be an observation. Check the file; nothing was imported.',
-    );
+    throw new ServiceError('invalid_input', `A cell in the file is far too long to be ${what}. Check the file; nothing was imported.`);
   const columns = header.map((h, i) => h.trim().slice(0, CSV_LIMITS.cell) || `Column ${i + 1}`);
+  return { columns, rows, delimiter: parsed.meta.delimiter };
+}
+
+/**
+ * Reads an observations file and checks every row against the column mapping. The decimal separator
+ * is the one chosen, else the one the file shows; when the file does not tell and a value depends on
+ * it, `decimal.mustChoose` says so and those values are row errors, never guessed. Writes nothing.
+ */
+export function readObservationsCsv(text: string, mapping: CsvMapping | null) {
+  const { columns, rows, delimiter } = readCsvGrid(text, 'an observation');
   const chosen = mapping ?? { ...guessMapping(columns), decimal: null };
   for (const name of ['date', 'value', 'cohort'] as const) {
     const index = chosen[name];
@@ -56,7 +61,7 @@ export function readObservationsCsv(text: string, mapping: CsvMapping | null) {
   }
   const detected = detectDecimal(
     rows.map((r) => r[chosen.value] ?? ''),
-    parsed.meta.delimiter,
+    delimiter,
   );
   const map: CsvMapping = { ...chosen, decimal: chosen.decimal ?? detected.separator };
   const note =

@@ -1,4 +1,5 @@
 import { bemCellInfo } from '../../shared/content';
+import { assessmentsCsv } from './assessmentsCsv';
 import {
   bucketLabels,
   cellBucket,
@@ -14,7 +15,7 @@ import {
   type Snapshot,
 } from '../../shared/domain';
 
-/** The engagement's data as one CSV per kind of record, in the users' words; client-safe leaves out person-level plans. */
+/** The engagement's data as one CSV per kind of record, in the users' words; client-safe leaves out person-level plans and rolls person-level assessments up. */
 export function engagementCsv(s: Snapshot, table: CsvTable, options: { clientSafe: boolean } = { clientSafe: false }): string {
   const behaviour = (id: string) => s.behaviours.find((b) => b.id === id)?.text ?? '';
   const cause = (id: string) => s.causes.find((c) => c.id === id)?.text ?? '';
@@ -118,5 +119,7 @@ export function engagementCsv(s: Snapshot, table: CsvTable, options: { clientSaf
       ]);
     case 'developmentPlans':
       return toCsv([developmentPlanHeader, ...developmentPlanRows(s, { people: !options.clientSafe })]);
+    case 'assessments':
+      return assessmentsCsv(s, options.clientSafe);
   }
 }

@@ -12,6 +12,7 @@ import * as map from './map';
 import * as evaluation from './evaluation';
 import * as drivers from './drivers';
 import * as capabilities from './capabilities';
+import * as assessmentImport from './assessmentImport';
 import * as culture from './culture';
 import { exportEngagement, importEngagement } from './exchange';
 import { exportCsv, renderPdf, renderPptx } from './reports';
@@ -114,6 +115,9 @@ export function createServices(maybeStore: Store | null, system: System): Servic
       capabilities.addAssessments(store, engagementId, rows, rows.length === 1 ? 'Add assessment' : `Add ${rows.length} assessments`),
     'assessment.delete': ({ engagementId, ids }) =>
       capabilities.deleteAssessments(store, engagementId, ids, ids.length === 1 ? 'Delete assessment' : `Delete ${ids.length} assessments`),
+    'assessment.preview': ({ engagementId, csv, mapping }) => assessmentImport.previewAssessments(store, engagementId, csv, mapping),
+    'assessment.import': (input) => assessmentImport.importAssessments(store, input),
+    'assessment.deleteRound': ({ engagementId, measureId }) => assessmentImport.deleteAssessmentRound(store, engagementId, measureId),
     'learningNeed.create': ({ engagementId, fields }) => capabilities.createLearningNeed(store, engagementId, fields),
     'learningNeed.update': ({ id, patch }) => capabilities.updateLearningNeed(store, id, patch),
     'learningNeed.delete': ({ id }) => capabilities.deleteLearningNeed(store, id),

@@ -40,6 +40,7 @@ import {
   requirementPatch,
   assessmentFields,
   ASSESSMENT_IMPORT_MAX,
+  assessmentSources,
   learningNeedPatch,
   cultureCheckPatch,
   cultureResponseFields,
@@ -68,6 +69,15 @@ const csvMapping = z.strictObject({
   value: columnIndex,
   cohort: columnIndex.nullable(),
   decimal: decimalSeparator.nullable(),
+});
+/** Which column holds each field of an assessments file. */
+const assessmentMapping = z.strictObject({
+  person: columnIndex,
+  role: columnIndex,
+  capability: columnIndex,
+  level: columnIndex,
+  source: columnIndex,
+  date: columnIndex,
 });
 const byId = z.strictObject({ id });
 const forEngagement = z.strictObject({ engagementId: id });
@@ -230,6 +240,33 @@ export const contract = {
     output: change,
   },
   'assessment.delete': { input: z.strictObject({ engagementId: id, ids: z.array(id).min(1).max(ASSESSMENT_IMPORT_MAX) }), output: change },
+  /** What importing an assessments file would do, row by row (mapping null: guessed from the header); writes nothing. */
+  'assessment.preview': {
+    input: z.strictObject({ engagementId: id, csv: csvText, mapping: assessmentMapping.nullable() }),
+    output: z.object({
+      columns: z.array(z.string()),
+      mapping: assessmentMapping,
+      total: z.number(),
+      valid: z.number(),
+      people: z.number(),
+      bySource: z.record(z.enum(assessmentSources), z.number()),
+      errors: z.array(z.string()),
+      sample: z.array(assessmentFields.omit({ measureId: true }).extend({ line: z.number() })),
+    }),
+  },
+  /** Imports an assessments file as one undoable step, into the first assessment (measureId null) or a re-assessment measure. */
+  'assessment.import': {
+    input: z.strictObject({
+      engagementId: id,
+      csv: csvText,
+      mapping: assessmentMapping,
+      skipInvalid: z.boolean(),
+      measureId: id.nullable(),
+    }),
+    output: change,
+  },
+  /** Deletes a whole round of assessments (the first assessment, or one re-assessment measure's) as one undoable step. */
+  'assessment.deleteRound': { input: z.strictObject({ engagementId: id, measureId: id.nullable() }), output: change },
   'learningNeed.create': {
     input: z.strictObject({
       engagementId: id,

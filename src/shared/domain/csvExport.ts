@@ -27,6 +27,7 @@ export const exportFileName = (name: string, extension: string) =>
 
 export const toCsv = (rows: CsvValue[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
+/** assessments: person by person, or (client-safe) rolled up per round, role, capability and source. */
 export const csvTables = [
   'behaviours',
   'causes',
@@ -36,6 +37,7 @@ export const csvTables = [
   'observations',
   'costs',
   'developmentPlans',
+  'assessments',
 ] as const;
 export type CsvTable = (typeof csvTables)[number];
 /** A table's name as the export menu shows it: "developmentPlans" -> "Development plans". */

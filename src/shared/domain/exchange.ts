@@ -140,6 +140,8 @@ export const exchangeFile = z.strictObject({
   version: z.literal(EXCHANGE_VERSION),
   exportedAt: z.string().max(100),
   clientSafe: z.boolean(),
+  /** What the exporter wants the reader to know (what a client-safe copy left out); files from before say nothing. */
+  notes: z.array(z.string().max(1000)).max(20).default([]),
   /** The fields a user fills in, with the same end-after-start rule, and what the app keeps beside them. */
   engagement: engagementFields.safeExtend({
     id,
@@ -247,25 +249,38 @@ export function upgradeExchangeFile(raw: unknown): unknown {
 
 /**
  * Client-safe: names of interviewees and notes marked confidential are removed from everything
- * that leaves the app. Who raised a cause may be a person, so it goes too.
+ * that leaves the app. Who raised a cause may be a person, so it goes too. Assessed people keep
+ * no id: each becomes a sequence number in this copy only ("1", "2"…, by first appearance), so
+ * counts, means and distributions stay exact while no person id leaves the app.
  */
-export function clientSafe<T extends Pick<Snapshot, 'evidence' | 'causes'>>(s: T): T {
+export function clientSafe<T extends Pick<Snapshot, 'evidence' | 'causes' | 'assessments'>>(s: T): T {
+  const numbers = new Map<string, string>();
+  const numberOf = (person: string) => numbers.get(person) ?? (numbers.set(person, String(numbers.size + 1)), String(numbers.size));
   return {
     ...s,
     evidence: s.evidence.map((e) => ({ ...e, person: '', note: e.confidential ? '[confidential note removed]' : e.note })),
     causes: s.causes.map((c) => ({ ...c, raisedBy: '' })),
+    assessments: s.assessments.map((a) => ({ ...a, person: numberOf(a.person) })),
   };
 }
 
-/** The file for an engagement, as it is stored; whether another Causeway accepts it is checkExchangeFile's to say. */
+/** What a client-safe file says it left out, for whoever opens it. */
+export const clientSafeFileNote = (assessments: number) =>
+  `Client-safe copy: interviewee names and confidential notes removed; ${assessments} individual assessment${assessments === 1 ? '' : 's'} left out (person-level data stays with the consultant; the gap analysis in the reports shows the rollups).`;
+
+/**
+ * The file for an engagement, as it is stored; whether another Causeway accepts it is checkExchangeFile's to say.
+ * A client-safe file drops individual assessments altogether (not even numbered people) and says so in its notes.
+ */
 export function toExchangeFile(detail: EngagementDetail, options: { clientSafe: boolean; now?: string }) {
   const { history: _history, ...snapshot } = detail;
-  const body = options.clientSafe ? clientSafe(snapshot) : snapshot;
+  const body = options.clientSafe ? { ...clientSafe(snapshot), assessments: [] } : snapshot;
   return {
     format: EXCHANGE_FORMAT,
     version: EXCHANGE_VERSION,
     exportedAt: options.now ?? new Date().toISOString(),
     clientSafe: options.clientSafe,
+    notes: options.clientSafe ? [clientSafeFileNote(snapshot.assessments.length)] : [],
     ...body,
   };
 }

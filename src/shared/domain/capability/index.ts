@@ -3,3 +3,5 @@ export * from './gaps';
 export * from './objective';
 export * from './transfer';
 export * from './plans';
+export * from './assessmentCsv';
+export * from './assessmentRounds';
