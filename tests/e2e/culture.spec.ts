@@ -96,10 +96,22 @@ test('run a culture check: type a respondent, import a survey, read the heatmap,
 
   // A weak lever's action becomes an intervention, in its BEM cell; the flag then lists it, and does not offer it twice.
   await flag.getByRole('button', { name: 'Add as intervention: Protect time in managers’ diaries for coaching' }).click();
-  await expect(page.getByText(/“Protect time in managers’ diaries for coaching” is in the Interventions step/)).toBeVisible();
+  // Linked at once to the demo's open causes in cell 2 (tools, process and time).
+  await expect(flag.getByTestId('lever-action-added')).toHaveText('Added as an intervention, addressing 3 open causes in its cell');
   await expect(flag.getByTestId('lever-made')).toContainText('Protect time in managers’ diaries for coaching');
   await expect(flag.getByRole('button', { name: 'Add as intervention: Protect time in managers’ diaries for coaching' })).toHaveCount(0);
   await shot(page, 'culture-lever-actions');
+
+  // Or as a required driver of one behaviour.
+  await flag.getByRole('button', { name: 'Add as required driver: Give managers a toolkit for coaching conversations' }).click();
+  await choose(page, page, 'For which behaviour?', 'review two calls per agent per week and give feedback');
+  await page.getByRole('button', { name: 'Add the encourage driver' }).click();
+  await expect(flag.getByTestId('lever-made')).toContainText(
+    'Required driver (encourage) of “review two calls per agent per week and give feedback”: Give managers a toolkit for coaching conversations',
+  );
+  await expect(
+    flag.getByRole('button', { name: 'Add as required driver: Give managers a toolkit for coaching conversations' }),
+  ).toHaveCount(0);
 
   await flag.getByTestId('lever-made').getByRole('button', { name: 'Protect time in managers’ diaries for coaching' }).click();
   await expect(page).toHaveURL(/\/interventions$/);

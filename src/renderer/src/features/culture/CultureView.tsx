@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { leverFlags, lowResponseNotes, scoreCheck, type OpenEngagement } from '../../../../shared/domain';
@@ -99,10 +99,8 @@ export function CultureView({ api, detail }: { api: EngagementApi; detail: OpenE
                   ))}
                 </Paper>
               )}
-              <SimpleGrid cols={{ base: 1, lg: 2 }}>
-                <LeverChart scores={scores!} />
-                <Heatmap check={check} scores={scores!} />
-              </SimpleGrid>
+              <LeverChart scores={scores!} />
+              <Heatmap check={check} scores={scores!} />
               <Stack gap="sm" component="section" aria-label="Flagged levers">
                 <Title order={3}>Flagged levers</Title>
                 {flags.length === 0 ? (

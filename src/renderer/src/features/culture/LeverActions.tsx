@@ -1,5 +1,4 @@
 import { Anchor, Button, Group, List, Paper, Popover, Select, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { driverKindLabels, type LeverFlags, type OpenEngagement } from '../../../../shared/domain';
@@ -26,11 +25,17 @@ export function LeverActions({ api, detail, flags }: { api: EngagementApi; detai
             {lever.number}. {lever.name}
           </Title>
         </Group>
-        {flags.underTarget && <Text size="sm">Under target: {flags.underTarget}</Text>}
+        {flags.underTarget && (
+          <Text size="sm">
+            <strong>Under target.</strong> {flags.underTarget}
+          </Text>
+        )}
         {flags.groupGap && (
           <Group gap={6} wrap="nowrap">
             <IconUsersGroup size={16} aria-hidden />
-            <Text size="sm">Groups differ by more than a point: {flags.groupGap}</Text>
+            <Text size="sm">
+              <strong>Groups differ by more than a point.</strong> {flags.groupGap}
+            </Text>
           </Group>
         )}
         {(madeInterventions.length > 0 || madeDrivers.length > 0) && (
@@ -91,22 +96,13 @@ function ActionRow({
   // The causes this action would address: open (not ruled out) causes in its cell, of behaviours still in play.
   const inPlay = new Set(detail.behaviours.filter((b) => !b.parked).map((b) => b.id));
   const openCauses = detail.causes.filter((c) => c.cell === action.cell && c.evidenceState !== 'ruled_out' && inPlay.has(c.behaviourId));
-  const addIntervention = async () => {
-    await api.change('intervention.create', {
+  const addIntervention = () =>
+    api.change('intervention.create', {
       engagementId: detail.engagement.id,
       fields: { name: action.text, kind: action.kind, catalogueKey: action.catalogueKey, cells: [action.cell], lever },
       causeIds: openCauses.map((c) => c.id),
     });
-    notifications.show({
-      color: 'teal',
-      title: 'Added as an intervention',
-      message: `“${action.text}” is in the Interventions step (${cell.short}), ${
-        openCauses.length === 0
-          ? 'linked to no cause: no open cause is in that cell yet.'
-          : `linked to ${openCauses.length} open cause${openCauses.length === 1 ? '' : 's'} in that cell.`
-      }`,
-    });
-  };
+  const linked = asIntervention ? detail.links.filter((l) => l.interventionId === asIntervention.id).length : 0;
   return (
     <Group justify="space-between" gap="xs" wrap="wrap" data-testid="lever-action">
       <Stack gap={0} style={{ flex: '1 1 260px' }}>
@@ -117,8 +113,9 @@ function ActionRow({
       </Stack>
       <Group gap="xs">
         {asIntervention ? (
-          <Text size="sm" c="dimmed">
-            Added as an intervention
+          <Text size="sm" c="dimmed" data-testid="lever-action-added">
+            Added as an intervention,{' '}
+            {linked === 0 ? 'addressing no cause yet' : `addressing ${linked} open cause${linked === 1 ? '' : 's'} in its cell`}
           </Text>
         ) : (
           <Button size="xs" variant="light" onClick={() => settle(addIntervention())} aria-label={`Add as intervention: ${action.text}`}>

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { formatScore, type CheckScores, type CultureCheck } from '../../../../shared/domain';
 import { cultureLevers } from '../../../../shared/content';
 import { heatColour, metColour, underColour } from './heat';
@@ -37,9 +37,9 @@ export function LeverChart({ scores }: { scores: CheckScores }) {
                   {s.spread !== null ? ` · spread ${s.spread.toFixed(1)}` : ''}
                 </Text>
                 {s.underTarget && (
-                  <Badge size="xs" color="orange" variant="light">
-                    under
-                  </Badge>
+                  <Text size="xs" fw={700}>
+                    under target
+                  </Text>
                 )}
               </Group>
             </Group>
