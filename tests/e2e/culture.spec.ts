@@ -1,4 +1,4 @@
-import { expect, openApp, shot, test, choose } from './fixtures';
+import { api, choose, expect, openApp, shot, test } from './fixtures';
 
 const sizes = [
   { width: 1024, height: 768 },
@@ -30,10 +30,16 @@ test('run a culture check: type a respondent, import a survey, read the heatmap,
     .getByRole('button', { name: /Causes/ })
     .first()
     .click();
+  // The check is environment work beside the cause analysis: its door is in the Causes step's header.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(page.getByRole('button', { name: 'Culture check', exact: true })).toBeVisible();
+  await shot(page, 'culture-causes-header-1024x768');
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('button', { name: 'Culture check', exact: true }).click();
   await expect(page).toHaveURL(/\/culture$/);
   const view = page.getByTestId('culture-view');
 
+  await shot(page, 'culture-empty');
   await view.getByRole('button', { name: 'Start a culture check' }).click();
   const form = page.getByRole('dialog', { name: 'Start a culture check' });
   await expect(form.getByLabel('Name')).toHaveValue('Baseline');
@@ -124,4 +130,29 @@ test('run a culture check: type a respondent, import a survey, read the heatmap,
   await expect(card).toBeVisible();
   await card.scrollIntoViewIfNeeded();
   await shot(page, 'culture-intervention-made');
+});
+
+test('a follow-up check shows each lever’s movement from the baseline, in words as well as arrows', async ({ page, host }) => {
+  await openApp(page, host);
+  const engagementId = (await api(page, 'demo.open', {})).id;
+  const person = (group: string, rating: number) =>
+    ({ kind: 'person', group, respondent: '', source: 'typed', answers: { 'managers.1': rating, 'leaders.1': 4 } }) as const;
+  const baseline = (await api(page, 'cultureCheck.create', { engagementId, fields: { name: 'Baseline', heldOn: '2026-03-01' } })).id!;
+  await api(page, 'cultureResponse.add', { checkId: baseline, rows: [person('Staff', 2), person('Managers', 2)] });
+  const followUp = (await api(page, 'cultureCheck.create', { engagementId, fields: { name: 'Follow-up', heldOn: '2026-09-01' } })).id!;
+  await api(page, 'cultureResponse.add', { checkId: followUp, rows: [person('Staff', 3), person('Managers', 4)] });
+
+  await page.goto(`${host.origin}/#/engagement/${engagementId}/culture`);
+  await expect(page.getByTestId('culture-view')).toBeVisible();
+  // The latest check is shown; the other is one click away.
+  await expect(page.getByRole('radio', { name: 'Follow-up' })).toBeChecked();
+  const movement = page.getByTestId('culture-movement');
+  await expect(movement.getByRole('row', { name: /Managers own development/ })).toHaveText(/2\.03\.5up 1\.5/);
+  await expect(movement.getByRole('row', { name: /Leaders and strategy/ })).toHaveText(/4\.04\.0no change/);
+  await expect(movement.getByRole('row', { name: /Clear expectations/ })).toContainText('not in both checks');
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await movement.scrollIntoViewIfNeeded();
+    await shot(page, `culture-movement-${size.width}x${size.height}`);
+  }
 });

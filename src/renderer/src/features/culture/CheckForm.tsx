@@ -7,12 +7,16 @@ import { settle } from '../../app/saveState';
 import type { EngagementApi } from '../engagement/useEngagement';
 
 type Draft = { name: string; heldOn: string; groups: string[]; targets: Record<LeverId, number | string> };
-const draftOf = (check: CultureCheck | null, count: number): Draft => ({
-  name: check?.name ?? (count === 0 ? 'Baseline' : 'Follow-up'),
-  heldOn: check?.heldOn ?? new Date().toISOString().slice(0, 10),
-  groups: check ? [...check.groups] : [...defaultCultureGroups],
-  targets: Object.fromEntries(leverIds.map((l) => [l, check ? targetOf(check, l) : DEFAULT_TARGET])) as Record<LeverId, number>,
-});
+/** A follow-up starts with the previous check's groups and targets, so the two compare like for like. */
+const draftOf = (check: CultureCheck | null, previous: CultureCheck | null): Draft => {
+  const from = check ?? previous;
+  return {
+    name: check?.name ?? (previous ? 'Follow-up' : 'Baseline'),
+    heldOn: check?.heldOn ?? new Date().toISOString().slice(0, 10),
+    groups: from ? [...from.groups] : [...defaultCultureGroups],
+    targets: Object.fromEntries(leverIds.map((l) => [l, from ? targetOf(from, l) : DEFAULT_TARGET])) as Record<LeverId, number>,
+  };
+};
 
 /**
  * Starts a check or edits one: its name, date, respondent groups and a target per lever. Groups
@@ -22,18 +26,18 @@ export function CheckForm({
   api,
   engagementId,
   check,
-  count,
+  previous,
   onClose,
   onCreated,
 }: {
   api: EngagementApi;
   engagementId: string;
   check: CultureCheck | null;
-  count: number;
+  previous: CultureCheck | null;
   onClose: () => void;
   onCreated: (id: string) => void;
 }) {
-  const [draft, setDraft] = useState(() => draftOf(check, count));
+  const [draft, setDraft] = useState(() => draftOf(check, previous));
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const save = async () => {

@@ -119,7 +119,7 @@ export function CultureView({ api, detail }: { api: EngagementApi; detail: OpenE
           api={api}
           engagementId={detail.engagement.id}
           check={form === 'edit' ? check : null}
-          count={checks.length}
+          previous={checks[checks.length - 1] ?? null}
           onClose={() => setForm(null)}
           onCreated={setChosen}
         />
