@@ -14,6 +14,7 @@ import * as drivers from './drivers';
 import * as capabilities from './capabilities';
 import * as assessmentImport from './assessmentImport';
 import * as culture from './culture';
+import { importCultureCsv, previewCultureCsv } from './cultureCsv';
 import { exportEngagement, importEngagement } from './exchange';
 import { exportCsv, renderPdf, renderPptx } from './reports';
 import { acceptProposal, answerQuestion, dismissProposal } from './quickPath';
@@ -131,6 +132,8 @@ export function createServices(maybeStore: Store | null, system: System): Servic
         rows,
         rows.length === 1 ? 'Add culture-check answers' : `Add ${rows.length} culture-check answers`,
       ),
+    'cultureResponse.preview': ({ checkId, csv, mapping }) => previewCultureCsv(store, checkId, csv, mapping),
+    'cultureResponse.import': ({ checkId, csv, mapping, skipInvalid }) => importCultureCsv(store, checkId, csv, mapping, skipInvalid),
     'cultureResponse.update': ({ id, fields }) => culture.updateCultureResponse(store, id, fields),
     'cultureResponse.delete': ({ id }) => culture.deleteCultureResponse(store, id),
     'export.causeway': ({ id, clientSafe }) => exportEngagement(store, id, clientSafe),

@@ -45,6 +45,7 @@ import {
   cultureCheckPatch,
   cultureResponseFields,
   CULTURE_IMPORT_MAX,
+  statementId,
   CSV_LIMITS,
   csvTables,
   EXCHANGE_MAX_BYTES,
@@ -79,6 +80,8 @@ const assessmentMapping = z.strictObject({
   source: columnIndex,
   date: columnIndex,
 });
+/** A culture-check survey export: the group's column and each statement's (null: not in the file). */
+const cultureCsvMapping = z.strictObject({ group: columnIndex, statements: z.partialRecord(statementId, columnIndex.nullable()) });
 const byId = z.strictObject({ id });
 const forEngagement = z.strictObject({ engagementId: id });
 
@@ -282,6 +285,23 @@ export const contract = {
   /** Answers to a check typed by hand or captured in a workshop (one respondent, or a group's totals), as one undoable step. */
   'cultureResponse.add': {
     input: z.strictObject({ checkId: id, rows: z.array(cultureResponseFields).min(1).max(CULTURE_IMPORT_MAX) }),
+    output: change,
+  },
+  /** A survey tool's export read and checked, nothing written: the mapping used, row errors, respondents per group. */
+  'cultureResponse.preview': {
+    input: z.strictObject({ checkId: id, csv: csvText, mapping: cultureCsvMapping.nullable() }),
+    output: z.object({
+      columns: z.array(z.string()),
+      mapping: cultureCsvMapping,
+      total: z.number(),
+      valid: z.number(),
+      errors: z.array(z.string()),
+      unmapped: z.array(z.string()),
+      groups: z.array(z.object({ group: z.string(), respondents: z.number() })),
+    }),
+  },
+  'cultureResponse.import': {
+    input: z.strictObject({ checkId: id, csv: csvText, mapping: cultureCsvMapping, skipInvalid: z.boolean() }),
     output: change,
   },
   'cultureResponse.update': { input: z.strictObject({ id, fields: cultureResponseFields }), output: change },

@@ -253,7 +253,7 @@ export function upgradeExchangeFile(raw: unknown): unknown {
  * no id: each becomes a sequence number in this copy only ("1", "2"…, by first appearance), so
  * counts, means and distributions stay exact while no person id leaves the app.
  */
-export function clientSafe<T extends Pick<Snapshot, 'evidence' | 'causes' | 'assessments'>>(s: T): T {
+export function clientSafe<T extends Pick<Snapshot, 'evidence' | 'causes' | 'assessments' | 'cultureResponses'>>(s: T): T {
   const numbers = new Map<string, string>();
   const numberOf = (person: string) => numbers.get(person) ?? (numbers.set(person, String(numbers.size + 1)), String(numbers.size));
   return {
@@ -261,6 +261,8 @@ export function clientSafe<T extends Pick<Snapshot, 'evidence' | 'causes' | 'ass
     evidence: s.evidence.map((e) => ({ ...e, person: '', note: e.confidential ? '[confidential note removed]' : e.note })),
     causes: s.causes.map((c) => ({ ...c, raisedBy: '' })),
     assessments: s.assessments.map((a) => ({ ...a, person: numberOf(a.person) })),
+    // Culture-check answers keep their group, never who answered (even an anonymous label can be traced back).
+    cultureResponses: s.cultureResponses.map((r) => ({ ...r, respondent: '' })),
   };
 }
 

@@ -3,15 +3,16 @@ import { useEffect, useState } from 'react';
 export const steps = ['outcome', 'performance', 'causes', 'capabilities', 'interventions', 'evaluation', 'report'] as const;
 export type Step = (typeof steps)[number];
 
-/** What an engagement screen shows: one of the six steps, or the map of the whole chain. */
-export type View = Step | 'map' | 'workshop';
+/** What an engagement screen shows: one of the steps, the map of the whole chain, the workshop or the culture check. */
+export type View = Step | 'map' | 'workshop' | 'culture';
+const otherViews: readonly string[] = ['map', 'workshop', 'culture'];
 export type Route = { screen: 'engagements' } | { screen: 'engagement'; id: string; step: View };
 
 /** Routes live in the hash (#/engagement/<id>/<step>) so a reload returns to the same place. */
 export function parseRoute(hash: string): Route {
   const [, screen, id, step] = hash.replace(/^#/, '').split('/');
   if (screen === 'engagement' && id)
-    return { screen, id, step: steps.includes(step as Step) || step === 'map' || step === 'workshop' ? (step as View) : 'outcome' };
+    return { screen, id, step: steps.includes(step as Step) || otherViews.includes(step) ? (step as View) : 'outcome' };
   return { screen: 'engagements' };
 }
 

@@ -1,2 +1,4 @@
 export * from './records';
 export * from './scores';
+export * from './flags';
+export * from './csv';

@@ -16,7 +16,10 @@ import {
  * if one ever is, list it in reversedStatements and its ratings count as 6 − rating.
  */
 export const reversedStatements: ReadonlySet<string> = new Set<string>();
-const scored = (statement: string, rating: number) => (reversedStatements.has(statement) ? RATING_MAX + RATING_MIN - rating : rating);
+/** A rating as it counts: a reversed statement's 5 counts as 1. */
+const scoredBy = (reversed: ReadonlySet<string>) => (statement: string, rating: number) =>
+  reversed.has(statement) ? RATING_MAX + RATING_MIN - rating : rating;
+type Scored = ReturnType<typeof scoredBy>;
 
 /** Below this many respondents a score is shown but said to rest on too few people. */
 export const LOW_RESPONSE_COUNT = 5;
@@ -44,7 +47,7 @@ type Tally = { n: number; sum: number; sumSq: number; people: number };
 const emptyTally = (): Tally => ({ n: 0, sum: 0, sumSq: 0, people: 0 });
 
 /** Adds one response's ratings to the tallies of each lever it answered. */
-function tallyResponse(r: CultureResponse, into: (lever: LeverId) => Tally) {
+function tallyResponse(r: CultureResponse, scored: Scored, into: (lever: LeverId) => Tally) {
   const seen = new Map<LeverId, number>();
   for (const statement of statementIds) {
     const answer = (r.answers as Record<string, number | number[] | undefined>)[statement];
@@ -96,10 +99,20 @@ export type CheckScores = {
   byGroup: LeverScore[];
   /** How many people answered (persons, plus the largest count in each group's totals). */
   respondents: number;
+  /** The statements counted reversed (6 − rating), in the check's order; empty while every statement is positive. */
+  reversed: string[];
 };
 
-/** Scores one check from its responses (responses of other checks are ignored). */
-export function scoreCheck(check: Pick<CultureCheck, 'id' | 'groups' | 'targets'>, responses: readonly CultureResponse[]): CheckScores {
+/**
+ * Scores one check from its responses (responses of other checks are ignored). `reversed` is for
+ * a statement worded negatively; the answer names the statements it reversed so a report can say so.
+ */
+export function scoreCheck(
+  check: Pick<CultureCheck, 'id' | 'groups' | 'targets'>,
+  responses: readonly CultureResponse[],
+  reversed: ReadonlySet<string> = reversedStatements,
+): CheckScores {
+  const scored = scoredBy(reversed);
   const all = new Map<string, Tally>();
   const grouped = new Map<string, Tally>();
   const get = (map: Map<string, Tally>, key: string) => {
@@ -110,14 +123,15 @@ export function scoreCheck(check: Pick<CultureCheck, 'id' | 'groups' | 'targets'
   let respondents = 0;
   for (const r of responses) {
     if (r.checkId !== check.id) continue;
-    tallyResponse(r, (lever) => get(all, lever));
-    tallyResponse(r, (lever) => get(grouped, `${lever} ${r.group}`));
+    tallyResponse(r, scored, (lever) => get(all, lever));
+    tallyResponse(r, scored, (lever) => get(grouped, `${lever} ${r.group}`));
     respondents += r.kind === 'person' ? 1 : Math.max(0, ...Object.values(r.answers).map((c) => (c ?? []).reduce((a, b) => a + b, 0)));
   }
   return {
     levers: leverIds.map((l) => scoreOf(l, null, all.get(l) ?? emptyTally(), targetOf(check, l))),
     byGroup: leverIds.flatMap((l) => check.groups.map((g) => scoreOf(l, g, grouped.get(`${l} ${g}`) ?? emptyTally(), targetOf(check, l)))),
     respondents,
+    reversed: statementIds.filter((st) => reversed.has(st)),
   };
 }
 
@@ -135,4 +149,27 @@ export function groupGaps(scores: CheckScores): GroupGap[] {
     if (difference > GROUP_GAP_FLAG) out.push({ lever, high, low, difference });
   }
   return out;
+}
+
+export type LeverMovement = {
+  lever: LeverId;
+  before: number | null;
+  after: number | null;
+  /** after − before; null when either check has no answers for the lever. */
+  change: number | null;
+  /** Up or down by at least a tenth of a point (what the one-decimal figures can show), else same. */
+  direction: 'up' | 'down' | 'same' | null;
+};
+/** Smaller moves round away in the one-decimal figures shown, so they count as no change. */
+export const MOVEMENT_STEP = 0.05;
+
+/** Baseline against follow-up, lever by lever, everyone together. */
+export function leverMovement(baseline: CheckScores, followUp: CheckScores): LeverMovement[] {
+  return leverIds.map((lever) => {
+    const before = baseline.levers.find((s) => s.lever === lever)?.mean ?? null;
+    const after = followUp.levers.find((s) => s.lever === lever)?.mean ?? null;
+    const change = before === null || after === null ? null : after - before;
+    const direction = change === null ? null : change >= MOVEMENT_STEP ? 'up' : change <= -MOVEMENT_STEP ? 'down' : 'same';
+    return { lever, before, after, change, direction };
+  });
 }

@@ -69,7 +69,13 @@ export function CausesStep({ api, detail }: { api: EngagementApi; detail: OpenEn
             Why don’t they do it? Check the environment first — it is cheaper to fix — then skills, then fit.
           </Text>
         </div>
-        <WeightScaleSwitch api={api} detail={detail} />
+        <Group gap="sm" align="flex-end">
+          {/* The seven-levers check is environment work beside the cause analysis. */}
+          <Button variant="default" onClick={() => navigate({ screen: 'engagement', id: detail.engagement.id, step: 'culture' })}>
+            Culture check
+          </Button>
+          <WeightScaleSwitch api={api} detail={detail} />
+        </Group>
       </Group>
       {detail.outcomes.length > 1 ? (
         <SimpleGrid cols={{ base: 1, md: 2 }}>

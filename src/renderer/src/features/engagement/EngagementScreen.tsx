@@ -11,6 +11,7 @@ import { WorkshopView } from '../workshop/WorkshopView';
 // The map (React Flow) and the heavier steps load when first opened, so the engagement list starts fast.
 const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })));
 const CapabilitiesStep = lazy(() => import('../capabilities/CapabilitiesStep').then((m) => ({ default: m.CapabilitiesStep })));
+const CultureView = lazy(() => import('../culture/CultureView').then((m) => ({ default: m.CultureView })));
 const EvaluationStep = lazy(() => import('../evaluation/EvaluationStep').then((m) => ({ default: m.EvaluationStep })));
 import { EngagementHeader } from './EngagementHeader';
 import { StepNav } from './StepNav';
@@ -69,6 +70,7 @@ export function EngagementScreen({ id, step }: { id: string; step: View }) {
                 {step === 'capabilities' && <CapabilitiesStep api={api} detail={detail} />}
                 {step === 'interventions' && <InterventionsStep api={api} detail={detail} />}
                 {step === 'map' && <MapView api={api} detail={detail} />}
+                {step === 'culture' && <CultureView api={api} detail={detail} />}
                 {step === 'evaluation' && <EvaluationStep api={api} detail={detail} />}
                 {step === 'report' && <ReportStep detail={detail} />}
               </Suspense>
