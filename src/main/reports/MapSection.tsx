@@ -83,7 +83,10 @@ export function MapSection({
   const nodes = new Map(data.graph.nodes.map((n) => [n.key, n]));
   const perOutcome = new Set(plan.map((p) => `${p.outcome} ${p.unlinked}`)).size > 1;
   const tiled = plan.some((p) => p.tile);
-  const how = `Outcome to behaviour to cause to intervention to measure, laid out as on screen.${
+  const chain = plan.some((p) => p.columns === 6)
+    ? 'Outcome to behaviour to cause to intervention to measure, with the capabilities the behaviours depend on and the learning-gap causes explain,'
+    : 'Outcome to behaviour to cause to intervention to measure,';
+  const how = `${chain} laid out as on screen.${
     perOutcome
       ? ` Printed one outcome per page${tiled ? ', cut into tiles where one page cannot hold it' : ''}.`
       : tiled
@@ -113,7 +116,7 @@ export function MapSection({
               {page.tile && <TileKey tile={page.tile} />}
             </View>
             <MapFigure page={page} nodes={nodes} labels={labels} measure={measure} />
-            <MapLegend tiled={!!page.tile} />
+            <MapLegend tiled={!!page.tile} capabilities={page.columns === 6} />
             {shortened && (
               <Text style={[styles.small, styles.muted]}>
                 Labels ending in … are shortened to fit their box; the full text is in the causes section and the appendix.
