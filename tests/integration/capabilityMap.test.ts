@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildGraph,
+  columnCount,
   columnX,
   countCrossings,
   layoutMap,
@@ -53,7 +54,7 @@ describe('capabilities on the map', () => {
     const positions = layoutMap(g);
     const column = mapColumnsFor(g.nodes);
     expect(column.capability).toBe(2);
-    for (const n of g.nodes) expect(positions.get(n.key)!.x).toBe(columnX(column[n.kind]));
+    for (const n of g.nodes) expect(positions.get(n.key)!.x).toBe(columnX(column[n.kind], columnCount(g.nodes)));
     for (const c of [0, 1, 2, 3, 4, 5]) {
       const ys = g.nodes
         .filter((n) => column[n.kind] === c)

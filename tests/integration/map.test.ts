@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildGraph,
+  columnCount,
   columnX,
   countCrossings,
   layoutMap,
@@ -50,7 +51,7 @@ describe('the demo as a map', () => {
     const g = graphOf(demo);
     const positions = layoutMap(g);
     const mapColumn = mapColumnsFor(g.nodes);
-    for (const n of g.nodes) expect(positions.get(n.key)!.x).toBe(columnX(mapColumn[n.kind]));
+    for (const n of g.nodes) expect(positions.get(n.key)!.x).toBe(columnX(mapColumn[n.kind], columnCount(g.nodes)));
     for (const column of [0, 1, 2, 3, 4, 5]) {
       const ys = g.nodes
         .filter((n) => mapColumn[n.kind] === column)

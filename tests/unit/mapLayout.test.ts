@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   buildGraph,
+  columnCount,
   columnX,
   countCrossings,
   crossingsBetween,
@@ -64,7 +65,12 @@ function randomGraph(seed: number, size: number, skipShare: number, capabilities
 function stacked(graph: LayoutGraph): MapPositions {
   const next = [0, 0, 0, 0, 0, 0];
   const column = mapColumnsFor(graph.nodes);
-  return new Map(graph.nodes.map((n) => [n.key, { x: columnX(column[n.kind]), y: next[column[n.kind]]++ * (NODE_HEIGHT + NODE_GAP) }]));
+  return new Map(
+    graph.nodes.map((n) => [
+      n.key,
+      { x: columnX(column[n.kind], columnCount(graph.nodes)), y: next[column[n.kind]]++ * (NODE_HEIGHT + NODE_GAP) },
+    ]),
+  );
 }
 
 /** Every pair of edges between adjacent columns, checked one by one: the definition of a crossing. */
@@ -90,7 +96,7 @@ function bruteForce(graph: LayoutGraph, positions: MapPositions): number {
 function expectColumnsAndNoOverlaps(graph: LayoutGraph, positions: MapPositions) {
   expect(positions.size).toBe(graph.nodes.length);
   const column = mapColumnsFor(graph.nodes);
-  for (const n of graph.nodes) expect(positions.get(n.key)!.x).toBe(columnX(column[n.kind]));
+  for (const n of graph.nodes) expect(positions.get(n.key)!.x).toBe(columnX(column[n.kind], columnCount(graph.nodes)));
   // Columns are NODE_WIDTH wide and further apart than that; within one, nodes keep NODE_GAP apart.
   expect(columnX(1) - columnX(0)).toBeGreaterThan(NODE_WIDTH);
   for (const kind of nodeKinds) {
@@ -218,8 +224,8 @@ describe('the map layout', () => {
       expectColumnsAndNoOverlaps(graph, positions);
       if (graph.nodes.some((n) => n.kind === 'capability')) {
         const x = (kind: NodeKind) => graph.nodes.filter((n) => n.kind === kind).map((n) => positions.get(n.key)!.x)[0];
-        expect(x('capability')).toBe(columnX(2));
-        if (graph.nodes.some((n) => n.kind === 'cause')) expect(x('cause')).toBe(columnX(3));
+        expect(x('capability')).toBe(columnX(2, 6));
+        if (graph.nodes.some((n) => n.kind === 'cause')) expect(x('cause')).toBe(columnX(3, 6));
       }
       const a = countCrossings(graph, positions);
       const b = countCrossings(graph, stacked(graph));
@@ -246,7 +252,7 @@ describe('the map layout', () => {
       ],
     };
     const at = (y: Record<string, number>) =>
-      new Map(Object.entries(y).map(([k, v]) => [k, { x: columnX(mapColumnsFor(graph.nodes)[k.split(':')[0] as NodeKind]), y: v }]));
+      new Map(Object.entries(y).map(([k, v]) => [k, { x: columnX(mapColumnsFor(graph.nodes)[k.split(':')[0] as NodeKind], 6), y: v }]));
     const rows = { 'behaviour:1': 0, 'behaviour:2': 144 };
     expect(countCrossings(graph, at({ ...rows, 'capability:1': 0, 'capability:2': 144, 'cause:1': 0, 'cause:2': 144 }))).toBe(0);
     expect(countCrossings(graph, at({ ...rows, 'capability:1': 0, 'capability:2': 144, 'cause:1': 144, 'cause:2': 0 }))).toBe(1);

@@ -33,7 +33,14 @@ export function MapFigure({
         {columnTitlesFor(page.columns).map((title, c) => (
           <Text
             key={title}
-            style={{ position: 'absolute', left: columnX(c) * s, width: NODE_WIDTH * s, fontSize: 8, fontWeight: 600, color: colours.ink }}
+            style={{
+              position: 'absolute',
+              left: columnX(c, page.columns) * s,
+              width: NODE_WIDTH * s,
+              fontSize: 8,
+              fontWeight: 600,
+              color: colours.ink,
+            }}
           >
             {title}
           </Text>

@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import { NODE_WIDTH } from '../../shared/domain';
+import { hasCapabilities, NODE_WIDTH } from '../../shared/domain';
 import type { ReportData } from './data';
 import { Frame } from './frame';
 import { MapFigure } from './MapFigure';
@@ -78,15 +78,15 @@ export function MapSection({
   onPage: (page: number) => void;
   title: string;
 }) {
-  const plan = mapPages(data.graph, mapPositions, MAP_AREA);
+  // With capabilities the legend takes one more line (their colour and their links): the drawing gives it up.
+  const capabilities = hasCapabilities(data.graph.nodes);
+  const area = capabilities ? { ...MAP_AREA, firstHeight: MAP_AREA.firstHeight - 12, height: MAP_AREA.height - 12 } : MAP_AREA;
+  const plan = mapPages(data.graph, mapPositions, area);
   const measure = interMeasure();
   const nodes = new Map(data.graph.nodes.map((n) => [n.key, n]));
   const perOutcome = new Set(plan.map((p) => `${p.outcome} ${p.unlinked}`)).size > 1;
   const tiled = plan.some((p) => p.tile);
-  const chain = plan.some((p) => p.columns === 6)
-    ? 'Outcome to behaviour to cause to intervention to measure, with the capabilities the behaviours depend on and the learning-gap causes explain,'
-    : 'Outcome to behaviour to cause to intervention to measure,';
-  const how = `${chain} laid out as on screen.${
+  const how = `Outcome to behaviour to cause to intervention to measure, laid out as on screen.${
     perOutcome
       ? ` Printed one outcome per page${tiled ? ', cut into tiles where one page cannot hold it' : ''}.`
       : tiled

@@ -11,7 +11,7 @@ export const NODE_PAD = { top: 4, left: 5, right: 4 };
  */
 export const MIN_SCALE = 0.4;
 /** A map's full width in layout units: all its columns, so the column titles always line up. */
-export const mapWidth = (columns: number) => columnX(columns - 1) + NODE_WIDTH;
+export const mapWidth = (columns: number) => columnX(columns - 1, columns) + NODE_WIDTH;
 /** The width of a map without capabilities: five columns. */
 export const MAP_WIDTH = mapWidth(5);
 

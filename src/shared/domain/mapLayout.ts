@@ -5,6 +5,11 @@ export const NODE_WIDTH = 250;
 export const NODE_HEIGHT = 116;
 /** The space between two columns, and between two nodes of one column. */
 export const COLUMN_GAP = 110;
+/**
+ * With the capability column the gaps narrow, so that six columns print as wide as five did at the
+ * report's smallest scale (every label whole): 6 × 250 + 5 × 70 = 1,850, under 745 pt / 0.4.
+ */
+export const NARROW_COLUMN_GAP = 70;
 export const NODE_GAP = 28;
 
 export type MapPositions = Map<string, { x: number; y: number }>;
@@ -25,7 +30,8 @@ export const mapColumnsFor = (nodes: readonly { kind: NodeKind }[]): Record<Node
   hasCapabilities(nodes) ? allColumns : mapColumn;
 /** How many columns a map has. */
 export const columnCount = (nodes: readonly { kind: NodeKind }[]) => (hasCapabilities(nodes) ? 6 : 5);
-export const columnX = (column: number) => column * (NODE_WIDTH + COLUMN_GAP);
+/** Where a column starts, in a map of five columns (the default) or six. */
+export const columnX = (column: number, columns = 5) => column * (NODE_WIDTH + (columns > 5 ? NARROW_COLUMN_GAP : COLUMN_GAP));
 
 /**
  * The map as a layered graph: the real nodes (0 ... real-1) and, for an edge that skips columns
@@ -335,9 +341,9 @@ export function placeColumn(
 }
 
 /** How far down its curve (0 at the source, 1 at the target) an edge from column a to column b is in the middle of column c. */
-function curveShare(a: number, b: number, c: number) {
-  const x1 = columnX(a) + NODE_WIDTH;
-  const u = (columnX(c) + NODE_WIDTH / 2 - x1) / (columnX(b) - x1);
+function curveShare(a: number, b: number, c: number, columns: number) {
+  const x1 = columnX(a, columns) + NODE_WIDTH;
+  const u = (columnX(c, columns) + NODE_WIDTH / 2 - x1) / (columnX(b, columns) - x1);
   const t = bezierT(u);
   return 3 * t * t - 2 * t * t * t;
 }
@@ -370,7 +376,7 @@ function placeNodes(g: Layered, hold: number, rounds: number): Float64Array {
   }
   const gaps = g.order.map((nodes) => Array.from(nodes.subarray(1), (v, i) => half(nodes[i]) + NODE_GAP + half(v)));
   const share = new Float64Array(n);
-  for (let v = g.real; v < n; v++) share[v] = curveShare(g.column[g.from[v]], g.column[g.to[v]], g.column[v]);
+  for (let v = g.real; v < n; v++) share[v] = curveShare(g.column[g.from[v]], g.column[g.to[v]], g.column[v], g.columns);
   // Left to right from the second column, then back to the first: [1, 2, 3, 4, 3, 2, 1, 0] for five.
   const sequence = [
     ...Array.from({ length: g.columns - 1 }, (_, i) => i + 1),
@@ -454,7 +460,9 @@ export function layoutMap(graph: LayoutGraph, effort = 3000): MapPositions {
   const positions = (mid: Float64Array): MapPositions => {
     let top = Infinity;
     for (let v = 0; v < g.real; v++) top = Math.min(top, mid[v] - NODE_HEIGHT / 2);
-    return new Map(graph.nodes.map((n, i) => [n.key, { x: columnX(kindColumn[n.kind]), y: Math.round(mid[i] - NODE_HEIGHT / 2 - top) }]));
+    return new Map(
+      graph.nodes.map((n, i) => [n.key, { x: columnX(kindColumn[n.kind], g.columns), y: Math.round(mid[i] - NODE_HEIGHT / 2 - top) }]),
+    );
   };
   let best: MapPositions | null = null;
   let fewest = Infinity;
