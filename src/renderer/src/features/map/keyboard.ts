@@ -14,7 +14,11 @@ export function neighbour(
 ): string | null {
   const y = (k: string) => positions.get(k)?.y ?? 0;
   const byHeight = (keys: string[]) => keys.filter(visible).sort((a, b) => y(a) - y(b));
-  const layerOf = (k: string) => graph.nodes.find((n) => n.key === k)?.layer ?? 0;
+  // A capability hangs beside the chain: arrows follow the chain first and reach it last.
+  const layerOf = (k: string) => {
+    const n = graph.nodes.find((x) => x.key === k);
+    return n?.kind === 'capability' ? 99 : (n?.layer ?? 0);
+  };
   // Along the chain first (an outcome's behaviours before its measures), then the nearest on screen.
   const closest = (keys: string[]) =>
     byHeight(keys).sort((a, b) => layerOf(a) - layerOf(b) || Math.abs(y(a) - y(from)) - Math.abs(y(b) - y(from)))[0] ?? null;
