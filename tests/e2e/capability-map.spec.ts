@@ -43,6 +43,11 @@ test('capabilities stand between behaviours and causes on the map, and a behavio
     await expect(node).toBeVisible();
     await shot(page, `capability-map-${size.width}`);
   }
+  // Up the capability column from the keyboard: the map centres on it, close enough to read.
+  await node.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('[data-node-key]:focus')).toHaveAttribute('data-node-key', /^capability:/);
+  await shot(page, 'capability-map-close');
 
   // A process cause is not offered a capability: it cannot explain a capability gap.
   await page.locator('[data-node-key^="cause:"]', { hasText: 'Agents may not issue credits' }).click();

@@ -149,8 +149,7 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: OpenEngagement
         <div>
           <Title order={2}>Map</Title>
           <Text c="dimmed" maw={540}>
-            Outcome → behaviour → cause → intervention → measure, with the capabilities behaviours depend on. Drag from a node’s right
-            handle to another node to link them.
+            Outcome → behaviour → cause → intervention → measure. Drag from a node’s right handle to another node to link them.
           </Text>
         </div>
         <Group gap="xs">
