@@ -95,7 +95,7 @@ test('build a chain on the map, refuse an illegal edge, drag and reload, export 
   const cause = page.locator('[data-node-key^="cause:"]');
   const measure = page.locator('[data-node-key^="measure:"]');
   await cause.locator('.react-flow__handle-right').dragTo(measure.locator('.react-flow__handle-left'), { steps: 12 });
-  await expect(page.getByText('A cause cannot link to a measure. A cause links only to an intervention.')).toBeVisible();
+  await expect(page.getByText('A cause cannot link to a measure. A cause links only to an intervention or a capability.')).toBeVisible();
   await expect(page.locator('.react-flow__edge')).toHaveCount(4);
   await shot(page, 'map-illegal-edge');
 
