@@ -49,8 +49,8 @@ describe('the capabilities section of the report', () => {
     for (const row of heat.rows)
       for (const cell of row.cells.filter((c) => c !== null)) {
         // The SVG cell's two lines are read apart from each other (pdftotext's reading order).
-        expect(text).toContain(` ${cell!.text} `);
-        expect(text).toContain(cell!.detail);
+        expect(text).toContain(` ${cell.text} `);
+        expect(text).toContain(cell.detail);
       }
     // Coaching: 7 at 2, 7 at 3 against 3 → 0.5, "2.5 of 3 · 14 people"; billing: 170 / 60 = 2.83 → 0.2.
     expect(heat.rows.find((r) => r.capability.name.startsWith('Coaching'))!.cells[1]).toMatchObject({
