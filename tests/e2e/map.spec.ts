@@ -25,9 +25,11 @@ async function overlaps(page: Page) {
 test('the demo map is laid out left to right without overlaps, and reads a path back', async ({ page, host }) => {
   await openApp(page, host);
   const demo = await api(page, 'demo.open', {});
+  // The demo's capability framework, where it has one, adds a column of its own.
+  const capabilities = (await api(page, 'engagement.open', { id: demo.id })).capabilities.length;
   await openMap(page, demo.id, host.origin);
   const { count, nodes } = await overlaps(page);
-  expect(nodes).toBe(1 + 3 + 10 + 6 + 6);
+  expect(nodes).toBe(1 + 3 + 10 + 6 + 6 + capabilities);
   expect(count).toBe(0);
   await shot(page, 'map-demo');
   await page.locator('[data-node-key^="intervention:"]', { hasText: 'Billing simulator' }).click();
@@ -46,7 +48,7 @@ test('the demo map is laid out left to right without overlaps, and reads a path 
 
   // Filters and search.
   await page.getByText('Learning gap', { exact: true }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(26 - 4);
+  await expect(page.locator('.react-flow__node')).toHaveCount(26 + capabilities - 4);
   await page.getByLabel('Search the map').fill('credit');
   await expect(page.getByText(/^\d+ match/)).toHaveText('2 matches');
 });
@@ -93,7 +95,7 @@ test('build a chain on the map, refuse an illegal edge, drag and reload, export 
   const cause = page.locator('[data-node-key^="cause:"]');
   const measure = page.locator('[data-node-key^="measure:"]');
   await cause.locator('.react-flow__handle-right').dragTo(measure.locator('.react-flow__handle-left'), { steps: 12 });
-  await expect(page.getByText('A cause cannot link to a measure. A cause links only to an intervention.')).toBeVisible();
+  await expect(page.getByText('A cause cannot link to a measure. A cause links only to an intervention or a capability.')).toBeVisible();
   await expect(page.locator('.react-flow__edge')).toHaveCount(4);
   await shot(page, 'map-illegal-edge');
 

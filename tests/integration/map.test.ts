@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildGraph,
+  columnCount,
   columnX,
   countCrossings,
   layoutMap,
-  mapColumn,
+  mapColumnsFor,
   NODE_GAP,
   NODE_HEIGHT,
   nodeKey,
@@ -30,21 +31,28 @@ describe('the demo as a map', () => {
   it('has every record as a node and every link as a legal edge', () => {
     const g = graphOf(demo);
     expect(g.nodes).toHaveLength(
-      demo.outcomes.length + demo.behaviours.length + demo.causes.length + demo.interventions.length + demo.measures.length,
+      demo.outcomes.length +
+        demo.behaviours.length +
+        demo.capabilities.length +
+        demo.causes.length +
+        demo.interventions.length +
+        demo.measures.length,
     );
-    expect(g.edges.length).toBe(demo.behaviours.length + demo.causes.length + demo.links.length + demo.measures.length);
+    const capabilityLinks = demo.capabilities.reduce((n, c) => n + c.behaviourIds.length + c.causeIds.length, 0);
+    expect(g.edges.length).toBe(demo.behaviours.length + demo.causes.length + demo.links.length + demo.measures.length + capabilityLinks);
     const kinds = new Map(g.nodes.map((n) => [n.key, n.kind]));
     for (const e of g.edges)
       expect(`${kinds.get(e.source)}->${kinds.get(e.target)}`).toMatch(
-        /^(outcome->behaviour|behaviour->cause|cause->intervention|intervention->measure|outcome->measure)$/,
+        /^(outcome->behaviour|behaviour->cause|cause->intervention|intervention->measure|outcome->measure|behaviour->capability|cause->capability)$/,
       );
   });
 
-  it('is laid out in five columns, without overlaps, crossing no more edges than ELK did', async () => {
+  it('is laid out in its columns (five, six with capabilities), without overlaps, crossing no more edges than ELK did', async () => {
     const g = graphOf(demo);
     const positions = layoutMap(g);
-    for (const n of g.nodes) expect(positions.get(n.key)!.x).toBe(columnX(mapColumn[n.kind]));
-    for (const column of [0, 1, 2, 3, 4]) {
+    const mapColumn = mapColumnsFor(g.nodes);
+    for (const n of g.nodes) expect(positions.get(n.key)!.x).toBe(columnX(mapColumn[n.kind], columnCount(g.nodes)));
+    for (const column of [0, 1, 2, 3, 4, 5]) {
       const ys = g.nodes
         .filter((n) => mapColumn[n.kind] === column)
         .map((n) => positions.get(n.key)!.y)
@@ -107,7 +115,7 @@ describe('editing through the map', () => {
     });
     expect(illegal).toMatchObject({
       ok: false,
-      error: { message: 'A cause cannot link to a measure. A cause links only to an intervention.' },
+      error: { message: 'A cause cannot link to a measure. A cause links only to an intervention or a capability.' },
     });
     const backwards = lib.raw('map.connect', {
       engagementId: demo.engagement.id,

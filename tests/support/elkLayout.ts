@@ -5,6 +5,7 @@ const pinned = (where: 'FIRST' | 'LAST') => ({ 'elk.layered.layering.layerConstr
 const constraint: Record<NodeKind, Record<string, string>> = {
   outcome: pinned('FIRST'),
   behaviour: {},
+  capability: {},
   cause: {},
   intervention: {},
   measure: pinned('LAST'),

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   buildGraph,
+  columnCount,
   columnX,
   countCrossings,
   crossingsBetween,
+  drawnEnds,
   layoutMap,
   mapColumn,
+  mapColumnsFor,
   NODE_GAP,
   NODE_HEIGHT,
   NODE_WIDTH,
@@ -18,12 +21,18 @@ import {
 } from '../../src/shared/domain';
 import { generateEngagement } from '../../src/renderer/src/bench/generate';
 
-/** A map-shaped random graph: legal edges only, some outcome -> measure edges that skip columns. */
-function randomGraph(seed: number, size: number, skipShare: number): LayoutGraph {
+const chainKinds = nodeKinds.filter((k) => k !== 'capability');
+
+/**
+ * A map-shaped random graph: legal edges only, some outcome -> measure edges that skip columns;
+ * with capabilities, some behaviour -> capability and cause -> capability edges too.
+ */
+function randomGraph(seed: number, size: number, skipShare: number, capabilities = false): LayoutGraph {
   let s = seed;
   const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const kinds = capabilities ? nodeKinds : chainKinds;
   const nodes = Array.from({ length: size }, (_, i) => {
-    const kind = nodeKinds[Math.floor(rand() * 5)];
+    const kind = kinds[Math.floor(rand() * kinds.length)];
     return { key: `${kind}:${i}`, kind };
   });
   const ofKind = (k: NodeKind) => nodes.filter((n) => n.kind === k);
@@ -32,10 +41,16 @@ function randomGraph(seed: number, size: number, skipShare: number): LayoutGraph
     ['behaviour', 'cause'],
     ['cause', 'intervention'],
     ['intervention', 'measure'],
+    ...(capabilities
+      ? ([
+          ['behaviour', 'capability'],
+          ['cause', 'capability'],
+        ] as [NodeKind, NodeKind][])
+      : []),
   ];
   const edges = new Map<string, { source: string; target: string }>();
   for (let k = 0; k < size * 1.5; k++) {
-    const [a, b] = rand() < skipShare ? (['outcome', 'measure'] as const) : pairs[Math.floor(rand() * 4)];
+    const [a, b] = rand() < skipShare ? (['outcome', 'measure'] as const) : pairs[Math.floor(rand() * pairs.length)];
     const from = ofKind(a);
     const to = ofKind(b);
     if (!from.length || !to.length) continue;
@@ -48,16 +63,24 @@ function randomGraph(seed: number, size: number, skipShare: number): LayoutGraph
 
 /** The simplest layout there is: every column in the order the records come, stacked from the top. */
 function stacked(graph: LayoutGraph): MapPositions {
-  const next = [0, 0, 0, 0, 0];
+  const next = [0, 0, 0, 0, 0, 0];
+  const column = mapColumnsFor(graph.nodes);
   return new Map(
-    graph.nodes.map((n) => [n.key, { x: columnX(mapColumn[n.kind]), y: next[mapColumn[n.kind]]++ * (NODE_HEIGHT + NODE_GAP) }]),
+    graph.nodes.map((n) => [
+      n.key,
+      { x: columnX(column[n.kind], columnCount(graph.nodes)), y: next[column[n.kind]]++ * (NODE_HEIGHT + NODE_GAP) },
+    ]),
   );
 }
 
 /** Every pair of edges between adjacent columns, checked one by one: the definition of a crossing. */
 function bruteForce(graph: LayoutGraph, positions: MapPositions): number {
   const kind = new Map(graph.nodes.map((n) => [n.key, n.kind]));
-  const edges = graph.edges.filter((e) => mapColumn[kind.get(e.target)!] - mapColumn[kind.get(e.source)!] === 1);
+  const column = mapColumnsFor(graph.nodes);
+  // Each edge as drawn, left end first (an "explains" edge runs from the capability to the cause).
+  const edges = graph.edges
+    .map((e) => ({ source: drawnEnds(e).left, target: drawnEnds(e).right }))
+    .filter((e) => column[kind.get(e.target)!] - column[kind.get(e.source)!] === 1);
   let count = 0;
   for (let i = 0; i < edges.length; i++)
     for (let j = i + 1; j < edges.length; j++) {
@@ -72,7 +95,8 @@ function bruteForce(graph: LayoutGraph, positions: MapPositions): number {
 
 function expectColumnsAndNoOverlaps(graph: LayoutGraph, positions: MapPositions) {
   expect(positions.size).toBe(graph.nodes.length);
-  for (const n of graph.nodes) expect(positions.get(n.key)!.x).toBe(columnX(mapColumn[n.kind]));
+  const column = mapColumnsFor(graph.nodes);
+  for (const n of graph.nodes) expect(positions.get(n.key)!.x).toBe(columnX(column[n.kind], columnCount(graph.nodes)));
   // Columns are NODE_WIDTH wide and further apart than that; within one, nodes keep NODE_GAP apart.
   expect(columnX(1) - columnX(0)).toBeGreaterThan(NODE_WIDTH);
   for (const kind of nodeKinds) {
@@ -189,6 +213,50 @@ describe('the map layout', () => {
     }
     // Not just no worse: far better overall.
     expect(ours).toBeLessThan(reference / 3);
+  });
+
+  it('gives capabilities their own column between behaviours and causes, and orders it as well (random maps)', () => {
+    let ours = 0;
+    let reference = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const graph = randomGraph(seed, 6 + (seed % 50), seed % 3 === 0 ? 0 : 0.1, true);
+      const positions = layoutMap(graph);
+      expectColumnsAndNoOverlaps(graph, positions);
+      if (graph.nodes.some((n) => n.kind === 'capability')) {
+        const x = (kind: NodeKind) => graph.nodes.filter((n) => n.kind === kind).map((n) => positions.get(n.key)!.x)[0];
+        expect(x('capability')).toBe(columnX(2, 6));
+        if (graph.nodes.some((n) => n.kind === 'cause')) expect(x('cause')).toBe(columnX(3, 6));
+      }
+      const a = countCrossings(graph, positions);
+      const b = countCrossings(graph, stacked(graph));
+      expect(a, `seed ${seed}`).toBeLessThanOrEqual(b);
+      ours += a;
+      reference += b;
+    }
+    expect(ours).toBeLessThan(reference / 3);
+  });
+
+  it('counts an "explains" edge as drawn: from the capability on the left to the cause on the right', () => {
+    const graph: LayoutGraph = {
+      nodes: [
+        { key: 'behaviour:1', kind: 'behaviour' },
+        { key: 'behaviour:2', kind: 'behaviour' },
+        { key: 'capability:1', kind: 'capability' },
+        { key: 'capability:2', kind: 'capability' },
+        { key: 'cause:1', kind: 'cause' },
+        { key: 'cause:2', kind: 'cause' },
+      ],
+      edges: [
+        { source: 'cause:1', target: 'capability:1' },
+        { source: 'cause:2', target: 'capability:2' },
+      ],
+    };
+    const at = (y: Record<string, number>) =>
+      new Map(Object.entries(y).map(([k, v]) => [k, { x: columnX(mapColumnsFor(graph.nodes)[k.split(':')[0] as NodeKind], 6), y: v }]));
+    const rows = { 'behaviour:1': 0, 'behaviour:2': 144 };
+    expect(countCrossings(graph, at({ ...rows, 'capability:1': 0, 'capability:2': 144, 'cause:1': 0, 'cause:2': 144 }))).toBe(0);
+    expect(countCrossings(graph, at({ ...rows, 'capability:1': 0, 'capability:2': 144, 'cause:1': 144, 'cause:2': 0 }))).toBe(1);
+    expect(countCrossings(graph, layoutMap(graph))).toBe(0);
   });
 
   it('lays out an empty map, a lone node and edges to nodes that are not there', () => {

@@ -4,6 +4,7 @@ import { MapSection } from './MapSection';
 import { Contents, Cover, Frame } from './frame';
 import { styles } from './parts';
 import { Analysis } from './report/Analysis';
+import { Capabilities } from './report/Capabilities';
 import { Appendix } from './report/Appendix';
 import { Barriers } from './report/Barriers';
 import { Conclusions } from './report/Conclusions';
@@ -64,6 +65,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
         <Need {...section} />
         <Objectives {...section} />
         <Analysis {...section} />
+        <Capabilities {...section} />
       </Frame>
       <MapSection data={data} mapPositions={mapPositions} onPage={(page) => onPage('map', page)} title={sectionTitle('map')} />
       <Frame data={data}>

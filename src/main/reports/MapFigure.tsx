@@ -1,7 +1,7 @@
 import { G, Path, Rect, Svg, Text, View } from '@react-pdf/renderer';
-import { columnX, NODE_HEIGHT, NODE_WIDTH, type MapNode } from '../../shared/domain';
-import { columnTitles, edgeStyle, isFaint, nodeColour } from './mapKey';
-import { MAP_FONT, MAP_LINE, MAP_WIDTH, NODE_PAD, type MapPage } from './mapPages';
+import { columnX, drawnEnds, NODE_HEIGHT, NODE_WIDTH, type MapNode } from '../../shared/domain';
+import { columnTitlesFor, edgeStyle, isFaint, nodeColour } from './mapKey';
+import { MAP_FONT, MAP_LINE, mapWidth, NODE_PAD, type MapPage } from './mapPages';
 import type { Measure } from './mapText';
 import { colours } from './theme';
 
@@ -30,25 +30,33 @@ export function MapFigure({
   return (
     <View wrap={false}>
       <View style={{ height: 12, marginBottom: 3, position: 'relative' }}>
-        {columnTitles.map((title, c) => (
+        {columnTitlesFor(page.columns).map((title, c) => (
           <Text
             key={title}
-            style={{ position: 'absolute', left: columnX(c) * s, width: NODE_WIDTH * s, fontSize: 8, fontWeight: 600, color: colours.ink }}
+            style={{
+              position: 'absolute',
+              left: columnX(c, page.columns) * s,
+              width: NODE_WIDTH * s,
+              fontSize: 8,
+              fontWeight: 600,
+              color: colours.ink,
+            }}
           >
             {title}
           </Text>
         ))}
       </View>
-      <Svg width={MAP_WIDTH * s} height={height}>
+      <Svg width={mapWidth(page.columns) * s} height={height}>
         {page.edges.map((e) => {
-          const a = at(e.source);
-          const b = at(e.target);
+          const ends = drawnEnds(e);
+          const a = at(ends.left);
+          const b = at(ends.right);
           const x1 = (a.x + NODE_WIDTH) * s;
           const y1 = (a.y + NODE_HEIGHT / 2) * s + 1;
           const x2 = b.x * s;
           const y2 = (b.y + NODE_HEIGHT / 2) * s + 1;
           const mid = (x1 + x2) / 2;
-          const style = e.fits === false ? edgeStyle.misfit : edgeStyle.normal;
+          const style = e.fits === false ? edgeStyle.misfit : e.target.startsWith('capability:') ? edgeStyle.capability : edgeStyle.normal;
           return (
             <Path
               key={e.key}

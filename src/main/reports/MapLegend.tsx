@@ -33,10 +33,11 @@ function EdgeSwatch({ stroke, width, dash }: { stroke: string; width: number; da
 }
 
 /** What every colour and line style on the map means; the tile marks only where tiles are printed. */
-export function MapLegend({ tiled }: { tiled: boolean }) {
+export function MapLegend({ tiled, capabilities = false }: { tiled: boolean; capabilities?: boolean }) {
   const kinds: [string, string][] = [
     ['Outcome', kindColour.outcome],
     ['Behaviour', kindColour.behaviour],
+    ...(capabilities ? [['Capability', kindColour.capability] as [string, string]] : []),
     ...buckets.map((b): [string, string] => [`Cause: ${bucketLabels[b].toLowerCase()}`, bucketColour[b]]),
     ['Intervention', kindColour.intervention],
     ['Measure', kindColour.measure],
@@ -61,6 +62,12 @@ export function MapLegend({ tiled }: { tiled: boolean }) {
         <EdgeSwatch {...edgeStyle.normal} />
         <Text style={label}>Link</Text>
       </View>
+      {capabilities && (
+        <View style={item}>
+          <EdgeSwatch {...edgeStyle.capability} />
+          <Text style={label}>Behaviour depends on a capability; learning-gap cause explains its gap</Text>
+        </View>
+      )}
       <View style={item}>
         <EdgeSwatch {...edgeStyle.misfit} />
         <Text style={label}>Intervention {notAddressedLabel.replace('’', "'")}</Text>

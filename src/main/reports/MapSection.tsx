@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import { NODE_WIDTH } from '../../shared/domain';
+import { hasCapabilities, NODE_WIDTH } from '../../shared/domain';
 import type { ReportData } from './data';
 import { Frame } from './frame';
 import { MapFigure } from './MapFigure';
@@ -78,7 +78,10 @@ export function MapSection({
   onPage: (page: number) => void;
   title: string;
 }) {
-  const plan = mapPages(data.graph, mapPositions, MAP_AREA);
+  // With capabilities the legend takes one more line (their colour and their links): the drawing gives it up.
+  const capabilities = hasCapabilities(data.graph.nodes);
+  const area = capabilities ? { ...MAP_AREA, firstHeight: MAP_AREA.firstHeight - 12, height: MAP_AREA.height - 12 } : MAP_AREA;
+  const plan = mapPages(data.graph, mapPositions, area);
   const measure = interMeasure();
   const nodes = new Map(data.graph.nodes.map((n) => [n.key, n]));
   const perOutcome = new Set(plan.map((p) => `${p.outcome} ${p.unlinked}`)).size > 1;
@@ -113,7 +116,7 @@ export function MapSection({
               {page.tile && <TileKey tile={page.tile} />}
             </View>
             <MapFigure page={page} nodes={nodes} labels={labels} measure={measure} />
-            <MapLegend tiled={!!page.tile} />
+            <MapLegend tiled={!!page.tile} capabilities={page.columns === 6} />
             {shortened && (
               <Text style={[styles.small, styles.muted]}>
                 Labels ending in … are shortened to fit their box; the full text is in the causes section and the appendix.

@@ -1,4 +1,4 @@
-import type { MapNode, NodeKind } from '../../shared/domain';
+import { capabilityPrintColour, type MapNode, type NodeKind } from '../../shared/domain';
 import { bucketColour } from './parts';
 import { colours } from './theme';
 
@@ -9,6 +9,7 @@ import { colours } from './theme';
 export const kindColour: Record<Exclude<NodeKind, 'cause'>, string> = {
   outcome: colours.accent,
   behaviour: '#495057',
+  capability: capabilityPrintColour,
   intervention: colours.green,
   measure: '#8f5b00',
 };
@@ -23,6 +24,12 @@ export const edgeStyle = {
   normal: { stroke: '#868e96', width: 0.6 },
   /** The intervention does not address this cause's cell (as on screen). */
   misfit: { stroke: colours.red, width: 0.9, dash: '3 2' },
+  /** A behaviour depends on a capability; a learning-gap cause explains its gap: drawn in the capability's colour. */
+  capability: { stroke: capabilityPrintColour, width: 0.7 },
 };
 
-export const columnTitles = ['Outcome', 'Behaviours', 'Causes', 'Interventions', 'Measures'] as const;
+/** The titles above a printed map's columns: six when it has capabilities. */
+export const columnTitlesFor = (columns: number) =>
+  columns === 6
+    ? ['Outcome', 'Behaviours', 'Capabilities', 'Causes', 'Interventions', 'Measures']
+    : ['Outcome', 'Behaviours', 'Causes', 'Interventions', 'Measures'];

@@ -1,4 +1,4 @@
-import { columnX, layoutMap, NODE_HEIGHT, NODE_WIDTH, type MapGraph, type MapPositions } from '../../shared/domain';
+import { columnCount, columnX, layoutMap, NODE_HEIGHT, NODE_WIDTH, type MapGraph, type MapPositions } from '../../shared/domain';
 
 /** The map's text size in points on paper: never smaller, however large the map. */
 export const MAP_FONT = 7;
@@ -10,8 +10,10 @@ export const NODE_PAD = { top: 4, left: 5, right: 4 };
  * room for four lines of ~25 characters at MAP_FONT.
  */
 export const MIN_SCALE = 0.4;
-/** The map's full width in layout units: all five columns, so the column titles always line up. */
-export const MAP_WIDTH = columnX(4) + NODE_WIDTH;
+/** A map's full width in layout units: all its columns, so the column titles always line up. */
+export const mapWidth = (columns: number) => columnX(columns - 1, columns) + NODE_WIDTH;
+/** The width of a map without capabilities: five columns. */
+export const MAP_WIDTH = mapWidth(5);
 
 /** The lines a node at this scale holds. */
 export const linesThatFit = (scale: number) => Math.floor((NODE_HEIGHT * scale - 2 * NODE_PAD.top) / MAP_LINE);
@@ -28,6 +30,8 @@ export type MapPage = {
   /** Whether the page shows records linked to no outcome. */
   unlinked: boolean;
   tile: { index: number; count: number } | null;
+  /** Five columns, or six when the page's records include capabilities. */
+  columns: number;
   /** Points per layout unit. */
   scale: number;
   /** The nodes drawn, with their places relative to the page's top (layout units). */
@@ -143,9 +147,11 @@ function tiles(
 }
 
 /** One group of records on as few pages as keep MIN_SCALE: one page if it fits, else tiles. */
-function pagesFor(graph: MapGraph, positions: MapPositions, area: MapArea, base: Pick<MapPage, 'outcome' | 'unlinked'>, first: boolean) {
+function pagesFor(graph: MapGraph, positions: MapPositions, area: MapArea, where: Pick<MapPage, 'outcome' | 'unlinked'>, first: boolean) {
   const height = bottomOf(positions);
-  const scale = Math.min(area.width / MAP_WIDTH, (first ? area.firstHeight : area.height) / Math.max(height, 1));
+  const columns = columnCount(graph.nodes);
+  const base = { ...where, columns };
+  const scale = Math.min(area.width / mapWidth(columns), (first ? area.firstHeight : area.height) / Math.max(height, 1));
   if (scale >= MIN_SCALE)
     return [
       {
@@ -158,7 +164,7 @@ function pagesFor(graph: MapGraph, positions: MapPositions, area: MapArea, base:
         height,
       },
     ];
-  return tiles(graph, positions, area.width / MAP_WIDTH, (tile) => (first && tile === 0 ? area.firstHeight : area.height), base);
+  return tiles(graph, positions, area.width / mapWidth(columns), (tile) => (first && tile === 0 ? area.firstHeight : area.height), base);
 }
 
 /**

@@ -7,6 +7,7 @@ export const reportSections = [
   ['need', 'Background and the business need'],
   ['objectives', 'Objectives by level'],
   ['analysis', 'The analysis: why performance falls short'],
+  ['capabilities', 'Capabilities and learning needs'],
   ['map', 'The map'],
   ['interventions', 'Interventions and their status'],
   ['developmentPlans', 'Development plans'],

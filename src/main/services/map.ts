@@ -1,4 +1,4 @@
-import { checkEdge, nodeKindLabels, parseNodeKey } from '../../shared/domain';
+import { checkEdge, checkExplains, nodeKindLabels, orientEdge, parseNodeKey } from '../../shared/domain';
 import type { Store } from '../db/store';
 import { ServiceError } from './errors';
 import { linkCause, unlinkCause } from './interventions';
@@ -11,14 +11,39 @@ const record = (store: Store, engagementId: string, key: string) => {
 };
 
 /**
- * Drawing an edge on the map edits the same records as the forms: it moves a behaviour to an
- * outcome, a cause to a behaviour, links a cause to an intervention or hangs a measure on its parent.
+ * A capability's links are its own lists: the behaviours that depend on it and the learning-gap
+ * causes that explain it. One undo step each way.
  */
-export function connect(store: Store, engagementId: string, sourceKey: string, targetKey: string) {
+function relinkCapability(store: Store, engagementId: string, capabilityId: string, from: { kind: string; id: string }, on: boolean) {
+  const c = mustFind(store, 'capability', capabilityId);
+  const field = from.kind === 'behaviour' ? 'behaviourIds' : 'causeIds';
+  const list = c[field].filter((x) => x !== from.id);
+  if (on && list.length < c[field].length) throw new ServiceError('invalid_input', 'These two are already linked.');
+  if (on) list.push(from.id);
+  else if (list.length === c[field].length)
+    throw new ServiceError('invalid_input', 'These two are not linked: there is nothing to remove.');
+  const label = `${on ? 'Link' : 'Unlink'} ${from.kind} ${on ? 'to' : 'from'} capability`;
+  return store.change(engagementId, label, (edit) => edit.update('capability', capabilityId, { [field]: list }));
+}
+
+/**
+ * Drawing an edge on the map edits the same records as the forms: it moves a behaviour to an
+ * outcome, a cause to a behaviour, links a cause to an intervention or hangs a measure on its parent,
+ * or adds a behaviour or a learning-gap cause to a capability's links.
+ */
+export function connect(store: Store, engagementId: string, drawnSource: string, drawnTarget: string) {
+  const { source: sourceKey, target: targetKey } = orientEdge(drawnSource, drawnTarget);
   const source = record(store, engagementId, sourceKey);
   const target = record(store, engagementId, targetKey);
   const rule = checkEdge(source.kind, target.kind);
   if (!rule.ok) throw new ServiceError('invalid_input', rule.message);
+  if (target.kind === 'capability') {
+    if (source.kind === 'cause') {
+      const explains = checkExplains(mustFind(store, 'cause', source.id).cell);
+      if (!explains.ok) throw new ServiceError('invalid_input', explains.message);
+    }
+    return relinkCapability(store, engagementId, target.id, source, true);
+  }
   if (source.kind === 'cause') return linkCause(store, target.id, source.id);
   const label = `Link ${nodeKindLabels[source.kind].toLowerCase()} to ${nodeKindLabels[target.kind].toLowerCase()}`;
   return store.change(engagementId, label, (edit) => {
@@ -29,9 +54,11 @@ export function connect(store: Store, engagementId: string, sourceKey: string, t
   });
 }
 
-export function disconnect(store: Store, engagementId: string, sourceKey: string, targetKey: string) {
+export function disconnect(store: Store, engagementId: string, drawnSource: string, drawnTarget: string) {
+  const { source: sourceKey, target: targetKey } = orientEdge(drawnSource, drawnTarget);
   const source = record(store, engagementId, sourceKey);
   const target = record(store, engagementId, targetKey);
+  if (target.kind === 'capability') return relinkCapability(store, engagementId, target.id, source, false);
   if (source.kind === 'cause' && target.kind === 'intervention') return unlinkCause(store, target.id, source.id);
   if (target.kind === 'measure') {
     return store.change(engagementId, 'Unhook measure', (edit) =>

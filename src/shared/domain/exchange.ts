@@ -470,6 +470,7 @@ const references: { list: ExchangeList; field: string; kind: ExchangeList; role:
 const nodeLists: Record<NodeKind, ExchangeList> = {
   outcome: 'outcomes',
   behaviour: 'behaviours',
+  capability: 'capabilities',
   cause: 'causes',
   intervention: 'interventions',
   measure: 'measures',

@@ -1,10 +1,15 @@
-import type { NodeKind } from './map';
+import { drawnEnds, type NodeKind } from './map';
 
 /** Map nodes are drawn at one size everywhere: on screen, in SVG and in PDF reports. */
 export const NODE_WIDTH = 250;
 export const NODE_HEIGHT = 116;
 /** The space between two columns, and between two nodes of one column. */
 export const COLUMN_GAP = 110;
+/**
+ * With the capability column the gaps narrow, so that six columns print as wide as five did at the
+ * report's smallest scale (every label whole): 6 × 250 + 5 × 70 = 1,850, under 745 pt / 0.4.
+ */
+export const NARROW_COLUMN_GAP = 70;
 export const NODE_GAP = 28;
 
 export type MapPositions = Map<string, { x: number; y: number }>;
@@ -14,10 +19,19 @@ export type LayoutGraph = {
   edges: readonly { source: string; target: string }[];
 };
 
-/** Every kind has its own column, left to right along the chain. */
-export const mapColumn: Record<NodeKind, number> = { outcome: 0, behaviour: 1, cause: 2, intervention: 3, measure: 4 };
-const COLUMNS = 5;
-export const columnX = (column: number) => column * (NODE_WIDTH + COLUMN_GAP);
+/** Every kind has its own column, left to right along the chain (capabilities between behaviours and causes). */
+const allColumns: Record<NodeKind, number> = { outcome: 0, behaviour: 1, capability: 2, cause: 3, intervention: 4, measure: 5 };
+/** The columns of a map without capabilities: theirs is left out, so such a map is laid out in five. */
+export const mapColumn: Record<NodeKind, number> = { outcome: 0, behaviour: 1, capability: 1, cause: 2, intervention: 3, measure: 4 };
+/** Whether a map has the capability column. */
+export const hasCapabilities = (nodes: readonly { kind: NodeKind }[]) => nodes.some((n) => n.kind === 'capability');
+/** Each kind's column in this map: six columns when it has capabilities, five otherwise. */
+export const mapColumnsFor = (nodes: readonly { kind: NodeKind }[]): Record<NodeKind, number> =>
+  hasCapabilities(nodes) ? allColumns : mapColumn;
+/** How many columns a map has. */
+export const columnCount = (nodes: readonly { kind: NodeKind }[]) => (hasCapabilities(nodes) ? 6 : 5);
+/** Where a column starts, in a map of five columns (the default) or six. */
+export const columnX = (column: number, columns = 5) => column * (NODE_WIDTH + (columns > 5 ? NARROW_COLUMN_GAP : COLUMN_GAP));
 
 /**
  * The map as a layered graph: the real nodes (0 ... real-1) and, for an edge that skips columns
@@ -31,6 +45,7 @@ type Layered = {
   /** Where each node is in its column, top to bottom. */
   pos: Int32Array;
   order: Int32Array[];
+  columns: number;
   leftStart: Int32Array;
   leftAdj: Int32Array;
   rightStart: Int32Array;
@@ -43,7 +58,9 @@ type Layered = {
 function layered(graph: LayoutGraph): Layered {
   const real = graph.nodes.length;
   const index = new Map(graph.nodes.map((n, i) => [n.key, i]));
-  const column = graph.nodes.map((n) => mapColumn[n.kind]);
+  const kindColumn = mapColumnsFor(graph.nodes);
+  const COLUMNS = columnCount(graph.nodes);
+  const column = graph.nodes.map((n) => kindColumn[n.kind]);
   const from: number[] = new Array<number>(real).fill(-1);
   const to: number[] = new Array<number>(real).fill(-1);
   const links: number[] = []; // pairs: left node, right node
@@ -84,6 +101,7 @@ function layered(graph: LayoutGraph): Layered {
     column: Int32Array.from(column),
     pos,
     order: columns.map((nodes) => Int32Array.from(nodes)),
+    columns: COLUMNS,
     leftStart: left.start,
     leftAdj: left.adj,
     rightStart: right.start,
@@ -154,7 +172,7 @@ export function crossingsBetween(leftColumn: readonly string[], rightColumn: rea
 
 function totalCrossings(g: Layered, tree: Int32Array) {
   let sum = 0;
-  for (let c = 0; c + 1 < COLUMNS; c++) sum += crossingsAcross(g.order[c], g.rightStart, g.rightAdj, g.pos, g.order[c + 1].length, tree);
+  for (let c = 0; c + 1 < g.columns; c++) sum += crossingsAcross(g.order[c], g.rightStart, g.rightAdj, g.pos, g.order[c + 1].length, tree);
   return sum;
 }
 
@@ -223,7 +241,7 @@ function transpose(g: Layered, leftPlaces: Int32Array, rightPlaces: Int32Array, 
   const { leftStart: ls, rightStart: rs } = g;
   for (let round = 0; round < rounds; round++) {
     let improved = false;
-    for (let c = 0; c < COLUMNS; c++) {
+    for (let c = 0; c < g.columns; c++) {
       const nodes = g.order[c];
       // The neighbours sit in the other columns, so their places hold while this one changes.
       neighbourPlaces(g, nodes, ls, g.leftAdj, leftPlaces);
@@ -266,8 +284,8 @@ function orderColumns(g: Layered, maxSweeps = 24, patience = 3) {
   let stale = 0;
   for (let sweep = 0; sweep < maxSweeps && fewest > 0 && stale < patience; sweep++) {
     const use = sweep % 4 < 2 ? 'mean' : 'median';
-    if (sweep % 2 === 0) for (let c = 1; c < COLUMNS; c++) sortColumn(g, c, 'left', use, key, scratch);
-    else for (let c = COLUMNS - 2; c >= 0; c--) sortColumn(g, c, 'right', use, key, scratch);
+    if (sweep % 2 === 0) for (let c = 1; c < g.columns; c++) sortColumn(g, c, 'left', use, key, scratch);
+    else for (let c = g.columns - 2; c >= 0; c--) sortColumn(g, c, 'right', use, key, scratch);
     transpose(g, leftPlaces, rightPlaces);
     const count = totalCrossings(g, tree);
     // Keep the best order; stop once the sweeps gain less than one crossing in a thousand.
@@ -323,9 +341,9 @@ export function placeColumn(
 }
 
 /** How far down its curve (0 at the source, 1 at the target) an edge from column a to column b is in the middle of column c. */
-function curveShare(a: number, b: number, c: number) {
-  const x1 = columnX(a) + NODE_WIDTH;
-  const u = (columnX(c) + NODE_WIDTH / 2 - x1) / (columnX(b) - x1);
+function curveShare(a: number, b: number, c: number, columns: number) {
+  const x1 = columnX(a, columns) + NODE_WIDTH;
+  const u = (columnX(c, columns) + NODE_WIDTH / 2 - x1) / (columnX(b, columns) - x1);
   const t = bezierT(u);
   return 3 * t * t - 2 * t * t * t;
 }
@@ -358,8 +376,12 @@ function placeNodes(g: Layered, hold: number, rounds: number): Float64Array {
   }
   const gaps = g.order.map((nodes) => Array.from(nodes.subarray(1), (v, i) => half(nodes[i]) + NODE_GAP + half(v)));
   const share = new Float64Array(n);
-  for (let v = g.real; v < n; v++) share[v] = curveShare(g.column[g.from[v]], g.column[g.to[v]], g.column[v]);
-  const sequence = [1, 2, 3, 4, 3, 2, 1, 0];
+  for (let v = g.real; v < n; v++) share[v] = curveShare(g.column[g.from[v]], g.column[g.to[v]], g.column[v], g.columns);
+  // Left to right from the second column, then back to the first: [1, 2, 3, 4, 3, 2, 1, 0] for five.
+  const sequence = [
+    ...Array.from({ length: g.columns - 1 }, (_, i) => i + 1),
+    ...Array.from({ length: g.columns - 1 }, (_, i) => g.columns - 2 - i),
+  ];
   const want = new Float64Array(n);
   const weight = new Float64Array(n);
   const placed = new Float64Array(n);
@@ -418,8 +440,8 @@ function shuffled(order: Int32Array[], seed: number): Int32Array[] {
 }
 
 /**
- * The map's automatic layout: one column per kind (outcome, behaviour, cause, intervention,
- * measure), each column ordered to cross as few edges as we can find, nodes placed compactly
+ * The map's automatic layout: one column per kind (outcome, behaviour, capability where there
+ * are any, cause, intervention, measure), each column ordered to cross as few edges as we can find, nodes placed compactly
  * near their neighbours. Pure and deterministic: the same graph always gets the same places,
  * whether laid out in the renderer's worker or in Node for a report.
  *
@@ -431,13 +453,16 @@ function shuffled(order: Int32Array[], seed: number): Int32Array[] {
  */
 export function layoutMap(graph: LayoutGraph, effort = 3000): MapPositions {
   const g = layered(graph);
+  const kindColumn = mapColumnsFor(graph.nodes);
   const skips = g.column.length > g.real;
   const starts = Math.max(1, Math.min(16, Math.floor(effort / (g.leftAdj.length + 1))));
   const initial = g.order;
   const positions = (mid: Float64Array): MapPositions => {
     let top = Infinity;
     for (let v = 0; v < g.real; v++) top = Math.min(top, mid[v] - NODE_HEIGHT / 2);
-    return new Map(graph.nodes.map((n, i) => [n.key, { x: columnX(mapColumn[n.kind]), y: Math.round(mid[i] - NODE_HEIGHT / 2 - top) }]));
+    return new Map(
+      graph.nodes.map((n, i) => [n.key, { x: columnX(kindColumn[n.kind], g.columns), y: Math.round(mid[i] - NODE_HEIGHT / 2 - top) }]),
+    );
   };
   let best: MapPositions | null = null;
   let fewest = Infinity;
@@ -469,13 +494,14 @@ export function layoutMap(graph: LayoutGraph, effort = 3000): MapPositions {
  * lines when their order swaps. Between adjacent columns this is exact (two such curves over the
  * same span cross at most once); a curve that skips columns is followed line by line. Curves
  * that share an end do not cross there. Edges drawn right to left (only after a hand move) are
- * not counted.
+ * not counted. A cause -> capability edge is drawn from the capability (left) to the cause.
  */
 export function countCrossings(graph: LayoutGraph, positions: MapPositions, samples = 16): number {
   const ends: number[] = []; // x1, y1, x2, y2 per curve
   for (const e of graph.edges) {
-    const s = positions.get(e.source);
-    const t = positions.get(e.target);
+    const { left, right } = drawnEnds(e);
+    const s = positions.get(left);
+    const t = positions.get(right);
     if (s && t && t.x > s.x + NODE_WIDTH) ends.push(s.x + NODE_WIDTH, s.y + NODE_HEIGHT / 2, t.x, t.y + NODE_HEIGHT / 2);
   }
   const count = ends.length / 4;

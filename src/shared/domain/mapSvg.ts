@@ -1,9 +1,18 @@
 import { buckets, bucketLabels, type Bucket } from './buckets';
-import type { MapGraph } from './map';
+import { isBackEdge, type MapGraph } from './map';
 import { notAddressedLabel } from './recommendations';
 
+/** Capabilities: a deep wine, apart from the causes' blue, orange and purple in hue and in lightness. */
+export const capabilityPrintColour = '#a61e4d';
 /** Print-safe colours (distinct in greyscale too): kinds get a header band, causes their bucket. */
-const kindColour = { outcome: '#0b7285', behaviour: '#495057', cause: '#1864ab', intervention: '#2b8a3e', measure: '#862e9c' } as const;
+const kindColour = {
+  outcome: '#0b7285',
+  behaviour: '#495057',
+  capability: capabilityPrintColour,
+  cause: '#1864ab',
+  intervention: '#2b8a3e',
+  measure: '#862e9c',
+} as const;
 export const bucketPrintColours: Record<Bucket, string> = { process: '#1864ab', learning: '#d9480f', fit: '#862e9c' };
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -46,8 +55,11 @@ export function mapToSvg(graph: MapGraph, positions: Map<string, { x: number; y:
   const parts: string[] = [];
   for (const e of graph.edges) {
     if (!positions.has(e.source) || !positions.has(e.target)) continue;
-    const s = at(e.source);
-    const t = at(e.target);
+    // An "explains" edge is drawn from the capability (left) to the cause, its arrow at the capability.
+    const back = isBackEdge(e);
+    const s = at(back ? e.target : e.source);
+    const t = at(back ? e.source : e.target);
+    const arrow = back ? 'marker-start="url(#arrow)"' : 'marker-end="url(#arrow)"';
     const x1 = s.x + size.width - minX;
     const y1 = s.y + size.height / 2 - minY;
     const x2 = t.x - minX;
@@ -55,8 +67,8 @@ export function mapToSvg(graph: MapGraph, positions: Map<string, { x: number; y:
     const mid = (x1 + x2) / 2;
     parts.push(
       e.fits === false
-        ? `<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="#c92a2a" stroke-width="2" stroke-dasharray="8 5" marker-end="url(#arrow)"><title>${notAddressedLabel}</title></path>`
-        : `<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="#868e96" stroke-width="1.6" marker-end="url(#arrow)"/>`,
+        ? `<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="#c92a2a" stroke-width="2" stroke-dasharray="8 5" ${arrow}><title>${notAddressedLabel}</title></path>`
+        : `<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="#868e96" stroke-width="1.6" ${arrow}/>`,
     );
   }
   for (const n of placed) {
@@ -66,7 +78,12 @@ export function mapToSvg(graph: MapGraph, positions: Map<string, { x: number; y:
     const colour = n.bucket ? bucketPrintColours[n.bucket] : kindColour[n.kind];
     const dashed = n.evidenceState === 'hypothesis' ? ' stroke-dasharray="6 4"' : '';
     const faded = n.evidenceState === 'ruled_out' || n.parked ? ' opacity="0.55"' : '';
-    const kindLabel = n.kind === 'cause' && n.bucket ? `CAUSE · ${bucketLabels[n.bucket].toUpperCase()}` : n.kind.toUpperCase();
+    const kindLabel =
+      n.kind === 'cause' && n.bucket
+        ? `CAUSE · ${bucketLabels[n.bucket].toUpperCase()}`
+        : n.capabilityKind
+          ? `CAPABILITY · ${n.capabilityKind.toUpperCase()}`
+          : n.kind.toUpperCase();
     const state = n.evidenceState ? ` · ${n.evidenceState.replace('_', ' ')}` : '';
     parts.push(`<g${faded}>`);
     parts.push(
@@ -81,10 +98,12 @@ export function mapToSvg(graph: MapGraph, positions: Map<string, { x: number; y:
     });
     parts.push('</g>');
   }
-  const legend = buckets
+  const keys: [string, string][] = buckets.map((b) => [bucketLabels[b], bucketPrintColours[b]]);
+  if (placed.some((n) => n.kind === 'capability')) keys.push(['Capability', capabilityPrintColour]);
+  const legend = keys
     .map(
-      (b, i) =>
-        `<rect x="${pad + i * 190}" y="${height - 28}" width="14" height="14" fill="${bucketPrintColours[b]}"/><text x="${pad + i * 190 + 20}" y="${height - 16}" font-size="12" fill="#212529">${bucketLabels[b]}</text>`,
+      ([name, colour], i) =>
+        `<rect x="${pad + i * 190}" y="${height - 28}" width="14" height="14" fill="${colour}"/><text x="${pad + i * 190 + 20}" y="${height - 16}" font-size="12" fill="#212529">${name}</text>`,
     )
     .join('');
   return [

@@ -40,7 +40,7 @@ export function Briefing({ data }: { data: ReportData }) {
         <RunningHead data={data} document="Leadership briefing" />
         <Answer data={data} model={m} />
         <Kpi data={data} model={m} />
-        <Split data={data} />
+        <Split data={data} model={m} />
         <Recommendations data={data} model={m} />
         <Value data={data} />
         <Risks risks={m.risks} />

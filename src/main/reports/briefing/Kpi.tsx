@@ -26,7 +26,7 @@ export function Kpi({ data, model }: { data: ReportData; model: BriefingModel })
 }
 
 /** What training can and cannot fix: the weighted split of the causes. */
-export function Split({ data }: { data: ReportData }) {
+export function Split({ data, model }: { data: ReportData; model: BriefingModel }) {
   const { verdict } = data;
   return (
     <View wrap={false}>
@@ -35,6 +35,7 @@ export function Split({ data }: { data: ReportData }) {
       </Text>
       <Text style={[styles.p, { fontWeight: 600 }]}>{pdfText(verdict.sentence)}</Text>
       <VerdictChart verdict={verdict} />
+      {model.capability && <Text style={styles.p}>{pdfText(model.capability)}</Text>}
       {verdict.warnings.slice(0, 1).map((w) => (
         <Text key={w} style={styles.warning}>
           {pdfText(w)}

@@ -5,6 +5,7 @@ import {
   formatMoney,
   briefingRisks,
   budgetAsk,
+  capabilitySentence,
   latestValue,
   unaddressedShare,
   type BriefingKpi,
@@ -58,7 +59,9 @@ export function briefingModel(data: ReportData) {
     uncosted: budget.uncosted,
   });
   const decisions = briefingDecisions(data, { top, toApprove, budget, kpiMeasure, outcome });
-  return { outcome, kpiMeasure, kpi, latest, top, toApprove, budget, answer, risks, decisions };
+  /** The capability framework in one line, under the split: null without a framework. */
+  const capability = capabilitySentence(s);
+  return { outcome, kpiMeasure, kpi, latest, top, toApprove, budget, answer, risks, decisions, capability };
 }
 
 export type BriefingModel = ReturnType<typeof briefingModel>;

@@ -84,7 +84,7 @@ export async function renderDeck(snapshot: Snapshot, options: ReportOptions): Pr
   });
 
   trendSlide(pptx, data, kpi, footer);
-  verdictSlide(pptx, data, footer);
+  verdictSlide(pptx, data, footer, m.capability);
 
   // 5. What it is worth
   const worth = titledSlide(pptx, `What it is worth (${results.basis.label})`, footer);
@@ -215,7 +215,7 @@ function trendSlide(pptx: PptxGenJS, data: ReportData, kpi: ReportData['s']['mea
 }
 
 /** What training can and cannot fix: the weighted split of causes by bucket. */
-function verdictSlide(pptx: PptxGenJS, data: ReportData, footer: string) {
+function verdictSlide(pptx: PptxGenJS, data: ReportData, footer: string, capability: string | null) {
   const { verdict } = data;
   const slide = titledSlide(pptx, 'What training can and cannot fix', footer);
   slide.addChart(
@@ -251,10 +251,11 @@ function verdictSlide(pptx: PptxGenJS, data: ReportData, footer: string) {
     },
   );
   slide.addText(
-    [verdict.sentence, ...verdict.warnings.slice(0, 2)].map((t, i) => ({
-      text: t,
-      options: { breakLine: true, bold: i === 0, color: i === 0 ? ink : hex(colours.red), paraSpaceAfter: 10 },
-    })),
+    [
+      { text: verdict.sentence, bold: true, color: ink },
+      ...(capability ? [{ text: capability, bold: false, color: ink }] : []),
+      ...verdict.warnings.slice(0, 2).map((text) => ({ text, bold: false, color: hex(colours.red) })),
+    ].map((t) => ({ text: t.text, options: { breakLine: true, bold: t.bold, color: t.color, paraSpaceAfter: 10 } })),
     { ...noteText, x: 8.3, y: 1.55, w: slideSize.w - 8.3 - margin, h: 5.3 },
   );
 }

@@ -5,3 +5,6 @@ export * from './transfer';
 export * from './plans';
 export * from './assessmentCsv';
 export * from './assessmentRounds';
+export * from './chain';
+export * from './sentence';
+export * from './gapTable';

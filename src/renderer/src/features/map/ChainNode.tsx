@@ -22,7 +22,12 @@ export const ChainNode = memo(function ChainNode({ data, selected }: NodeProps<C
   const onKey = useContext(NodeKeysContext);
   const compact = useStore(unreadable);
   const n = data.node;
-  const kind = n.kind === 'cause' && n.bucket ? `Cause · ${bucketLabels[n.bucket]}` : nodeKindLabels[n.kind];
+  const kind =
+    n.kind === 'cause' && n.bucket
+      ? `Cause · ${bucketLabels[n.bucket]}`
+      : n.capabilityKind
+        ? `Capability · ${n.capabilityKind}`
+        : nodeKindLabels[n.kind];
   const state = n.evidenceState ? evidenceStateLabels[n.evidenceState] : n.parked ? 'Parked' : null;
   return (
     <div

@@ -4,6 +4,7 @@ import {
   Controls,
   getNodesBounds,
   getViewportForBounds,
+  MarkerType,
   MiniMap,
   Position,
   ReactFlow,
@@ -16,7 +17,7 @@ import {
 import { IconMap2 } from '@tabler/icons-react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { MapGraph } from '../../../../shared/domain';
+import { drawnEnds, type MapGraph } from '../../../../shared/domain';
 import { edgeTypes } from './NotAddressedEdge';
 import { NodeKeysContext, nodeTypes, unreadable, type ChainFlowNode } from './ChainNode';
 import { layoutGraph, NODE_HEIGHT, NODE_WIDTH, type Positions } from './layout';
@@ -48,6 +49,9 @@ const HANDLE = 12;
 const OVERVIEW_MAX_NODES = 300;
 const MIN_ZOOM = 0.05;
 const edgeStyle = { strokeWidth: 2 };
+/** Links to a capability ("depends on", "explains") in the capability's colour, the arrow at the capability. */
+const capabilityEdgeStyle = { strokeWidth: 2, stroke: 'var(--mantine-color-pink-9)' };
+const capabilityArrow = { type: MarkerType.ArrowClosed, color: 'var(--mantine-color-pink-9)', width: 16, height: 16 };
 const handles = [
   { type: 'target' as const, position: Position.Left, x: -HANDLE / 2, y: NODE_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
   {
@@ -142,11 +146,14 @@ export function MapCanvas(props: MapCanvasProps) {
     () =>
       graph.edges
         .filter((e) => !hidden?.has(e.source) && !hidden?.has(e.target))
-        .map((e) =>
-          e.fits === false
-            ? { id: e.key, source: e.source, target: e.target, type: 'notAddressed' }
-            : { id: e.key, source: e.source, target: e.target, style: edgeStyle },
-        ),
+        .map((e): Edge => {
+          if (e.fits === false) return { id: e.key, source: e.source, target: e.target, type: 'notAddressed' };
+          if (!e.target.startsWith('capability:')) return { id: e.key, source: e.source, target: e.target, style: edgeStyle };
+          // Drawn between the facing sides: an "explains" edge from the capability's right side to the cause.
+          const { left, right } = drawnEnds(e);
+          const arrow = left === e.target ? { markerStart: capabilityArrow } : { markerEnd: capabilityArrow };
+          return { id: e.key, source: left, target: right, style: capabilityEdgeStyle, ...arrow };
+        }),
     [graph, hidden],
   );
 
@@ -177,13 +184,15 @@ export function MapCanvas(props: MapCanvasProps) {
   }, []);
   const onBeforeDelete: OnBeforeDelete<ChainFlowNode> = useCallback(
     ({ nodes: ns, edges: es }) => {
+      // The record's edge, not the drawn one: an "explains" edge is drawn the other way round.
+      const byKey = new Map(graph.edges.map((e) => [e.key, e]));
       onDelete(
         ns.map((n) => n.id),
-        es.map((e) => ({ source: e.source, target: e.target })),
+        es.map((e) => byKey.get(e.id) ?? { source: e.source, target: e.target }),
       );
       return Promise.resolve(false); // the records change on the main side; the map follows what comes back
     },
-    [onDelete],
+    [onDelete, graph],
   );
 
   return (

@@ -8,8 +8,11 @@ import {
   bucketLabels,
   buildGraph,
   checkEdge,
+  checkExplains,
   connectedTo,
+  edgeMeanings,
   nodeKey,
+  orientEdge,
   parseNodeKey,
   type Bucket,
   type OpenEngagement,
@@ -62,12 +65,17 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: OpenEngagement
   const refuse = (message: string) => notifications.show({ color: 'red', title: 'That link is not allowed', message, autoClose: 7000 });
 
   const onConnect = useCallback(
-    (source: string, target: string) => {
-      const rule = checkEdge(parseNodeKey(source).kind, parseNodeKey(target).kind);
+    (drawnSource: string, drawnTarget: string) => {
+      const { source, target } = orientEdge(drawnSource, drawnTarget);
+      const from = parseNodeKey(source);
+      const rule = checkEdge(from.kind, parseNodeKey(target).kind);
       if (!rule.ok) return refuse(rule.message);
+      const cause = from.kind === 'cause' && target.startsWith('capability:') ? detail.causes.find((c) => c.id === from.id) : undefined;
+      const explains = cause ? checkExplains(cause.cell) : { ok: true as const };
+      if (!explains.ok) return refuse(explains.message);
       settle(api.change('map.connect', { engagementId, source, target }).catch(() => undefined));
     },
-    [api, engagementId],
+    [api, engagementId, detail.causes],
   );
 
   const onDelete = useCallback(
@@ -271,6 +279,14 @@ function MapHelp() {
       <Text size="sm">
         Causes are coloured by bucket: blue process/environment, orange learning gap, purple individual fit. A dashed border is a
         hypothesis; a faded, struck-through cause is ruled out.
+      </Text>
+      <Text size="sm" fw={600}>
+        Capabilities
+      </Text>
+      <Text size="sm" data-testid="capability-rules">
+        Capabilities (wine) stand between behaviours and causes, with their largest gap. Two links reach them, in wine with the arrow at the
+        capability: {edgeMeanings.dependsOn}; {edgeMeanings.explains}. Only a cause in cell 4 (knowledge &amp; skills) can explain a
+        capability gap: a process cause is fixed by changing the work, so the map refuses that link.
       </Text>
     </Stack>
   );

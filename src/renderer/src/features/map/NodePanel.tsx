@@ -5,6 +5,7 @@ import { bemCellInfo } from '../../../../shared/content';
 import {
   bemCells,
   checkEdge,
+  checkExplains,
   evidenceStateLabels,
   evidenceStates,
   legalTargets,
@@ -52,7 +53,10 @@ export function NodePanel({
   const text = fieldFor(kind, id, detail, api);
   // Nodes this one may link to (or from), that are not linked already.
   const linked = new Set(graph.edges.filter((e) => e.source === selected).map((e) => e.target));
-  const targets = graph.nodes.filter((n) => checkEdge(kind, n.kind).ok && !linked.has(n.key));
+  // A process or fit cause never explains a capability gap: it is not offered one.
+  const cause = kind === 'cause' ? detail.causes.find((c) => c.id === id) : undefined;
+  const explains = !cause || checkExplains(cause.cell).ok;
+  const targets = graph.nodes.filter((n) => checkEdge(kind, n.kind).ok && !linked.has(n.key) && (n.kind !== 'capability' || explains));
 
   return (
     <Stack gap="sm" data-testid="node-panel">
@@ -62,6 +66,11 @@ export function NodePanel({
       {text}
       {kind === 'cause' && <CauseControls id={id} detail={detail} api={api} />}
       {kind === 'cause' && <CauseEvidence causeId={id} detail={detail} />}
+      {kind === 'capability' && (
+        <Text size="sm" c="dimmed">
+          {node.capabilityKind} · {node.detail}. Required levels, assessments and learning needs are in the Capabilities step.
+        </Text>
+      )}
       <Group gap="xs">
         {kind === 'outcome' && (
           <>
@@ -225,6 +234,17 @@ function fieldFor(kind: NodeKind, id: string, d: OpenEngagement, api: Engagement
         label="Intervention"
         value={i.name}
         onSave={(name) => api.change('intervention.update', { id, patch: { name } })}
+      />
+    );
+  }
+  if (kind === 'capability') {
+    const c = d.capabilities.find((x) => x.id === id)!;
+    return (
+      <AutosaveText
+        {...common}
+        label="Capability"
+        value={c.name}
+        onSave={(name) => api.change('capability.update', { id, patch: { name } })}
       />
     );
   }

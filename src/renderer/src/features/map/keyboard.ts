@@ -1,4 +1,4 @@
-import type { MapGraph } from '../../../../shared/domain';
+import { drawnEnds, type MapGraph } from '../../../../shared/domain';
 import type { Positions } from './layout';
 
 /**
@@ -14,12 +14,18 @@ export function neighbour(
 ): string | null {
   const y = (k: string) => positions.get(k)?.y ?? 0;
   const byHeight = (keys: string[]) => keys.filter(visible).sort((a, b) => y(a) - y(b));
-  const layerOf = (k: string) => graph.nodes.find((n) => n.key === k)?.layer ?? 0;
+  // A capability hangs beside the chain: arrows follow the chain first and reach it last.
+  const layerOf = (k: string) => {
+    const n = graph.nodes.find((x) => x.key === k);
+    return n?.kind === 'capability' ? 99 : (n?.layer ?? 0);
+  };
   // Along the chain first (an outcome's behaviours before its measures), then the nearest on screen.
   const closest = (keys: string[]) =>
     byHeight(keys).sort((a, b) => layerOf(a) - layerOf(b) || Math.abs(y(a) - y(from)) - Math.abs(y(b) - y(from)))[0] ?? null;
-  if (arrow === 'ArrowRight') return closest(graph.edges.filter((e) => e.source === from).map((e) => e.target));
-  if (arrow === 'ArrowLeft') return closest(graph.edges.filter((e) => e.target === from).map((e) => e.source));
+  // Along the edges as drawn: a cause's "explains" edge leads left, to its capability.
+  const drawn = graph.edges.map(drawnEnds);
+  if (arrow === 'ArrowRight') return closest(drawn.filter((e) => e.left === from).map((e) => e.right));
+  if (arrow === 'ArrowLeft') return closest(drawn.filter((e) => e.right === from).map((e) => e.left));
   const layer = graph.nodes.find((n) => n.key === from)?.layer;
   const column = byHeight(graph.nodes.filter((n) => n.layer === layer).map((n) => n.key));
   const i = column.indexOf(from);
