@@ -112,6 +112,8 @@ export function capabilityGaps(
 export type RankedGap = GapCell & {
   /** The highest priority (impact × gap size) among the active behaviours that depend on the capability; 1 when none is linked. */
   behaviourPriority: number;
+  /** The active behaviour with that priority (the first linked, on a tie); null when none is linked. */
+  behaviourId: string | null;
   /** gap × importance × behaviour priority: what ranks the gaps. */
   score: number;
 };
@@ -126,12 +128,21 @@ export function rankedGaps(
   behaviours: readonly Pick<Behaviour, 'id' | 'impact' | 'gapSize' | 'parked'>[],
 ): RankedGap[] {
   const byId = new Map(behaviours.filter((b) => !b.parked).map((b) => [b.id, priority(b)]));
-  const servedPriority = new Map(capabilities.map((c) => [c.id, Math.max(1, ...c.behaviourIds.map((id) => byId.get(id) ?? 0))] as const));
+  const served = new Map(
+    capabilities.map((c) => {
+      let best: { behaviourPriority: number; behaviourId: string | null } = { behaviourPriority: 1, behaviourId: null };
+      for (const id of c.behaviourIds) {
+        const p = byId.get(id);
+        if (p !== undefined && (best.behaviourId === null || p > best.behaviourPriority)) best = { behaviourPriority: p, behaviourId: id };
+      }
+      return [c.id, best] as const;
+    }),
+  );
   return cells
     .filter((c): c is GapCell & { gap: number } => c.gap !== null && c.gap > 0)
     .map((c) => {
-      const behaviourPriority = servedPriority.get(c.capabilityId) ?? 1;
-      return { ...c, behaviourPriority, score: c.gap * c.importance * behaviourPriority };
+      const why = served.get(c.capabilityId) ?? { behaviourPriority: 1, behaviourId: null };
+      return { ...c, ...why, score: c.gap * c.importance * why.behaviourPriority };
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -1,2 +1,4 @@
 export * from './records';
 export * from './gaps';
+export * from './compare';
+export * from './heatmap';
