@@ -24,7 +24,7 @@ function latestBySource(assessments: readonly Assessment[], round: Round, source
     if (a.measureId !== round || a.source !== source) continue;
     const key = `${a.capabilityId} ${a.audienceId}`;
     let people = latest.get(key);
-    if (!people) latest.set(key, (people = new Map()));
+    if (!people) latest.set(key, (people = new Map<string, Assessment>()));
     const held = people.get(a.person);
     if (!held || a.date > held.date) people.set(a.person, a);
   }
