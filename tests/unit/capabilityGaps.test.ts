@@ -10,6 +10,7 @@ import {
   gapHeatmap,
   gapMovement,
   rankedGaps,
+  roundGaps,
   selfVsManager,
   type Assessment,
   type Audience,
@@ -171,5 +172,16 @@ describe('the heatmap series', () => {
       { round: null, label: 'First assessment', assessments: 11 },
       { round: 'm1', label: 'Billing re-assessment', assessments: 1 },
     ]);
+  });
+});
+
+describe('rounds', () => {
+  it('uses the hand estimate only in the first assessment, never in a re-assessment', () => {
+    const [billingFirst, policyFirst] = roundGaps([billing, policy], assessments, null);
+    expect(billingFirst.people).toBe(5);
+    expect(policyFirst.basis).toBe('estimated');
+    const [billingAgain, policyAgain] = roundGaps([billing, policy], assessments, 'm1');
+    expect(billingAgain).toMatchObject({ basis: 'assessed', people: 1, gap: 0 });
+    expect(policyAgain).toMatchObject({ basis: 'none', gap: null });
   });
 });

@@ -63,6 +63,17 @@ export function selfVsManager(assessments: readonly Assessment[], round: Round =
   return out;
 }
 
+/**
+ * The gaps of one round. The first assessment falls back on the hand estimate where nobody was
+ * assessed; a re-assessment counts only the people re-assessed (an estimate typed before is no
+ * measure of where they are after the learning).
+ */
+export function roundGaps(requirements: readonly Requirement[], assessments: readonly Assessment[], round: Round): GapCell[] {
+  if (round === null) return capabilityGaps(requirements, assessments, null);
+  const assessedOnly = requirements.map((r) => ({ ...r, typical: null, low: null, high: null }));
+  return capabilityGaps(assessedOnly, assessments, round);
+}
+
 export type GapMove = {
   capabilityId: string;
   audienceId: string;
@@ -72,20 +83,15 @@ export type GapMove = {
   change: number | null;
 };
 
-/**
- * The before/after of every required level: the gap in the baseline round beside the gap in the
- * follow-up round. The baseline may rest on the hand estimate; the follow-up counts only people
- * re-assessed in it (an estimate typed before is no measure of movement).
- */
+/** The before/after of every required level: the gap in the baseline round beside the gap in the follow-up round (see roundGaps). */
 export function gapMovement(
   requirements: readonly Requirement[],
   assessments: readonly Assessment[],
   baselineRound: Round,
   followUpRound: Round,
 ): GapMove[] {
-  const before = capabilityGaps(requirements, assessments, baselineRound);
-  const assessedOnly = requirements.map((r) => ({ ...r, typical: null, low: null, high: null }));
-  const after = capabilityGaps(assessedOnly, assessments, followUpRound);
+  const before = roundGaps(requirements, assessments, baselineRound);
+  const after = roundGaps(requirements, assessments, followUpRound);
   return before.map((b, i) => {
     const a = after[i];
     return {
