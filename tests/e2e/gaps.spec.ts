@@ -9,7 +9,7 @@ import {
   type GapCell,
   type OpenEngagement,
 } from '../../src/shared/domain';
-import { api, choose, expect, openApp, shot, test, type Host } from './fixtures';
+import { api, expect, openApp, shot, test, type Host } from './fixtures';
 
 /** The demo's framework; on a branch whose demo has none yet, a small one is made through the API first. */
 async function demoWithFramework(page: Page): Promise<OpenEngagement> {
@@ -98,7 +98,7 @@ test('the gap analysis shows the domain’s gaps, the priority gaps, and the mov
   await expect(page.getByTestId('ranked-gap').first().getByTestId('ranked-score')).toHaveText(formatLevel(first.score));
 
   // The bullet chart of the largest assessed gap says how many people fall short, in words.
-  await choose(page, page.getByTestId('gaps-panel'), 'Role', assessed!.role);
+  await page.getByTestId('gaps-panel').getByLabel('Role', { exact: true }).selectOption({ label: assessed!.role });
   const below = assessed!.cell.distribution.slice(0, assessed!.cell.required).reduce((a, b) => a + b, 0);
   await expect(page.getByTestId('gap-bullet').filter({ hasText: assessed!.capability }).getByTestId('gap-share')).toHaveText(
     `${Math.round(assessed!.cell.shareBelow! * 100)}% below the required level (${below} of ${assessed!.cell.people} people)`,

@@ -17,49 +17,48 @@ export type SelfVsManager = {
   difference: number;
 };
 
-/** Each person's latest rating from one source, per role × capability ("capability audience" → person → level). */
-function latestBySource(assessments: readonly Assessment[], round: Round, source: Assessment['source']) {
-  const latest = new Map<string, Map<string, Assessment>>();
+type Latest = { self?: Assessment; manager?: Assessment };
+/** Each person's latest self and manager ratings, per capability → role → person (nested: no joined keys per row). */
+function latestSelfAndManager(assessments: readonly Assessment[], round: Round) {
+  const latest = new Map<string, Map<string, Map<string, Latest>>>();
   for (const a of assessments) {
-    if (a.measureId !== round || a.source !== source) continue;
-    const key = `${a.capabilityId} ${a.audienceId}`;
-    let people = latest.get(key);
-    if (!people) latest.set(key, (people = new Map<string, Assessment>()));
-    const held = people.get(a.person);
-    if (!held || a.date > held.date) people.set(a.person, a);
+    if (a.measureId !== round || (a.source !== 'self' && a.source !== 'manager')) continue;
+    let roles = latest.get(a.capabilityId);
+    if (!roles) latest.set(a.capabilityId, (roles = new Map<string, Map<string, Latest>>()));
+    let people = roles.get(a.audienceId);
+    if (!people) roles.set(a.audienceId, (people = new Map<string, Latest>()));
+    let person = people.get(a.person);
+    if (!person) people.set(a.person, (person = {}));
+    const held = person[a.source];
+    if (!held || a.date > held.date) person[a.source] = a;
   }
   return latest;
 }
 
 /** Self vs manager per role × capability, where at least one person has both; in the order first met. */
 export function selfVsManager(assessments: readonly Assessment[], round: Round = null): SelfVsManager[] {
-  const self = latestBySource(assessments, round, 'self');
-  const manager = latestBySource(assessments, round, 'manager');
   const out: SelfVsManager[] = [];
-  for (const [key, selfPeople] of self) {
-    const managerPeople = manager.get(key);
-    if (!managerPeople) continue;
-    let selfSum = 0;
-    let managerSum = 0;
-    let people = 0;
-    for (const [person, s] of selfPeople) {
-      const m = managerPeople.get(person);
-      if (!m) continue;
-      selfSum += s.level;
-      managerSum += m.level;
-      people++;
+  for (const [capabilityId, roles] of latestSelfAndManager(assessments, round))
+    for (const [audienceId, people] of roles) {
+      let selfSum = 0;
+      let managerSum = 0;
+      let both = 0;
+      for (const { self, manager } of people.values()) {
+        if (!self || !manager) continue;
+        selfSum += self.level;
+        managerSum += manager.level;
+        both++;
+      }
+      if (both > 0)
+        out.push({
+          capabilityId,
+          audienceId,
+          self: selfSum / both,
+          manager: managerSum / both,
+          people: both,
+          difference: (selfSum - managerSum) / both,
+        });
     }
-    if (people === 0) continue;
-    const [capabilityId, audienceId] = key.split(' ');
-    out.push({
-      capabilityId,
-      audienceId,
-      self: selfSum / people,
-      manager: managerSum / people,
-      people,
-      difference: (selfSum - managerSum) / people,
-    });
-  }
   return out;
 }
 

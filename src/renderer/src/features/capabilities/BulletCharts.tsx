@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Text } from '@mantine/core';
+import { Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import {
   currentSentence,
@@ -24,16 +24,15 @@ function BulletChart({ name, cell, scale }: { name: string; cell: GapCell; scale
     cell.current === null ? 'no current level yet' : `${cell.basis === 'estimated' ? 'estimated' : 'mean'} ${formatLevel(cell.current)}`;
   return (
     <div className={classes.row} data-testid="gap-bullet" data-capability={name}>
+      {/* Plain elements, not Mantine's Text: fifty of these mount at once in a large framework. */}
       <div>
-        <Text size="sm" fw={600} lh={1.25}>
-          {name}
-        </Text>
-        <Text size="xs" c="dimmed" lh={1.3}>
+        <div className={classes.name}>{name}</div>
+        <div className={classes.note}>
           needs {cell.required} ({scale[cell.required - SCALE_MIN]?.name}) · {now}
-        </Text>
-        <Text size="xs" lh={1.3} data-testid="gap-share">
+        </div>
+        <div className={classes.share} data-testid="gap-share">
           {sentence}
-        </Text>
+        </div>
       </div>
       <div>
         <div className={classes.track} role="img" aria-label={`${name}: required level ${cell.required}, ${now}. ${sentence}.`}>
@@ -51,13 +50,6 @@ function BulletChart({ name, cell, scale }: { name: string; cell: GapCell; scale
           )}
           {cell.current !== null && <span className={classes.mean} style={{ left: centre(cell.current) }} />}
           <span className={classes.required} style={{ left: centre(cell.required) }} />
-        </div>
-        <div className={classes.axis} aria-hidden>
-          {scale.map((s) => (
-            <span key={s.level} className={classes.level} title={s.anchor}>
-              {s.level}
-            </span>
-          ))}
         </div>
       </div>
     </div>
@@ -89,19 +81,26 @@ export const BulletCharts = memo(function BulletCharts({
           Where people are against the level required: people per level (hatched orange: below the required level; blue: at or above it),
           the required level as a black line and the mean as a diamond above. A dashed band is the spread estimated by hand.
         </Text>
-        <Select
+        <NativeSelect
           label="Role"
           w={220}
-          allowDeselect={false}
           value={role.id}
-          onChange={(v) => v && onRole(v)}
+          onChange={(e) => onRole(e.currentTarget.value)}
           data={heatmap.roles.map((r) => ({ value: r.id, label: r.role }))}
         />
       </Group>
-      <Text size="xs" c="dimmed">
-        Levels: {scale.map((s) => `${s.level} ${s.name}`).join(' · ')}
-      </Text>
       <div data-testid="gap-bullets">
+        {/* One axis for every chart: the levels and their names. */}
+        <div className={classes.row} aria-hidden>
+          <span className={classes.level}>Level</span>
+          <div className={classes.axis}>
+            {scale.map((s) => (
+              <span key={s.level} className={classes.level} title={s.anchor}>
+                {s.level} {s.name}
+              </span>
+            ))}
+          </div>
+        </div>
         {rows.map((r) => (
           <BulletChart key={r.capability.id} name={r.capability.name} cell={r.cells[column]!} scale={scale} />
         ))}

@@ -24,16 +24,10 @@ export const movementWords = (change: number | null) =>
         ? `narrowed ${formatLevel(-change)}`
         : `widened ${formatLevel(change)}`;
 
-function GapCellView({ cell, role, capability, move }: { cell: GapCell | null; role: string; capability: string; move?: GapMove }) {
+function GapCellView({ cell, role, move }: { cell: GapCell | null; role: string; move?: GapMove }) {
   if (!cell) {
     return (
-      <td
-        className={`${classes.cell} ${classes.blank}`}
-        data-testid="gap-cell"
-        data-role={role}
-        data-state="not-required"
-        aria-label={`${capability}, ${role}: not required`}
-      >
+      <td className={`${classes.cell} ${classes.blank}`} data-testid="gap-cell" data-role={role} data-state="not-required">
         not required
       </td>
     );
@@ -42,13 +36,7 @@ function GapCellView({ cell, role, capability, move }: { cell: GapCell | null; r
   if (shown.gap === null) {
     const words = move ? `${formatBefore(move)} → not re-assessed` : 'not assessed';
     return (
-      <td
-        className={`${classes.cell} ${classes.blank}`}
-        data-testid="gap-cell"
-        data-role={role}
-        data-state="none"
-        aria-label={`${capability}, ${role}: ${words}, needs ${cell.required}`}
-      >
+      <td className={`${classes.cell} ${classes.blank}`} data-testid="gap-cell" data-role={role} data-state="none">
         {words}
         <span className={classes.reading}>needs {cell.required}</span>
       </td>
@@ -67,7 +55,6 @@ function GapCellView({ cell, role, capability, move }: { cell: GapCell | null; r
       data-role={role}
       data-state={shown.basis}
       title={detail}
-      aria-label={`${capability}, ${role}: gap ${formatLevel(shown.gap)}${estimated ? ' (estimated)' : ''}; ${detail}`}
     >
       {move && <span className={classes.reading}>{formatBefore(move)} →</span>}
       <span className={classes.gap} data-testid="gap-value">
@@ -114,7 +101,6 @@ export const GapHeatmap = memo(function GapHeatmap({ heatmap, moves, label }: { 
                   key={heatmap.roles[i].id}
                   cell={cell}
                   role={heatmap.roles[i].role}
-                  capability={row.capability.name}
                   move={cell && byPair ? byPair.get(pair(cell.capabilityId, cell.audienceId)) : undefined}
                 />
               ))}

@@ -16,6 +16,7 @@ import { BulletCharts } from './BulletCharts';
 import { GapHeatmap, GapLegend } from './GapHeatmap';
 import { GapRanking } from './GapRanking';
 import { GapSelfManager } from './GapSelfManager';
+import classes from './GapsPanel.module.css';
 
 /** A round's key for the chooser (a measure id, or "first" for the first assessment). */
 const FIRST = 'first';
@@ -90,27 +91,27 @@ export function GapsPanel({ detail }: { api?: EngagementApi; detail: OpenEngagem
           <GapHeatmap heatmap={heatmap} label="Gaps by role and capability" />
         </Stack>
       </Paper>
-      <Paper withBorder p="md">
+      <Paper withBorder p="md" className={classes.later}>
         <Stack gap="sm">
           <Title order={3}>Priority gaps</Title>
           <Text size="sm">Ranked by gap × importance × the priority (impact × gap size) of the behaviour the capability serves.</Text>
           <GapRanking ranked={analysis.ranked} names={names} />
         </Stack>
       </Paper>
-      <Paper withBorder p="md">
+      <Paper withBorder p="md" className={classes.later}>
         <Stack gap="sm">
           <Title order={3}>Required and current levels</Title>
           <BulletCharts heatmap={heatmap} scale={scaleOf(detail.engagement)} roleId={roleId} onRole={setRoleId} />
         </Stack>
       </Paper>
-      <Paper withBorder p="md">
+      <Paper withBorder p="md" className={classes.later}>
         <Stack gap="sm">
           <Title order={3}>Self and manager ratings</Title>
           <GapSelfManager rows={analysis.selfManager} names={names} />
         </Stack>
       </Paper>
       {moves && (
-        <Paper withBorder p="md">
+        <Paper withBorder p="md" className={classes.later}>
           <Stack gap="sm">
             <Title order={3}>Before and after: {followUpLabel}</Title>
             <Text size="sm">
