@@ -24,7 +24,7 @@ export const movementWords = (change: number | null) =>
         ? `narrowed ${formatLevel(-change)}`
         : `widened ${formatLevel(change)}`;
 
-function GapCellView({ cell, role, move }: { cell: GapCell | null; role: string; move?: GapMove }) {
+function GapCellView({ cell, role, move, none }: { cell: GapCell | null; role: string; move?: GapMove; none: string }) {
   if (!cell) {
     return (
       <td className={`${classes.cell} ${classes.blank}`} data-testid="gap-cell" data-role={role} data-state="not-required">
@@ -34,7 +34,7 @@ function GapCellView({ cell, role, move }: { cell: GapCell | null; role: string;
   }
   const shown = move ? move.after : cell;
   if (shown.gap === null) {
-    const words = move ? `${formatBefore(move)} → not re-assessed` : 'not assessed';
+    const words = move ? `${formatBefore(move)} → not re-assessed` : none;
     return (
       <td className={`${classes.cell} ${classes.blank}`} data-testid="gap-cell" data-role={role} data-state="none">
         {words}
@@ -71,7 +71,18 @@ const formatBefore = (move: GapMove) =>
  * The role × capability heatmap of gaps (required − current), capabilities down, roles across.
  * With `moves`, each cell reads "before → after" (the before/after heatmap of a re-assessment).
  */
-export const GapHeatmap = memo(function GapHeatmap({ heatmap, moves, label }: { heatmap: Heatmap; moves?: GapMove[]; label: string }) {
+export const GapHeatmap = memo(function GapHeatmap({
+  heatmap,
+  moves,
+  label,
+  reassessment = false,
+}: {
+  heatmap: Heatmap;
+  moves?: GapMove[];
+  label: string;
+  /** A re-assessment round: a cell with no level was not re-assessed. */
+  reassessment?: boolean;
+}) {
   const byPair = moves && new Map(moves.map((m) => [pair(m.capabilityId, m.audienceId), m]));
   return (
     <div className={classes.wrap}>
@@ -101,6 +112,7 @@ export const GapHeatmap = memo(function GapHeatmap({ heatmap, moves, label }: { 
                   key={heatmap.roles[i].id}
                   cell={cell}
                   role={heatmap.roles[i].role}
+                  none={reassessment ? 'not re-assessed' : 'not assessed'}
                   move={cell && byPair ? byPair.get(pair(cell.capabilityId, cell.audienceId)) : undefined}
                 />
               ))}

@@ -88,7 +88,7 @@ export function GapsPanel({ detail }: { api?: EngagementApi; detail: OpenEngagem
             {heatmap.unrequired > 0 && ` ${heatmap.unrequired} capabilities are not required of any role yet and are left out.`}
           </Text>
           <GapLegend />
-          <GapHeatmap heatmap={heatmap} label="Gaps by role and capability" />
+          <GapHeatmap heatmap={heatmap} label="Gaps by role and capability" reassessment={round !== null} />
         </Stack>
       </Paper>
       <Paper withBorder p="md" className={classes.later}>
