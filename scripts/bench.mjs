@@ -188,6 +188,44 @@ async function mapBenchmark(browser, runs = 3) {
   return result;
 }
 
+/**
+ * The gap analysis for 50 capabilities × 10 roles × 5,000 assessments: from mount to the heatmap
+ * painted, the real view against a plain table of the same 500 numbers, loads alternated.
+ */
+async function capabilitiesBenchmark(browser, runs = 9) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'causeway-bench-'));
+  const { child, url } = await startHost(dataDir);
+  const origin = url.replace(/#.*$/, '');
+  const times = { app: [], bare: [] };
+  const commits = { app: [], bare: [] };
+  let cells = 0;
+  for (let i = 0; i < runs; i++)
+    for (const [key, mode] of [
+      ['app', 'capabilities'],
+      ['bare', 'capabilities-bare'],
+    ]) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(`${origin}bench.html?mode=${mode}`);
+      await page.waitForFunction(() => window.__bench?.ready || window.__bench?.error, null, { timeout: 60_000 });
+      const bench = await page.evaluate(() => window.__bench);
+      if (bench.error) throw new Error(bench.error);
+      times[key].push(bench.renderMs);
+      commits[key].push(bench.commitMs);
+      cells = bench.cells;
+      await page.close();
+    }
+  await stop(child);
+  rmSync(dataDir, { recursive: true, force: true });
+  const stats = (key) => ({
+    p50Ms: round(quantile(times[key], 0.5)),
+    p95Ms: round(quantile(times[key], 0.95)),
+    commitP50Ms: round(quantile(commits[key], 0.5)),
+  });
+  const app = stats('app');
+  const bare = stats('bare');
+  return { runs, cells, assessments: 5000, app, bare, ratioP50: round(app.p50Ms / bare.p50Ms) };
+}
+
 /** A fetch of one procedure on a running host, with the answer's size. */
 function client(url) {
   const origin = url.replace(/#.*$/, '');
@@ -402,6 +440,7 @@ const results = {
   editAnswer: only && only !== 'start' && only !== 'edit' ? undefined : await editAnswers(),
   editFloor: only && only !== 'start' && only !== 'edit' ? undefined : await editFloor(),
   map: only && only !== 'map' ? undefined : await mapBenchmark(browser),
+  capabilities: only && only !== 'capabilities' ? undefined : await capabilitiesBenchmark(browser),
   reports: only && only !== 'reports' ? undefined : await reports(),
   pptx: only && only !== 'reports' && only !== 'pptx' ? undefined : await reports(pptxBenchmark),
 };
@@ -441,6 +480,11 @@ if (m) console.log(`  JS heap: Causeway ${m.app.heapMB} MB, bare ${m.bare.heapMB
 if (m)
   console.log(
     `  in the real app, a ${m.realApp.nodes}-node engagement: map open to every node drawn ${m.realApp.openMs} ms (data, layout, render); pan/zoom frame p50 ${m.realApp.frameP50Ms} ms / p95 ${m.realApp.frameP95Ms} ms; heap ${m.realApp.heapMB} MB`,
+  );
+const cb = results.capabilities;
+if (cb)
+  console.log(
+    `Gap analysis, ${cb.cells} cells from ${cb.assessments} assessments (mount to heatmap painted, ${cb.runs} loads each): Causeway p50 ${cb.app.p50Ms} ms / p95 ${cb.app.p95Ms} ms (goal < 300 ms; React commit p50 ${cb.app.commitP50Ms} ms); plain table of the same numbers p50 ${cb.bare.p50Ms} ms / p95 ${cb.bare.p95Ms} ms -> ${cb.ratioP50}x`,
   );
 const r = results.reports;
 if (r) {

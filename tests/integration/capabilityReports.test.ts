@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capabilitySentence, gapHeatmap, type EngagementDetail } from '../../src/shared/domain';
+import { capabilitySentence, gapHeatCells, type EngagementDetail } from '../../src/shared/domain';
 import { addFramework } from '../support/capabilityFramework';
 import { pdfText } from '../support/pdf';
 import { newEngagement, tempLibrary } from '../support/tempLibrary';
@@ -44,7 +44,7 @@ describe('the capabilities section of the report', () => {
     const text = section(pdfs.report);
     expect(text).toContain('5 capabilities for 2 roles (Frontline agents, Team leaders)');
     expect(text).toContain(flat(capabilitySentence(demo)!));
-    const heat = gapHeatmap(demo);
+    const heat = gapHeatCells(demo);
     expect(heat.rows).toHaveLength(5);
     for (const row of heat.rows)
       for (const cell of row.cells.filter((c) => c !== null)) {

@@ -4,7 +4,7 @@ import {
   capabilitySentence,
   countedLevels,
   formatGap,
-  gapHeatmap,
+  gapHeatCells,
   gapShades,
   rankedGaps,
   scaleOf,
@@ -54,7 +54,7 @@ export function Capabilities({ data, onPage }: SectionProps) {
         <NotYet>Capability framework: not recorded yet.</NotYet>
       </View>
     );
-  const heat = gapHeatmap(s);
+  const heat = gapHeatCells(s);
   const scale = scaleOf(s.engagement);
   const width = heat.roles.length ? Math.min(95, (BLOCK - NAME) / heat.roles.length) : 0;
   const assessed = [...countedLevels(s.assessments).values()].reduce((n, people) => n + people.size, 0);

@@ -6,12 +6,14 @@ import '@xyflow/react/dist/style.css';
 import { buildGraph } from '../../../shared/domain';
 import { layoutGraph } from '../features/map/layout';
 import { MapCanvas } from '../features/map/MapCanvas';
+import { capabilitiesBench } from './capabilitiesBench';
 import { generateEngagement } from './generate';
 
 /**
  * The map benchmark page (not part of the app's screens): `?mode=app` renders our map canvas,
  * `?mode=bare` the same graph at the same positions in a bare React Flow, so the figure to quote
- * is our overhead; `?mode=data` hands the generated engagement over. Results land on window.__bench for scripts/bench.mjs.
+ * is our overhead; `?mode=data` hands the generated engagement over; `?mode=capabilities(-bare)` is the gap
+ * analysis (capabilitiesBench.tsx). Results land on window.__bench for scripts/bench.mjs.
  */
 type Bench = {
   engagement?: unknown;
@@ -46,6 +48,7 @@ function whenRendered(start: number) {
 }
 
 async function main() {
+  if (mode.startsWith('capabilities')) return capabilitiesBench(mode, bench);
   // `?mode=data`: only the generated engagement, which the benchmark imports to open in the real app.
   if (mode === 'data') {
     bench.engagement = detail;

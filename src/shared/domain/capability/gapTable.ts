@@ -1,25 +1,24 @@
 import type { Audience } from '../performance';
 import { formatGap } from './chain';
+import { gapBand, gapBands } from './heatmap';
 import { capabilityGaps, rolesWithRequirements, type GapCell, type Round } from './gaps';
 import type { Assessment, Capability, Requirement } from './records';
 
 /**
- * The gap heatmap's colours: one hue (oranges, ColorBrewer's sequential scale) getting darker as
- * the gap grows, and a pale blue for "at or above": no red/green pair, readable in greyscale, and
- * the number in each cell carries the meaning anyway. Screen and PDF take their colours from here.
+ * The gap heatmap's colours for the PDF: the screen's bands (gapBands), so both read the same.
  */
-export const gapShades = [
-  { id: 'met', upTo: 0, fill: '#deebf7', ink: '#1b1f24', label: 'At or above the required level' },
-  { id: 'small', upTo: 0.5, fill: '#fdd0a2', ink: '#1b1f24', label: 'Gap up to 0.5' },
-  { id: 'medium', upTo: 1, fill: '#fdae6b', ink: '#1b1f24', label: 'Gap 0.5 to 1' },
-  { id: 'large', upTo: 2, fill: '#e6550d', ink: '#ffffff', label: 'Gap 1 to 2' },
-  { id: 'severe', upTo: Infinity, fill: '#a63603', ink: '#ffffff', label: 'Gap over 2' },
-] as const;
+export const gapShades = gapBands.map((b) => ({
+  id: b.key,
+  upTo: b.upTo,
+  fill: b.fill,
+  ink: b.ink,
+  label: b.key === 'met' ? 'At or above the required level' : `Gap ${b.label.toLowerCase()}`,
+}));
 export type GapShade = (typeof gapShades)[number];
 /** Where the current level is not known: a pale grey cell that says so. */
 export const unknownShade = { id: 'unknown', fill: '#f1f3f5', ink: '#5c636a', label: 'Current level not known' } as const;
 
-export const gapShade = (gap: number | null) => (gap === null ? unknownShade : gapShades.find((s) => gap <= s.upTo)!);
+export const gapShade = (gap: number | null) => (gap === null ? unknownShade : gapShades.find((s) => s.id === gapBand(gap).key)!);
 
 /** A heatmap cell: the gap as printed ("0.5", "0.5 est.", "−0.2") and what it rests on ("2.5 of 3"). */
 export type HeatCell = {
@@ -35,7 +34,7 @@ const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toFixed(1).replace('
  * The role × capability gap heatmap: rows are capabilities (in the framework's order), columns the
  * roles that require any of them; a cell with no required level is null (blank, said so in the key).
  */
-export function gapHeatmap(
+export function gapHeatCells(
   r: {
     audiences: readonly Audience[];
     capabilities: readonly Capability[];

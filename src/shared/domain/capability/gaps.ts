@@ -38,27 +38,31 @@ export type GapCell = {
   high: number | null;
 };
 
-const emptyDistribution = () => Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, () => 0);
+const emptyDistribution = () => new Array<number>(SCALE_MAX - SCALE_MIN + 1).fill(0);
 const pairKey = (capabilityId: string, audienceId: string) => `${capabilityId} ${audienceId}`;
 
 /** Each person's counted level per role and capability in one round (see the rule above). */
 export function countedLevels(assessments: readonly Assessment[], round: Round = null): Map<string, Map<string, number>> {
-  const best = new Map<string, Assessment>();
+  // Nested maps (capability → role → person), so 5,000 rows cost no joined keys: one per pair at the end.
+  const best = new Map<string, Map<string, Map<string, Assessment>>>();
   for (const a of assessments) {
     if (a.measureId !== round) continue;
-    const key = `${pairKey(a.capabilityId, a.audienceId)} ${a.person}`;
-    const held = best.get(key);
+    let roles = best.get(a.capabilityId);
+    if (!roles) best.set(a.capabilityId, (roles = new Map<string, Map<string, Assessment>>()));
+    let people = roles.get(a.audienceId);
+    if (!people) roles.set(a.audienceId, (people = new Map<string, Assessment>()));
+    const held = people.get(a.person);
     const better =
       !held || sourceRank[a.source] < sourceRank[held.source] || (sourceRank[a.source] === sourceRank[held.source] && a.date > held.date);
-    if (better) best.set(key, a);
+    if (better) people.set(a.person, a);
   }
   const out = new Map<string, Map<string, number>>();
-  for (const a of best.values()) {
-    const key = pairKey(a.capabilityId, a.audienceId);
-    let people = out.get(key);
-    if (!people) out.set(key, (people = new Map<string, number>()));
-    people.set(a.person, a.level);
-  }
+  for (const [capabilityId, roles] of best)
+    for (const [audienceId, people] of roles) {
+      const levels = new Map<string, number>();
+      for (const [person, a] of people) levels.set(person, a.level);
+      out.set(pairKey(capabilityId, audienceId), levels);
+    }
   return out;
 }
 
@@ -70,28 +74,32 @@ export function capabilityGaps(
   levels: Map<string, Map<string, number>> = countedLevels(assessments, round),
 ): GapCell[] {
   return requirements.map((r) => {
-    const people = [...(levels.get(pairKey(r.capabilityId, r.audienceId))?.values() ?? [])];
+    const people = levels.get(pairKey(r.capabilityId, r.audienceId));
     const base = { capabilityId: r.capabilityId, audienceId: r.audienceId, required: r.required, importance: r.importance };
-    if (people.length > 0) {
+    if (people && people.size > 0) {
       const distribution = emptyDistribution();
       let sum = 0;
       let below = 0;
-      for (const level of people) {
+      let low = SCALE_MAX;
+      let high = SCALE_MIN;
+      for (const level of people.values()) {
         distribution[level - SCALE_MIN]++;
         sum += level;
         if (level < r.required) below++;
+        if (level < low) low = level;
+        if (level > high) high = level;
       }
-      const current = sum / people.length;
+      const current = sum / people.size;
       return {
         ...base,
         basis: 'assessed' as const,
         current,
         gap: r.required - current,
-        people: people.length,
+        people: people.size,
         distribution,
-        shareBelow: below / people.length,
-        low: Math.min(...people),
-        high: Math.max(...people),
+        shareBelow: below / people.size,
+        low,
+        high,
       };
     }
     const estimated = r.typical !== null;
@@ -112,6 +120,8 @@ export function capabilityGaps(
 export type RankedGap = GapCell & {
   /** The highest priority (impact × gap size) among the active behaviours that depend on the capability; 1 when none is linked. */
   behaviourPriority: number;
+  /** The active behaviour with that priority (the first linked, on a tie); null when none is linked. */
+  behaviourId: string | null;
   /** gap × importance × behaviour priority: what ranks the gaps. */
   score: number;
 };
@@ -126,12 +136,21 @@ export function rankedGaps(
   behaviours: readonly Pick<Behaviour, 'id' | 'impact' | 'gapSize' | 'parked'>[],
 ): RankedGap[] {
   const byId = new Map(behaviours.filter((b) => !b.parked).map((b) => [b.id, priority(b)]));
-  const servedPriority = new Map(capabilities.map((c) => [c.id, Math.max(1, ...c.behaviourIds.map((id) => byId.get(id) ?? 0))] as const));
+  const served = new Map(
+    capabilities.map((c) => {
+      let best: { behaviourPriority: number; behaviourId: string | null } = { behaviourPriority: 1, behaviourId: null };
+      for (const id of c.behaviourIds) {
+        const p = byId.get(id);
+        if (p !== undefined && (best.behaviourId === null || p > best.behaviourPriority)) best = { behaviourPriority: p, behaviourId: id };
+      }
+      return [c.id, best] as const;
+    }),
+  );
   return cells
     .filter((c): c is GapCell & { gap: number } => c.gap !== null && c.gap > 0)
     .map((c) => {
-      const behaviourPriority = servedPriority.get(c.capabilityId) ?? 1;
-      return { ...c, behaviourPriority, score: c.gap * c.importance * behaviourPriority };
+      const why = served.get(c.capabilityId) ?? { behaviourPriority: 1, behaviourId: null };
+      return { ...c, ...why, score: c.gap * c.importance * why.behaviourPriority };
     })
     .sort((a, b) => b.score - a.score);
 }

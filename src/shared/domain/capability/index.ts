@@ -8,3 +8,5 @@ export * from './assessmentRounds';
 export * from './chain';
 export * from './sentence';
 export * from './gapTable';
+export * from './compare';
+export * from './heatmap';

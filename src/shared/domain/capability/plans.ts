@@ -1,3 +1,4 @@
+import { formatLevel } from './heatmap';
 import type { Audience, Behaviour } from '../performance';
 import type { Intervention } from '../intervention';
 import { capabilityGaps, countedLevels, type GapCell, type Round } from './gaps';
@@ -29,9 +30,6 @@ export type RolePlan = {
   /** Learning needs for the role whose capability shows no gap (closed, or not known yet). */
   otherNeeds: LearningNeed[];
 };
-
-/** A level, a mean or a gap as people read it: one decimal at most ("2.5", "3"). */
-export const formatLevel = (n: number | null) => (n === null ? '—' : String(Math.round(n * 10) / 10));
 
 const needsFor = (needs: readonly LearningNeed[], capabilityId: string, audienceId: string) =>
   needs.filter((n) => n.capabilityId === capabilityId && n.audienceId === audienceId);
