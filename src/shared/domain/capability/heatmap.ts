@@ -82,7 +82,7 @@ export function currentSentence(cell: GapCell): string {
   }
   if (cell.basis === 'estimated') {
     const spread = cell.low !== null && cell.high !== null ? `, most between ${cell.low} and ${cell.high}` : '';
-    return `Estimated by hand: typically ${formatLevel(cell.current!)}${spread}`;
+    return `Estimated by hand: typically ${formatLevel(cell.current)}${spread}`;
   }
   return 'Not assessed or estimated yet';
 }

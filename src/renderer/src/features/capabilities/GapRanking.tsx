@@ -41,7 +41,7 @@ export const GapRanking = memo(function GapRanking({
               </Table.Td>
               <Table.Td>
                 <Text size="sm">
-                  gap {formatLevel(g.gap!)}
+                  gap {formatLevel(g.gap)}
                   {g.basis === 'estimated' ? ' (est.)' : ''} × importance {g.importance} × behaviour priority {g.behaviourPriority}
                 </Text>
                 <Text size="xs" c="dimmed">
