@@ -8,6 +8,7 @@ import { Appendix } from './report/Appendix';
 import { Barriers } from './report/Barriers';
 import { Conclusions } from './report/Conclusions';
 import { Costs } from './report/Costs';
+import { CultureCheck } from './report/CultureCheck';
 import { Intangibles } from './report/Intangibles';
 import { Interventions } from './report/Interventions';
 import { Method } from './report/Method';
@@ -63,6 +64,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
         <Need {...section} />
         <Objectives {...section} />
         <Analysis {...section} />
+        <CultureCheck {...section} />
       </Frame>
       <MapSection data={data} mapPositions={mapPositions} onPage={(page) => onPage('map', page)} title={sectionTitle('map')} />
       <Frame data={data}>

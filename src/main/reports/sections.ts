@@ -7,6 +7,7 @@ export const reportSections = [
   ['need', 'Background and the business need'],
   ['objectives', 'Objectives by level'],
   ['analysis', 'The analysis: why performance falls short'],
+  ['culture', 'Culture check: readiness for learning'],
   ['map', 'The map'],
   ['interventions', 'Interventions and their status'],
   ['method', 'Evaluation method'],

@@ -7,10 +7,14 @@ import {
   interventionCost,
   interventionKindLabels,
   interventionStatusLabels,
+  leverNames,
+  scoreCheck,
   toCsv,
   type CsvTable,
   type Snapshot,
 } from '../../shared/domain';
+
+const round2 = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 
 /** The engagement's data as one CSV per kind of record, in the users' words. */
 export function engagementCsv(s: Snapshot, table: CsvTable): string {
@@ -113,6 +117,28 @@ export function engagementCsv(s: Snapshot, table: CsvTable): string {
       return toCsv([
         ['Category', 'Item', 'Amount', 'Intervention'],
         ...s.costs.map((c) => [c.category, c.description, c.amount, intervention(c.interventionId)]),
+      ]);
+    case 'leverScores':
+      return toCsv([
+        ['Check', 'Held on', 'Lever', 'Group', 'Mean', 'Spread', 'Respondents', 'Target', 'Under target', 'Few respondents'],
+        ...s.cultureChecks.flatMap((check) => {
+          const scores = scoreCheck(check, s.cultureResponses);
+          // Per lever: everyone first, then each group; never a respondent.
+          return scores.levers.flatMap((all) =>
+            [all, ...scores.byGroup.filter((g) => g.lever === all.lever)].map((x) => [
+              check.name,
+              check.heldOn,
+              leverNames[x.lever],
+              x.group ?? 'Everyone',
+              round2(x.mean),
+              round2(x.spread),
+              x.respondents,
+              x.target,
+              x.underTarget ? 'yes' : 'no',
+              x.lowResponse ? 'yes' : 'no',
+            ]),
+          );
+        }),
       ]);
   }
 }

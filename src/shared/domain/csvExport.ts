@@ -27,5 +27,15 @@ export const exportFileName = (name: string, extension: string) =>
 
 export const toCsv = (rows: CsvValue[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
-export const csvTables = ['behaviours', 'causes', 'evidence', 'interventions', 'measures', 'observations', 'costs'] as const;
+export const csvTables = ['behaviours', 'causes', 'evidence', 'interventions', 'measures', 'observations', 'costs', 'leverScores'] as const;
 export type CsvTable = (typeof csvTables)[number];
+export const csvTableLabels: Record<CsvTable, string> = {
+  behaviours: 'Behaviours',
+  causes: 'Causes',
+  evidence: 'Evidence',
+  interventions: 'Interventions',
+  measures: 'Measures',
+  observations: 'Observations',
+  costs: 'Costs',
+  leverScores: 'Culture lever scores',
+};

@@ -249,11 +249,13 @@ export function upgradeExchangeFile(raw: unknown): unknown {
  * Client-safe: names of interviewees and notes marked confidential are removed from everything
  * that leaves the app. Who raised a cause may be a person, so it goes too.
  */
-export function clientSafe<T extends Pick<Snapshot, 'evidence' | 'causes'>>(s: T): T {
+export function clientSafe<T extends Pick<Snapshot, 'evidence' | 'causes' | 'cultureResponses'>>(s: T): T {
   return {
     ...s,
     evidence: s.evidence.map((e) => ({ ...e, person: '', note: e.confidential ? '[confidential note removed]' : e.note })),
     causes: s.causes.map((c) => ({ ...c, raisedBy: '' })),
+    // The culture check's answers keep their group; even an anonymous respondent label goes.
+    cultureResponses: s.cultureResponses.map((r) => ({ ...r, respondent: '' })),
   };
 }
 

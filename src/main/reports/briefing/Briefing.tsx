@@ -5,6 +5,7 @@ import { styles } from '../parts';
 import { Answer } from './Answer';
 import { briefingModel } from './model';
 import { Kpi, Split } from './Kpi';
+import { Readiness } from './Readiness';
 import { Recommendations } from './Recommendations';
 import { Decisions, Risks } from './Risks';
 import { Value } from './Value';
@@ -14,6 +15,7 @@ export const briefingSections = [
   'The answer',
   'where it stands',
   'What training can and cannot fix',
+  'Readiness for learning',
   'Recommendations',
   'What it is worth',
   'Risks',
@@ -41,6 +43,7 @@ export function Briefing({ data }: { data: ReportData }) {
         <Answer data={data} model={m} />
         <Kpi data={data} model={m} />
         <Split data={data} />
+        <Readiness readiness={m.readiness} />
         <Recommendations data={data} model={m} />
         <Value data={data} />
         <Risks risks={m.risks} />

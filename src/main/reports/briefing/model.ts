@@ -5,7 +5,10 @@ import {
   formatMoney,
   briefingRisks,
   budgetAsk,
+  latestCheck,
   latestValue,
+  scoreCheck,
+  sentenceOf,
   unaddressedShare,
   type BriefingKpi,
 } from '../../../shared/domain';
@@ -58,7 +61,15 @@ export function briefingModel(data: ReportData) {
     uncosted: budget.uncosted,
   });
   const decisions = briefingDecisions(data, { top, toApprove, budget, kpiMeasure, outcome });
-  return { outcome, kpiMeasure, kpi, latest, top, toApprove, budget, answer, risks, decisions };
+  return { outcome, kpiMeasure, kpi, latest, top, toApprove, budget, answer, risks, decisions, readiness: readinessOf(data) };
+}
+
+/** The latest culture check's scores and its sentence; null when the engagement has no check. */
+function readinessOf({ s }: ReportData) {
+  const check = latestCheck(s.cultureChecks);
+  if (!check) return null;
+  const scores = scoreCheck(check, s.cultureResponses);
+  return { check, scores, sentence: sentenceOf(scores) };
 }
 
 export type BriefingModel = ReturnType<typeof briefingModel>;

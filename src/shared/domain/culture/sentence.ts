@@ -50,3 +50,28 @@ export function sentenceOf(scores: CheckScores): string {
     );
   return `${parts.join('; ')}.`;
 }
+
+export type LeverMovement = { lever: LeverId; baseline: number | null; followUp: number | null; change: number | null };
+
+/** Per lever, the everyone-score of a baseline check and of a later follow-up, and the change between them. */
+export function readinessMovement(
+  baseline: Pick<CultureCheck, 'id' | 'groups' | 'targets'>,
+  followUp: Pick<CultureCheck, 'id' | 'groups' | 'targets'>,
+  responses: readonly CultureResponse[],
+): LeverMovement[] {
+  const before = scoreCheck(baseline, responses).levers;
+  const after = scoreCheck(followUp, responses).levers;
+  return leverIds.map((lever, i) => {
+    const b = before[i].mean;
+    const a = after[i].mean;
+    return { lever, baseline: b, followUp: a, change: a !== null && b !== null ? a - b : null };
+  });
+}
+
+/** The respondents of each group: the most who answered any one lever (a group's totals count their largest tally). */
+export function respondentsByGroup(scores: CheckScores, groups: readonly string[]) {
+  return groups.map((group) => ({
+    group,
+    respondents: Math.max(0, ...scores.byGroup.filter((s) => s.group === group).map((s) => s.respondents)),
+  }));
+}

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Modal, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconDownload, IconEye, IconFileTypeCsv, IconFileExport, IconPresentation } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { csvTables, type CsvTable, type OpenEngagement } from '../../../../shared/domain';
+import { csvTableLabels, csvTables, type CsvTable, type OpenEngagement } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
 import { base64Blob, download, pdfBlob } from '../../components/download';
 import { settle } from '../../app/saveState';
@@ -143,7 +143,7 @@ export function ReportStep({ detail }: { detail: OpenEngagement }) {
               <Select
                 w={200}
                 aria-label="Records to export"
-                data={csvTables.map((t) => ({ value: t, label: t[0].toUpperCase() + t.slice(1) }))}
+                data={csvTables.map((t) => ({ value: t, label: csvTableLabels[t] }))}
                 value={table}
                 allowDeselect={false}
                 onChange={(v) => v && setTable(v)}
