@@ -2,48 +2,45 @@ import { Line, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import { formatLeverScore, leverNames, RATING_MAX, RATING_MIN, type LeverScore } from '../../../shared/domain';
 import { colours } from '../theme';
 
-const LABEL = 130;
-const BAR = 210;
-const ROW = 12;
-const x = (v: number) => ((v - RATING_MIN) / (RATING_MAX - RATING_MIN)) * BAR;
+const ROW = 9.5;
+const small = { fontSize: 7, lineHeight: 1.2 };
 
 /**
  * The seven levers' scores against their targets, one compact row each: the bar is the mean on the
- * 1-5 scale, the tick the target; a lever under target is written "under target" beside its score
- * and drawn open (outlined), so the flag survives greyscale printing.
+ * 1-5 scale, the tick the target; a lever under target has its name in bold, an open (outlined) bar
+ * and an arrow by its score, so the flag survives greyscale printing.
  */
-export function ReadinessChart({ levers }: { levers: LeverScore[] }) {
+export function ReadinessChart({ levers, label: LABEL = 110, bar: BAR = 46 }: { levers: LeverScore[]; label?: number; bar?: number }) {
+  const x = (v: number) => ((v - RATING_MIN) / (RATING_MAX - RATING_MIN)) * BAR;
   return (
-    <View wrap={false} style={{ marginBottom: 4 }}>
+    <View wrap={false}>
       {levers.map((s) => (
         <View key={s.lever} style={{ flexDirection: 'row', alignItems: 'center', minHeight: ROW }}>
-          <Text style={{ width: LABEL, flexShrink: 0, fontSize: 8, lineHeight: 1.2 }}>{leverNames[s.lever]}</Text>
+          <Text style={{ ...small, width: LABEL, flexShrink: 0, fontWeight: s.underTarget ? 700 : 400 }}>{leverNames[s.lever]}</Text>
           <View style={{ width: BAR + 4, flexShrink: 0 }}>
-            <Svg width={BAR + 4} height={ROW - 2}>
-              <Rect x={0} y={1} width={BAR} height={ROW - 4} fill={colours.band} />
+            <Svg width={BAR + 4} height={ROW - 1.5}>
+              <Rect x={0} y={1} width={BAR} height={ROW - 3.5} fill={colours.band} />
               {s.mean !== null && (
                 <Rect
                   x={0}
                   y={1}
                   width={Math.max(1, x(s.mean))}
-                  height={ROW - 4}
+                  height={ROW - 3.5}
                   fill={s.underTarget ? '#ffffff' : colours.accent}
                   stroke={s.underTarget ? colours.red : colours.accent}
-                  strokeWidth={1}
+                  strokeWidth={0.8}
                 />
               )}
-              <Line x1={x(s.target)} x2={x(s.target)} y1={0} y2={ROW - 2} stroke={colours.ink} strokeWidth={1.5} />
+              <Line x1={x(s.target)} x2={x(s.target)} y1={0} y2={ROW - 1.5} stroke={colours.ink} strokeWidth={1.2} />
             </Svg>
           </View>
-          <Text style={{ fontSize: 8, lineHeight: 1.2, marginLeft: 6, fontWeight: s.underTarget ? 700 : 400 }}>
-            {s.mean === null
-              ? 'not answered'
-              : `${formatLeverScore(s.mean)} of target ${formatLeverScore(s.target)}${s.underTarget ? ' · under target' : ''}`}
+          <Text style={{ ...small, marginLeft: 4, fontWeight: s.underTarget ? 700 : 400 }}>
+            {s.mean === null ? 'not answered' : `${formatLeverScore(s.mean)} of ${formatLeverScore(s.target)}${s.underTarget ? ' ↓' : ''}`}
           </Text>
         </View>
       ))}
-      <Text style={{ fontSize: 7, color: colours.muted, marginLeft: LABEL, marginTop: 2 }}>
-        Bar: mean rating, 1 (strongly disagree) to 5 (strongly agree); tick: the lever’s target.
+      <Text style={{ fontSize: 6.5, lineHeight: 1.25, color: colours.muted, marginTop: 2 }}>
+        Bar: mean rating, 1-5; tick: the lever’s target. Bold, open bar and ↓: under target.
       </Text>
     </View>
   );
