@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nextWorkshopLabel } from '../../src/renderer/src/features/workshop/cultureCapture';
 import { demoCultureCheck, demoCultureResponses } from '../../src/shared/content/demoCulture';
 import {
   groupGaps,
@@ -120,5 +121,13 @@ describe('the demo’s culture check', () => {
     expect(readinessSentence(demo, responses)).toBe(
       'Readiness: 5 of 7 levers under target — weakest performance over attendance 2.2, managers own development 2.4; Leaders rate managers own development 1.8 points above Staff.',
     );
+  });
+});
+
+describe('workshop respondent labels', () => {
+  it('numbers workshop respondents after the highest W- label, ignoring other labels', () => {
+    expect(nextWorkshopLabel([])).toBe('W-001');
+    expect(nextWorkshopLabel(['R-001', 'R-040', ''])).toBe('W-001');
+    expect(nextWorkshopLabel(['W-001', 'W-007', 'W-003'])).toBe('W-008');
   });
 });
