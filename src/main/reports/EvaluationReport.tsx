@@ -10,6 +10,7 @@ import { Barriers } from './report/Barriers';
 import { Conclusions } from './report/Conclusions';
 import { Costs } from './report/Costs';
 import { DevelopmentPlans } from './report/DevelopmentPlans';
+import { CultureCheck } from './report/CultureCheck';
 import { Intangibles } from './report/Intangibles';
 import { Interventions } from './report/Interventions';
 import { Method } from './report/Method';
@@ -66,6 +67,7 @@ export function EvaluationReport({ data, mapPositions, pages, onPage, onContents
         <Objectives {...section} />
         <Analysis {...section} />
         <Capabilities {...section} />
+        <CultureCheck {...section} />
       </Frame>
       <MapSection data={data} mapPositions={mapPositions} onPage={(page) => onPage('map', page)} title={sectionTitle('map')} />
       <Frame data={data}>

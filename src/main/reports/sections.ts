@@ -8,6 +8,7 @@ export const reportSections = [
   ['objectives', 'Objectives by level'],
   ['analysis', 'The analysis: why performance falls short'],
   ['capabilities', 'Capabilities and learning needs'],
+  ['culture', 'Culture check: readiness for learning'],
   ['map', 'The map'],
   ['interventions', 'Interventions and their status'],
   ['developmentPlans', 'Development plans'],

@@ -10,10 +10,14 @@ import {
   interventionCost,
   interventionKindLabels,
   interventionStatusLabels,
+  leverNames,
+  scoreCheck,
   toCsv,
   type CsvTable,
   type Snapshot,
 } from '../../shared/domain';
+
+const round2 = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 
 /** The engagement's data as one CSV per kind of record, in the users' words; client-safe leaves out person-level plans and rolls person-level assessments up. */
 export function engagementCsv(s: Snapshot, table: CsvTable, options: { clientSafe: boolean } = { clientSafe: false }): string {
@@ -121,5 +125,27 @@ export function engagementCsv(s: Snapshot, table: CsvTable, options: { clientSaf
       return toCsv([developmentPlanHeader, ...developmentPlanRows(s, { people: !options.clientSafe })]);
     case 'assessments':
       return assessmentsCsv(s, options.clientSafe);
+    case 'leverScores':
+      return toCsv([
+        ['Check', 'Held on', 'Lever', 'Group', 'Mean', 'Spread', 'Respondents', 'Target', 'Under target', 'Few respondents'],
+        ...s.cultureChecks.flatMap((check) => {
+          const scores = scoreCheck(check, s.cultureResponses);
+          // Per lever: everyone first, then each group; never a respondent.
+          return scores.levers.flatMap((all) =>
+            [all, ...scores.byGroup.filter((g) => g.lever === all.lever)].map((x) => [
+              check.name,
+              check.heldOn,
+              leverNames[x.lever],
+              x.group ?? 'Everyone',
+              round2(x.mean),
+              round2(x.spread),
+              x.respondents,
+              x.target,
+              x.underTarget ? 'yes' : 'no',
+              x.lowResponse ? 'yes' : 'no',
+            ]),
+          );
+        }),
+      ]);
   }
 }

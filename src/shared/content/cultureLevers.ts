@@ -1,4 +1,4 @@
-import type { BemCell, DriverKind, InterventionKind, LeverId } from '../domain';
+import { leverNames, type BemCell, type DriverKind, type InterventionKind, type LeverId } from '../domain';
 
 /**
  * The seven-levers performance-culture check (CONTENT.md section 11), in Causeway's own words:
@@ -29,7 +29,7 @@ export const cultureLevers: LeverContent[] = [
   {
     id: 'leaders',
     number: 1,
-    name: 'Leaders and strategy',
+    name: leverNames.leaders,
     summary: 'Leaders tie learning to strategy and model it.',
     statements: [
       'Our senior leaders explain how learning serves the strategy.',
@@ -56,7 +56,7 @@ export const cultureLevers: LeverContent[] = [
   {
     id: 'expectations',
     number: 2,
-    name: 'Clear expectations',
+    name: leverNames.expectations,
     summary: 'Performance expectations are clear and measurable.',
     statements: [
       'I know the two or three results my work is judged by.',
@@ -90,7 +90,7 @@ export const cultureLevers: LeverContent[] = [
   {
     id: 'data',
     number: 3,
-    name: 'Data and insight',
+    name: leverNames.data,
     summary: 'Data and insight target learning and show its impact.',
     statements: [
       'We track the business measures our learning is meant to move.',
@@ -118,7 +118,7 @@ export const cultureLevers: LeverContent[] = [
   {
     id: 'flow',
     number: 4,
-    name: 'Learning in the flow of work',
+    name: leverNames.flow,
     summary: 'Learning happens in the flow of work, at the moment of need.',
     statements: [
       'I can find help at the moment I need it in my work.',
@@ -153,7 +153,7 @@ export const cultureLevers: LeverContent[] = [
   {
     id: 'managers',
     number: 5,
-    name: 'Managers own development',
+    name: leverNames.managers,
     summary: 'Managers own their people’s development.',
     statements: [
       'My manager coaches me regularly.',
@@ -181,7 +181,7 @@ export const cultureLevers: LeverContent[] = [
   {
     id: 'performance',
     number: 6,
-    name: 'Performance over attendance',
+    name: leverNames.performance,
     summary: 'Performance is valued over attendance.',
     statements: [
       'We judge learning by what changes at work, not by completions.',
@@ -203,7 +203,7 @@ export const cultureLevers: LeverContent[] = [
   {
     id: 'safety',
     number: 7,
-    name: 'Safety and feedback',
+    name: leverNames.safety,
     summary: 'Psychological safety, experimentation and feedback.',
     statements: [
       'It is safe here to try a new way of working and get it wrong.',

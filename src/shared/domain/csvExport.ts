@@ -38,7 +38,20 @@ export const csvTables = [
   'costs',
   'developmentPlans',
   'assessments',
+  'leverScores',
 ] as const;
 export type CsvTable = (typeof csvTables)[number];
-/** A table's name as the export menu shows it: "developmentPlans" -> "Development plans". */
-export const csvTableLabel = (t: CsvTable) => t[0].toUpperCase() + t.slice(1).replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+export const csvTableLabels: Record<CsvTable, string> = {
+  behaviours: 'Behaviours',
+  causes: 'Causes',
+  evidence: 'Evidence',
+  interventions: 'Interventions',
+  measures: 'Measures',
+  observations: 'Observations',
+  costs: 'Costs',
+  developmentPlans: 'Development plans',
+  assessments: 'Assessments',
+  leverScores: 'Culture lever scores',
+};
+/** A table's name as the export menu shows it. */
+export const csvTableLabel = (t: CsvTable) => csvTableLabels[t];

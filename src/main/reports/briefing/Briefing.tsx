@@ -1,10 +1,11 @@
-import { Document, Page } from '@react-pdf/renderer';
+import { Document, Page, View } from '@react-pdf/renderer';
 import { RunningHead } from '../frame';
 import type { ReportData } from '../data';
 import { styles } from '../parts';
 import { Answer } from './Answer';
 import { briefingModel } from './model';
 import { Kpi, Split } from './Kpi';
+import { Readiness, READINESS_WIDTH } from './Readiness';
 import { Recommendations } from './Recommendations';
 import { Decisions, Risks } from './Risks';
 import { Value } from './Value';
@@ -13,6 +14,7 @@ import { Value } from './Value';
 export const briefingSections = [
   'The answer',
   'where it stands',
+  'Readiness for learning',
   'What training can and cannot fix',
   'Recommendations',
   'What it is worth',
@@ -39,7 +41,14 @@ export function Briefing({ data }: { data: ReportData }) {
       <Page size="A4" style={styles.page}>
         <RunningHead data={data} document="Leadership briefing" />
         <Answer data={data} model={m} />
-        <Kpi data={data} model={m} />
+        {m.readiness ? (
+          <View style={{ flexDirection: 'row', justifyContent: 'space-between' }}>
+            <Kpi data={data} model={m} width={499 - READINESS_WIDTH - 14} />
+            <Readiness readiness={m.readiness} />
+          </View>
+        ) : (
+          <Kpi data={data} model={m} />
+        )}
         <Split data={data} model={m} />
         <Recommendations data={data} model={m} />
         <Value data={data} />

@@ -6,7 +6,7 @@ import { pdfText } from '../theme';
 import type { BriefingModel } from './model';
 
 /** The KPI against its target, with its trend. */
-export function Kpi({ data, model }: { data: ReportData; model: BriefingModel }) {
+export function Kpi({ data, model, width = 499 }: { data: ReportData; model: BriefingModel; width?: number }) {
   const { kpiMeasure: m, kpi, latest } = model;
   if (!m || !kpi) return null;
   const now = latest ? `${formatValue(latest.value, kpi.unit)} on ${formatDate(latest.date)}` : 'not yet measured';
@@ -15,12 +15,12 @@ export function Kpi({ data, model }: { data: ReportData; model: BriefingModel })
       ? 'no target set'
       : `target ${formatValue(kpi.target, kpi.unit)}${kpi.targetDate ? ` by ${formatDate(kpi.targetDate)}` : ''}`;
   return (
-    <View wrap={false}>
+    <View wrap={false} style={{ width }}>
       <Text style={styles.h3} {...bookmarkProps(`${m.name}: where it stands`)}>
         {pdfText(`${m.name}: where it stands`)}
       </Text>
       <Text style={[styles.small, { marginBottom: 2 }]}>{pdfText(`Now ${now}; ${target}.`)}</Text>
-      <TrendChart measure={m} observations={data.s.observations} height={90} />
+      <TrendChart measure={m} observations={data.s.observations} width={width} height={90} />
     </View>
   );
 }

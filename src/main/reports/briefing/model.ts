@@ -6,7 +6,10 @@ import {
   briefingRisks,
   budgetAsk,
   capabilitySentence,
+  latestCheck,
   latestValue,
+  scoreCheck,
+  sentenceOf,
   unaddressedShare,
   type BriefingKpi,
 } from '../../../shared/domain';
@@ -61,7 +64,15 @@ export function briefingModel(data: ReportData) {
   const decisions = briefingDecisions(data, { top, toApprove, budget, kpiMeasure, outcome });
   /** The capability framework in one line, under the split: null without a framework. */
   const capability = capabilitySentence(s);
-  return { outcome, kpiMeasure, kpi, latest, top, toApprove, budget, answer, risks, decisions, capability };
+  return { outcome, kpiMeasure, kpi, latest, top, toApprove, budget, answer, risks, decisions, capability, readiness: readinessOf(data) };
+}
+
+/** The latest culture check's scores and its sentence; null when the engagement has no check. */
+function readinessOf({ s }: ReportData) {
+  const check = latestCheck(s.cultureChecks);
+  if (!check) return null;
+  const scores = scoreCheck(check, s.cultureResponses);
+  return { check, scores, sentence: sentenceOf(scores) };
 }
 
 export type BriefingModel = ReturnType<typeof briefingModel>;

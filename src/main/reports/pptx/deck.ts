@@ -3,12 +3,14 @@ import {
   bucketLabels,
   buckets,
   formatDate,
+  formatLeverScore,
   formatMoney,
   formatValue,
   hasCostLines,
   interventionCost,
   interventionStatusLabels,
   layoutMap,
+  leverNames,
   mapToSvg,
   monthLabel,
   monthlyAverages,
@@ -17,7 +19,7 @@ import {
 } from '../../../shared/domain';
 import { colours } from '../theme';
 import { reportData, type ReportData, type ReportOptions } from '../data';
-import { briefingModel } from '../briefing/model';
+import { briefingModel, type BriefingModel } from '../briefing/model';
 import { cell, font, headerCell, hex, ink, margin, contentWidth, muted, noteText, slideSize, tableOptions, titledSlide } from './style';
 
 /** The leadership briefing as an editable PowerPoint deck: native charts and tables, the map as a picture. */
@@ -84,7 +86,7 @@ export async function renderDeck(snapshot: Snapshot, options: ReportOptions): Pr
   });
 
   trendSlide(pptx, data, kpi, footer);
-  verdictSlide(pptx, data, footer, m.capability);
+  verdictSlide(pptx, data, m.readiness, footer, m.capability);
 
   // 5. What it is worth
   const worth = titledSlide(pptx, `What it is worth (${results.basis.label})`, footer);
@@ -215,7 +217,7 @@ function trendSlide(pptx: PptxGenJS, data: ReportData, kpi: ReportData['s']['mea
 }
 
 /** What training can and cannot fix: the weighted split of causes by bucket. */
-function verdictSlide(pptx: PptxGenJS, data: ReportData, footer: string, capability: string | null) {
+function verdictSlide(pptx: PptxGenJS, data: ReportData, readiness: BriefingModel['readiness'], footer: string, capability: string | null) {
   const { verdict } = data;
   const slide = titledSlide(pptx, 'What training can and cannot fix', footer);
   slide.addChart(
@@ -256,8 +258,36 @@ function verdictSlide(pptx: PptxGenJS, data: ReportData, footer: string, capabil
       ...(capability ? [{ text: capability, bold: false, color: ink }] : []),
       ...verdict.warnings.slice(0, 2).map((text) => ({ text, bold: false, color: hex(colours.red) })),
     ].map((t) => ({ text: t.text, options: { breakLine: true, bold: t.bold, color: t.color, paraSpaceAfter: 10 } })),
-    { ...noteText, x: 8.3, y: 1.55, w: slideSize.w - 8.3 - margin, h: 5.3 },
+    { ...noteText, x: 8.3, y: 1.55, w: slideSize.w - 8.3 - margin, h: readiness ? 2.3 : 5.3 },
   );
+  if (readiness) readinessPart(slide, readiness);
+}
+
+/** Beside the split, the environment's readiness: the culture check's sentence and each lever against its target. */
+function readinessPart(slide: PptxGenJS.Slide, readiness: NonNullable<BriefingModel['readiness']>) {
+  const x = 8.3;
+  const w = slideSize.w - x - margin;
+  slide.addText(
+    [
+      { text: 'Readiness for learning', options: { bold: true, breakLine: true, fontSize: 13 } },
+      { text: readiness.sentence, options: { fontSize: 11 } },
+    ],
+    { ...noteText, x, y: 3.95, w, h: 1.05 },
+  );
+  const rows = readiness.scores.levers.map((l) => [
+    cell(leverNames[l.lever]),
+    cell(l.mean === null ? '–' : formatLeverScore(l.mean), { align: 'right', bold: l.underTarget }),
+    cell(formatLeverScore(l.target), { align: 'right' }),
+    cell(l.underTarget ? 'under target' : '', { bold: true, color: hex(colours.red) }),
+  ]);
+  slide.addTable([[headerCell('Lever'), headerCell('Score'), headerCell('Target'), headerCell('')], ...rows], {
+    ...tableOptions([w * 0.5, w * 0.14, w * 0.14, w * 0.22]),
+    x,
+    y: 5.05,
+    w,
+    fontSize: 9,
+    margin: 0.03,
+  });
 }
 
 /** The map as a vector picture (PowerPoint 2016+ shows SVG), scaled to fit below the title. */

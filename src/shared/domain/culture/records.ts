@@ -8,6 +8,16 @@ import { id, isoDate, numberIn, shortText } from '../common';
  */
 export const leverIds = ['leaders', 'expectations', 'data', 'flow', 'managers', 'performance', 'safety'] as const;
 export type LeverId = (typeof leverIds)[number];
+/** The levers' names, in the domain so its sentences can name them; the rest of their wording is content. */
+export const leverNames: Record<LeverId, string> = {
+  leaders: 'Leaders and strategy',
+  expectations: 'Clear expectations',
+  data: 'Data and insight',
+  flow: 'Learning in the flow of work',
+  managers: 'Managers own development',
+  performance: 'Performance over attendance',
+  safety: 'Safety and feedback',
+};
 export const lever = z.enum(leverIds, { message: 'Choose one of the seven levers.' });
 /** Three statements per lever: "leaders.1" … "safety.3". */
 export const STATEMENTS_PER_LEVER = 3;

@@ -6,6 +6,7 @@ import {
   Group,
   NumberInput,
   Paper,
+  SegmentedControl,
   SimpleGrid,
   Stack,
   Switch,
@@ -34,6 +35,7 @@ import { VerdictBar } from '../../components/VerdictBar';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { clock, workshopPrompts } from './prompts';
 import { WorkshopCause } from './WorkshopCause';
+import { WorkshopCulture } from './WorkshopCulture';
 import classes from './Workshop.module.css';
 import { settle } from '../../app/saveState';
 
@@ -51,6 +53,12 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Open
   const [participants, setParticipants] = useState<number>(6);
   const [dots, setDots] = useState<number>(3);
   const capture = useRef<HTMLInputElement>(null);
+  // The activity on the wall: the cause prompts, or the culture check captured one respondent at a time.
+  const activityKey = `causeway.workshop.activity.${detail.engagement.id}`;
+  const [activity, setActivity] = useState<'causes' | 'culture'>(() =>
+    sessionStorage.getItem(activityKey) === 'culture' ? 'culture' : 'causes',
+  );
+  useEffect(() => sessionStorage.setItem(activityKey, activity), [activityKey, activity]);
 
   useEffect(() => sessionStorage.setItem(key, String(index)), [key, index]);
   useEffect(() => setSeconds(0), [index]);
@@ -67,6 +75,7 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Open
     };
   }, []);
   useEffect(() => {
+    if (activity !== 'causes') return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'PageDown' || (e.altKey && e.key === 'ArrowRight')) setIndex((i) => Math.min(prompts.length, i + 1));
       else if (e.key === 'PageUp' || (e.altKey && e.key === 'ArrowLeft')) setIndex((i) => Math.max(0, i - 1));
@@ -76,7 +85,7 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Open
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [prompts.length]);
+  }, [prompts.length, activity]);
 
   const exit = () => navigate({ screen: 'engagement', id: detail.engagement.id, step: 'causes' });
   const prompt = prompts[index];
@@ -102,52 +111,68 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Open
           <Button variant="default" size="md" leftSection={<IconX size={18} />} onClick={exit}>
             End workshop
           </Button>
-          <Text fw={700}>{prompt ? `Prompt ${index + 1} of ${prompts.length}` : 'Summary'}</Text>
+          <SegmentedControl
+            size="md"
+            aria-label="Workshop activity"
+            value={activity}
+            onChange={setActivity}
+            data={[
+              { value: 'causes', label: 'Causes' },
+              { value: 'culture', label: 'Culture check' },
+            ]}
+          />
+          {activity === 'causes' && <Text fw={700}>{prompt ? `Prompt ${index + 1} of ${prompts.length}` : 'Summary'}</Text>}
         </Group>
         <Group gap="md">
           <PresenterToggle />
           <SaveIndicator />
-          <Group gap={4} aria-label="Prompt timer">
-            <Text className={classes.timer} data-over={seconds > LIMIT_SECONDS || undefined} data-testid="timer" aria-live="off">
-              {clock(seconds)}
-            </Text>
-            <ActionIcon
-              size="lg"
-              variant="default"
-              aria-label={running ? 'Pause the timer' : 'Start the timer'}
-              onClick={() => setRunning((r) => !r)}
-            >
-              {running ? <IconPlayerPause /> : <IconPlayerPlay />}
-            </ActionIcon>
-            <ActionIcon size="lg" variant="default" aria-label="Restart the timer" onClick={() => setSeconds(0)}>
-              <IconRefresh />
-            </ActionIcon>
-          </Group>
-          <Button
-            size="md"
-            variant="default"
-            leftSection={<IconArrowLeft />}
-            disabled={index === 0}
-            onClick={() => setIndex((i) => Math.max(0, i - 1))}
-          >
-            Previous
-          </Button>
-          <Button
-            size="md"
-            rightSection={<IconArrowRight />}
-            disabled={index >= prompts.length}
-            onClick={() => setIndex((i) => Math.min(prompts.length, i + 1))}
-          >
-            {index === prompts.length - 1 ? 'Summary' : 'Next'}
-          </Button>
+          {activity === 'causes' && (
+            <>
+              <Group gap={4} aria-label="Prompt timer">
+                <Text className={classes.timer} data-over={seconds > LIMIT_SECONDS || undefined} data-testid="timer" aria-live="off">
+                  {clock(seconds)}
+                </Text>
+                <ActionIcon
+                  size="lg"
+                  variant="default"
+                  aria-label={running ? 'Pause the timer' : 'Start the timer'}
+                  onClick={() => setRunning((r) => !r)}
+                >
+                  {running ? <IconPlayerPause /> : <IconPlayerPlay />}
+                </ActionIcon>
+                <ActionIcon size="lg" variant="default" aria-label="Restart the timer" onClick={() => setSeconds(0)}>
+                  <IconRefresh />
+                </ActionIcon>
+              </Group>
+              <Button
+                size="md"
+                variant="default"
+                leftSection={<IconArrowLeft />}
+                disabled={index === 0}
+                onClick={() => setIndex((i) => Math.max(0, i - 1))}
+              >
+                Previous
+              </Button>
+              <Button
+                size="md"
+                rightSection={<IconArrowRight />}
+                disabled={index >= prompts.length}
+                onClick={() => setIndex((i) => Math.min(prompts.length, i + 1))}
+              >
+                {index === prompts.length - 1 ? 'Summary' : 'Next'}
+              </Button>
+            </>
+          )}
         </Group>
       </div>
 
-      {prompts.length === 0 && (
+      {activity === 'culture' && <WorkshopCulture api={api} detail={detail} />}
+
+      {activity === 'causes' && prompts.length === 0 && (
         <Alert color="yellow">Add behaviours on the Performance step first: each one gets six prompts, one per cell.</Alert>
       )}
 
-      {prompt && behaviour && (
+      {activity === 'causes' && prompt && behaviour && (
         <Stack gap="md">
           <Text className={classes.context} data-testid="workshop-context">
             {outcome?.kpiName || 'Outcome'} · {audience ? `${audience.role}: ` : ''}
@@ -229,7 +254,7 @@ export function WorkshopView({ api, detail }: { api: EngagementApi; detail: Open
         </Stack>
       )}
 
-      {!prompt && prompts.length > 0 && <Summary detail={detail} />}
+      {activity === 'causes' && !prompt && prompts.length > 0 && <Summary detail={detail} />}
     </div>
   );
 }
