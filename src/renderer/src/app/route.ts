@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 export const steps = ['outcome', 'performance', 'causes', 'capabilities', 'interventions', 'evaluation', 'report'] as const;
 export type Step = (typeof steps)[number];
 
-/** What an engagement screen shows: one of the six steps, or the map of the whole chain. */
+/** What an engagement screen shows: one of the seven steps, or the map of the whole chain. */
 export type View = Step | 'map' | 'workshop';
 export type Route = { screen: 'engagements' } | { screen: 'engagement'; id: string; step: View };
 
