@@ -121,7 +121,7 @@ const records = {
   costs: z.strictObject({ ...owned, ...costFields.shape }),
   intangibles: z.strictObject({ ...owned, order: listOrder, ...intangibleFields.shape }),
   capabilities: z.strictObject({ ...owned, order: listOrder, ...capabilityFields.shape }),
-  requirements: requirementFields.safeExtend(owned),
+  requirements: requirementFields.safeExtend({ ...owned, capabilityId: id, audienceId: id }),
   assessments: z.strictObject({ ...owned, ...assessmentFields.shape }),
   learningNeeds: learningNeedFields.safeExtend({ ...owned, order: listOrder }),
   cultureChecks: z.strictObject({ ...owned, order: listOrder, ...cultureCheckFields.shape }),
