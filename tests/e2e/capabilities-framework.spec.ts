@@ -80,7 +80,9 @@ test('build a small framework by hand, edit the scale, then see the demo’s fra
 
   // A hand estimate of where people are now: a typical level and a spread; a level off the scale is refused, not clamped.
   await discovery.getByLabel('Typical now').fill('7');
-  await expect(discovery.getByText(/between 0 and 5|no more than 5|from 0 to 5/i)).toBeVisible();
+  await expect(discovery.getByText(/^7 is too high\. .*5/)).toBeVisible();
+  await discovery.getByLabel('Typical now').blur();
+  expect((await api(page, 'engagement.open', { id })).requirements.every((r) => r.typical === null)).toBe(true);
   await discovery.getByLabel('Typical now').fill('2.5');
   await discovery.getByLabel('Lowest').fill('1');
   await discovery.getByLabel('Highest').fill('4');
