@@ -12,6 +12,7 @@ import {
 import { settle } from '../../app/saveState';
 import { AutosaveText } from '../../components/AutosaveFields';
 import type { EngagementApi } from '../engagement/useEngagement';
+import classes from './FrameworkCapabilityCard.module.css';
 
 const f = capabilityFields.shape;
 
@@ -79,6 +80,7 @@ export function FrameworkCapabilityCard({
             onChange={(behaviourIds) => settle(save({ behaviourIds }))}
             nothingFoundMessage="No behaviours yet: add them in the Performance step."
             searchable
+            classNames={{ pill: classes.pill }}
           />
           <MultiSelect
             label="Learning-gap causes it explains"
@@ -88,6 +90,7 @@ export function FrameworkCapabilityCard({
             onChange={(causeIds) => settle(save({ causeIds }))}
             nothingFoundMessage="No learning-gap causes yet: add them in the Causes step."
             searchable
+            classNames={{ pill: classes.pill }}
           />
         </SimpleGrid>
       </Stack>
