@@ -20,7 +20,7 @@ test('create an engagement, define an outcome, reload, undo it', async ({ page, 
 
   await expect(page.locator('body[data-ready="engagement"]')).toBeAttached();
   await expect(page.getByTestId('engagement-name')).toHaveText('Sales win rate 2027');
-  await expect(page.getByRole('navigation', { name: 'Engagement steps' }).getByRole('button')).toHaveCount(6);
+  await expect(page.getByRole('navigation', { name: 'Engagement steps' }).getByRole('button')).toHaveCount(7);
   await shot(page, 'stepper-outcome-empty');
 
   await page.getByRole('button', { name: 'Define the first outcome' }).click();

@@ -20,6 +20,7 @@ const steps = [
   ['outcome', 'Outcome'],
   ['performance', 'Performance'],
   ['causes', 'Causes'],
+  ['capabilities', 'Capabilities'],
   ['interventions', 'Interventions'],
   ['evaluation', 'Evaluation'],
   ['report', 'Report'],

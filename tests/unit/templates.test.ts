@@ -35,7 +35,7 @@ describe('built-in templates', () => {
       // Worded as possibilities: they start as hypotheses, to be checked.
       for (const c of t.content.causes) expect(c.text).toMatch(/\bmay\b/);
       for (const b of t.content.behaviours) expect(vagueVerbs(b.text), b.text).toEqual([]);
-      expect(templateOutline(t.content)).toMatch(/^1 outcome · \d behaviours · \d causes$/);
+      expect(templateOutline(t.content)).toMatch(/^1 outcome · \d behaviours · \d causes( · \d capabilities)?$/);
     },
   );
 });

@@ -1,4 +1,6 @@
+import { bemCellInfo } from '../../shared/content';
 import {
+  cellBucket,
   spreadInOrder,
   needDatesInOrder,
   type AssessmentFields,
@@ -21,11 +23,24 @@ function checkRefs(store: Store, engagementId: string, refs: [TableName, string 
   for (const [table, id, what] of refs)
     if (id) sameEngagement(engagementId, store.find(table, id) as { engagementId: string } | undefined, what);
 }
-const checkCapabilityLinks = (store: Store, engagementId: string, fields: Partial<CapabilityFields>) =>
+/**
+ * A capability explains learning-gap causes only: a cause in another cell (a process, an
+ * incentive, a fit) is not closed by raising anyone's level, so linking it would overstate learning.
+ */
+function checkCapabilityLinks(store: Store, engagementId: string, fields: Partial<CapabilityFields>) {
   checkRefs(store, engagementId, [
     ...(fields.behaviourIds ?? []).map((id): [TableName, string, string] => ['behaviour', id, 'behaviour']),
     ...(fields.causeIds ?? []).map((id): [TableName, string, string] => ['cause', id, 'cause']),
   ]);
+  for (const id of fields.causeIds ?? []) {
+    const cause = mustFind(store, 'cause', id);
+    if (cellBucket(cause.cell) !== 'learning')
+      throw new ServiceError(
+        'invalid_input',
+        `${quote(cause.text, 'That cause')} is not a learning gap (it is in ${bemCellInfo[cause.cell].short}): link a capability only to causes in Knowledge & skills. Nothing was changed.`,
+      );
+  }
+}
 
 // Capabilities ----------------------------------------------------------------------------------
 export function createCapability(store: Store, engagementId: string, fields: Partial<CapabilityFields>) {

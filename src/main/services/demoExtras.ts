@@ -1,4 +1,5 @@
 import { demoCultureCheck, demoCultureResponses } from '../../shared/content/demoCulture';
+import { demoAssessments, demoCapabilities, demoLearningNeeds, demoSimulatorTransfer } from '../../shared/content';
 import type { Edit } from '../db/history';
 
 /** The demo's records by the keys its content uses, for the parts written after the chain. */
@@ -17,7 +18,60 @@ export type DemoIds = {
 };
 
 /** The demo's capability framework, assessments and learning needs (CONTENT.md section 10). */
-export function writeDemoCapabilities(_edit: Edit, _ids: DemoIds) {}
+export function writeDemoCapabilities(edit: Edit, ids: DemoIds) {
+  const { engagementId, newId, audienceIds } = ids;
+  const found = (map: Map<string, string>, key: string) => {
+    const id = map.get(key);
+    if (!id) throw new Error(`The demo's capabilities name “${key}”, which the demo does not have.`);
+    return id;
+  };
+  const capabilityIds = new Map<string, string>();
+  demoCapabilities.forEach(({ key, role, required, importance, behaviours, causes, ...fields }, order) => {
+    const id = newId();
+    capabilityIds.set(key, id);
+    edit.insert('capability', {
+      ...fields,
+      id,
+      engagementId,
+      order,
+      behaviourIds: behaviours.map((b) => found(ids.behaviourIds, b)),
+      causeIds: causes.map((c) => found(ids.causeIds, c)),
+    });
+    edit.insert('requirement', {
+      id: newId(),
+      engagementId,
+      capabilityId: id,
+      audienceId: audienceIds[role],
+      required,
+      importance,
+      typical: null,
+      low: null,
+      high: null,
+    });
+  });
+  for (const { capability, role, ...row } of demoAssessments())
+    edit.insert('assessment', {
+      ...row,
+      id: newId(),
+      engagementId,
+      capabilityId: found(capabilityIds, capability),
+      audienceId: audienceIds[role],
+      measureId: null,
+    });
+  demoLearningNeeds.forEach(({ capability, role, behaviour, intervention, ...need }, order) =>
+    edit.insert('learning_need', {
+      ...need,
+      id: newId(),
+      engagementId,
+      order,
+      capabilityId: found(capabilityIds, capability),
+      audienceId: audienceIds[role],
+      behaviourId: found(ids.behaviourIds, behaviour),
+      interventionId: found(ids.interventionIds, intervention),
+    }),
+  );
+  edit.update('intervention', found(ids.interventionIds, 'simulation'), { transfer: demoSimulatorTransfer });
+}
 
 /**
  * The demo's seven-levers culture check (CONTENT.md section 11), and the protected coaching hours

@@ -11,6 +11,7 @@ import {
   type TemplateContent,
   type TemplateSummary,
 } from '../../shared/domain';
+import type { Edit } from '../db/history';
 import type { Store } from '../db/store';
 import { catalogueCells } from './interventions';
 import type { StoredTemplate } from '../db/templates';
@@ -100,6 +101,38 @@ function findTemplate(store: Store, id: string): TemplateContent {
   return read.content;
 }
 
+/** The capability framework: capabilities and their links, required levels by role, and the scale; no estimates yet. */
+function writeFramework(
+  edit: Edit,
+  t: TemplateContent,
+  engagementId: string,
+  ids: Record<'behaviours' | 'causes' | 'capabilities' | 'audiences', string[]>,
+) {
+  t.capabilities.forEach(({ behaviours, causes, ...c }, order) =>
+    edit.insert('capability', {
+      ...c,
+      id: ids.capabilities[order],
+      engagementId,
+      order,
+      behaviourIds: behaviours.map((b) => ids.behaviours[b]),
+      causeIds: causes.map((x) => ids.causes[x]),
+    }),
+  );
+  for (const r of t.requirements)
+    edit.insert('requirement', {
+      id: crypto.randomUUID(),
+      engagementId,
+      capabilityId: ids.capabilities[r.capability],
+      audienceId: ids.audiences[r.audience],
+      required: r.required,
+      importance: r.importance,
+      typical: null,
+      low: null,
+      high: null,
+    });
+  if (t.scale) edit.update('engagement', engagementId, { capabilityScale: t.scale });
+}
+
 /**
  * A new engagement with the template's records under fresh ids, written in one transaction.
  * Every cause starts as a hypothesis with the default weight; outcomes have no figures yet.
@@ -116,6 +149,7 @@ export function createFromTemplate(store: Store, { templateId, ...fields }: Enga
       behaviours: fresh(t.behaviours),
       causes: fresh(t.causes),
       interventions: fresh(t.interventions),
+      capabilities: fresh(t.capabilities),
     };
     // Part of creating the engagement, like its name: not a step the user can undo.
     store.edit(
@@ -187,6 +221,7 @@ export function createFromTemplate(store: Store, { templateId, ...fields }: Enga
             interventionId: intervention === null ? null : ids.interventions[intervention],
           }),
         );
+        writeFramework(edit, t, engagementId, ids);
       },
       { undoable: false },
     );

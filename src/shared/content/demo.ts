@@ -185,6 +185,7 @@ export const demoBehaviours: DemoBehaviour[] = [
         ],
       },
       {
+        key: 'kb-syntax',
         text: 'Agents do not know the search syntax of the knowledge base',
         cell: 4,
         weight: 2,
@@ -234,6 +235,7 @@ export const demoBehaviours: DemoBehaviour[] = [
         ],
       },
       {
+        key: 'feedback-skill',
         text: 'Team leaders are unsure how to give feedback that changes behaviour',
         cell: 4,
         weight: 2,

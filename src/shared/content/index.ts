@@ -5,3 +5,4 @@ export * from './quickPath';
 export * from './catalogueSearch';
 export * from './templates';
 export * from './cultureLevers';
+export * from './demoCapabilities';

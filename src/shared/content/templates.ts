@@ -1,6 +1,7 @@
 import { TEMPLATE_FORMAT, type TemplateContent } from '../domain/template';
 import type { BemCell } from '../domain/causes';
 import type { Direction } from '../domain/outcome';
+import type { CapabilityKind } from '../domain/capability/records';
 
 export type BuiltInTemplate = { id: string; name: string; description: string; content: TemplateContent };
 
@@ -13,6 +14,16 @@ type Skeleton = {
   behaviours: { text: string; desired: string }[];
   /** Typical causes, worded as possibilities: they start as hypotheses, to be checked with evidence. */
   causes: { behaviour: number; cell: BemCell; text: string }[];
+  /** A starter framework for the one audience: behaviours and (learning-gap) causes by index. */
+  capabilities?: {
+    name: string;
+    kind: CapabilityKind;
+    description: string;
+    required: number;
+    importance: number;
+    behaviours: number[];
+    causes: number[];
+  }[];
 };
 
 /**
@@ -60,6 +71,35 @@ const skeletons: Skeleton[] = [
       { behaviour: 0, cell: 3, text: 'A handle-time target may reward short contacts over resolved ones' },
       { behaviour: 2, cell: 1, text: 'Agents may never hear how many of their contacts come back' },
     ],
+    capabilities: [
+      {
+        name: 'Resolving the common requests in the service systems',
+        kind: 'skill',
+        description: 'Settles the requests that make up most contacts without a transfer or a call-back.',
+        required: 3,
+        importance: 5,
+        behaviours: [0],
+        causes: [],
+      },
+      {
+        name: 'Knowledge-base search',
+        kind: 'tool',
+        description: 'Finds the right article in a few searches and checks it is current.',
+        required: 3,
+        importance: 3,
+        behaviours: [1],
+        causes: [],
+      },
+      {
+        name: 'Confirming the customer’s need',
+        kind: 'behaviour',
+        description: 'Asks the customer to confirm the need is met before closing the contact.',
+        required: 3,
+        importance: 3,
+        behaviours: [2],
+        causes: [],
+      },
+    ],
   },
   {
     key: 'new-hire-proficiency',
@@ -77,6 +117,35 @@ const skeletons: Skeleton[] = [
       { behaviour: 1, cell: 2, text: 'Job aids may be missing, out of date or out of reach at the point of work' },
       { behaviour: 0, cell: 1, text: 'What “to standard” means may not be written down or shared with new hires' },
       { behaviour: 2, cell: 1, text: 'Buddies and managers may give feedback only when something goes wrong' },
+    ],
+    capabilities: [
+      {
+        name: 'The core tasks of the role, done to standard',
+        kind: 'skill',
+        description: 'Does each core task alone, to the written standard, in normal conditions.',
+        required: 3,
+        importance: 5,
+        behaviours: [0],
+        causes: [0],
+      },
+      {
+        name: 'Finding and using the job aids',
+        kind: 'tool',
+        description: 'Opens the right job aid at the point of work and follows it.',
+        required: 3,
+        importance: 3,
+        behaviours: [1],
+        causes: [],
+      },
+      {
+        name: 'Asking for and acting on feedback',
+        kind: 'behaviour',
+        description: 'Asks for feedback each week and names one thing to do differently.',
+        required: 3,
+        importance: 3,
+        behaviours: [2],
+        causes: [],
+      },
     ],
   },
   {
@@ -131,6 +200,14 @@ export const builtInTemplates: BuiltInTemplate[] = skeletons.map((s) => ({
     interventions: [],
     links: [],
     measures: [],
+    capabilities: (s.capabilities ?? []).map(({ required: _r, importance: _i, ...c }) => c),
+    requirements: (s.capabilities ?? []).map((c, capability) => ({
+      capability,
+      audience: 0,
+      required: c.required,
+      importance: c.importance,
+    })),
+    scale: null,
   },
 }));
 

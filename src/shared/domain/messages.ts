@@ -194,6 +194,30 @@ export const fieldLabels: Record<string, string> = {
   justification: 'Why more than the first year',
   category: 'Category',
   amount: 'Amount',
+  // The capability framework, assessments and learning needs.
+  'capability.name': 'Capability',
+  'capability.kind': 'Kind',
+  'capability.description': 'Description',
+  behaviourIds: 'Behaviours that depend on it',
+  causeIds: 'Learning-gap causes it explains',
+  capabilityScale: 'Proficiency scale',
+  'capabilityScale.name': 'Level name',
+  'capabilityScale.anchor': 'What a person at this level does',
+  'requirement.required': 'Required level',
+  'requirement.importance': 'Importance',
+  'requirement.typical': 'Typical level now',
+  'requirement.low': 'Lowest level now',
+  'requirement.high': 'Highest level now',
+  learnerNeeds: 'What the learners say they need',
+  capabilityId: 'Capability',
+  'assessment.source': 'Source',
+  measureId: 'Measure',
+  behaviourId: 'Behaviour',
+  interventionId: 'Intervention',
+  'learningNeed.action': 'Action',
+  'learningNeed.condition': 'Condition',
+  'learningNeed.standard': 'Standard',
+  'learningNeed.dueDate': 'Due date',
 };
 
 /** The label of the field an issue is about, or null when the user has no name for it. */
@@ -202,7 +226,8 @@ export function fieldLabel(path: readonly PropertyKey[], entity?: string): strin
   const key = keys[keys.length - 1];
   if (key === undefined) return null;
   const parent = keys[keys.length - 2];
-  return fieldLabels[`${entity}.${key}`] ?? (parent && fieldLabels[`${parent}.${key}`]) ?? fieldLabels[key] ?? null;
+  // The nearer name wins: a scale level's name inside an engagement is the level's, not the engagement's.
+  return (parent && fieldLabels[`${parent}.${key}`]) || fieldLabels[`${entity}.${key}`] || fieldLabels[key] || null;
 }
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);

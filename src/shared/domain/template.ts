@@ -4,6 +4,7 @@ import { longText, shortText } from './common';
 import { interventionKind } from './intervention';
 import { direction } from './outcome';
 import { driverKinds } from './driver';
+import { capabilityKinds, capabilityScale } from './capability/records';
 
 /**
  * A template: an engagement's structure and wording, to start another engagement from. By
@@ -23,6 +24,8 @@ export const templateLimits = {
   interventions: 1000,
   links: 5000,
   measures: 1000,
+  capabilities: 500,
+  requirements: 5000,
 } as const;
 
 const index = z.number().int().min(0).max(10_000);
@@ -57,6 +60,21 @@ const templateMeasure = z.strictObject({
   leading: z.boolean(),
 });
 
+/** A capability's wording and links; what a role requires of it by the role's index (its name). No assessments, notes or owners. */
+const templateCapability = z.strictObject({
+  name: shortText(160),
+  kind: z.enum(capabilityKinds),
+  description: longText(1000),
+  behaviours: z.array(index).max(500),
+  causes: z.array(index).max(500),
+});
+const templateRequirement = z.strictObject({
+  capability: index,
+  audience: index,
+  required: z.number().int().min(0).max(5),
+  importance: z.number().int().min(1).max(5),
+});
+
 const list = <T extends z.ZodType>(item: T, max: number, many: string) =>
   z.array(item).max(max, { message: `A template holds at most ${max} ${many}.` });
 
@@ -72,6 +90,10 @@ export const templateContent = z
     interventions: list(templateIntervention, templateLimits.interventions, 'interventions'),
     links: list(templateLink, templateLimits.links, 'links'),
     measures: list(templateMeasure, templateLimits.measures, 'measures'),
+    /** Templates saved before capability frameworks bring none, and the default scale. */
+    capabilities: list(templateCapability, templateLimits.capabilities, 'capabilities').default([]),
+    requirements: list(templateRequirement, templateLimits.requirements, 'required levels').default([]),
+    scale: capabilityScale.nullable().default(null),
   })
   .superRefine((t, ctx) => {
     const check = (ok: boolean, message: string) => ok || ctx.addIssue({ code: 'custom', message });
@@ -95,6 +117,18 @@ export const templateContent = z
       check(within(m.intervention, t.interventions.length), `Measure ${n + 1} belongs to a missing intervention.`);
       check(m.outcome === null || m.intervention === null, `Measure ${n + 1} belongs to both an outcome and an intervention.`);
     });
+    t.capabilities.forEach((c, n) =>
+      check(
+        c.behaviours.every((b) => b < t.behaviours.length) && c.causes.every((x) => x < t.causes.length),
+        `Capability ${n + 1} links to a behaviour or cause the template does not have.`,
+      ),
+    );
+    t.requirements.forEach((r, n) =>
+      check(
+        r.capability < t.capabilities.length && r.audience < t.audiences.length,
+        `Required level ${n + 1} joins a capability and a role the template does not both have.`,
+      ),
+    );
   });
 export type TemplateContent = z.infer<typeof templateContent>;
 
@@ -127,6 +161,7 @@ export function templateOutline(t: TemplateContent): string {
     count(t.causes.length, 'cause', 'causes'),
     t.interventions.length ? count(t.interventions.length, 'intervention', 'interventions') : '',
     t.measures.length ? count(t.measures.length, 'measure', 'measures') : '',
+    t.capabilities.length ? count(t.capabilities.length, 'capability', 'capabilities') : '',
   ]
     .filter(Boolean)
     .join(' · ');

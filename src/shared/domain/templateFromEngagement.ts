@@ -34,7 +34,8 @@ const withoutFigures = (text: string) => text.replace(/\d+(?:[.,]\d+)*/g, '…')
  * data sources, audience headcounts, priorities, parked notes and quick-path answers, weights,
  * votes, evidence states, who raised a cause, evidence, required drivers' owners and status, interventions' descriptions, owners,
  * costs, dates and status, measures' methods, sources, owners, timings, baselines and targets,
- * observations, benefits, costs, intangibles and map positions. In the wording that is kept, the
+ * observations, benefits, costs, intangibles and map positions; of the capability framework, the
+ * hand estimates, assessments, learners' notes and learning needs (owners, dates). In the wording that is kept, the
  * client's and people's names are replaced (“the client”, “someone”) and figures become “…”.
  */
 export function templateFromEngagement(d: OpenEngagement): TemplateContent {
@@ -50,6 +51,8 @@ export function templateFromEngagement(d: OpenEngagement): TemplateContent {
   const causes = d.causes.filter((c) => behaviourIndex.has(c.behaviourId));
   const causeIndex = indexOf(causes);
   const interventionIndex = indexOf(d.interventions);
+  const capabilityIndex = indexOf(d.capabilities);
+  const pick = (ids: string[], index: Map<string, number>) => ids.flatMap((id) => (index.has(id) ? [index.get(id)!] : []));
   return {
     format: TEMPLATE_FORMAT,
     outcomes: d.outcomes.map((o) => ({ kpiName: anonymous(o.kpiName), unit: o.unit, direction: o.direction })),
@@ -78,5 +81,21 @@ export function templateFromEngagement(d: OpenEngagement): TemplateContent {
       ltemTier: m.ltemTier,
       leading: m.leading,
     })),
+    capabilities: d.capabilities.map((c) => ({
+      name: wording(c.name),
+      kind: c.kind,
+      description: wording(c.description),
+      behaviours: pick(c.behaviourIds, behaviourIndex),
+      causes: pick(c.causeIds, causeIndex),
+    })),
+    requirements: d.requirements
+      .filter((r) => capabilityIndex.has(r.capabilityId) && audiences.has(r.audienceId))
+      .map((r) => ({
+        capability: capabilityIndex.get(r.capabilityId)!,
+        audience: audiences.get(r.audienceId)!,
+        required: r.required,
+        importance: r.importance,
+      })),
+    scale: d.engagement.capabilityScale?.map((l) => ({ ...l, name: anonymous(l.name), anchor: anonymous(l.anchor) })) ?? null,
   };
 }

@@ -40,7 +40,7 @@ export function StepNav({ current, detail, onSelect }: { current: View; detail: 
                 aria-current={active ? 'step' : undefined}
                 onClick={() => onSelect(step)}
               >
-                <Group gap={8} wrap="nowrap">
+                <Group gap={8} wrap="nowrap" className={classes.row}>
                   <ThemeIcon
                     radius="xl"
                     size={30}
