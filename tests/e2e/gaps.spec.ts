@@ -149,7 +149,7 @@ test('the gap analysis shows the domain’s gaps, the priority gaps, and the mov
   expect(move.after.gap).toBe(0);
   const moved = cellOf(page, 'gap-movement', assessed!.capability, assessed!.role);
   await expect(moved.getByTestId('gap-value')).toHaveText('0.0');
-  await expect(moved).toContainText(`${formatLevel(move.before.gap!)} →`);
+  await expect(moved).toContainText(`${formatLevel(move.before.gap)} →`);
   await expect(moved).toContainText(`narrowed ${formatLevel(-move.change!)}`);
   // Choosing the re-assessment round shows its gaps in the main heatmap.
   await page.getByRole('radiogroup', { name: 'Assessment round' }).getByText('Capability re-assessment (10)').click();

@@ -25,7 +25,7 @@ export function capabilitiesBench(mode: string, bench: Bench) {
   const cells = detail.requirements.length;
   bench.cells = cells;
   const bare = mode === 'capabilities-bare';
-  const numbers = bare ? capabilityGaps(detail.requirements, detail.assessments).map((c) => formatLevel(c.gap!)) : [];
+  const numbers = bare ? capabilityGaps(detail.requirements, detail.assessments).map((c) => formatLevel(c.gap)) : [];
   const perRow = detail.audiences.length;
   const start = performance.now();
   const committed = () => (bench.commitMs = performance.now() - start);
