@@ -54,7 +54,7 @@ describe('the capability sentence', () => {
     expect(capabilitySentence({ audiences, capabilities: [], requirements: [], assessments: [] })).toBeNull();
   });
 
-  it('counts the capabilities that fall short and names the largest gap with its share below (hand-worked)', () => {
+  it('counts the capabilities that fall short and names the most pressing gap with its share below (hand-worked)', () => {
     // Billing for agents: required 3; levels 1, 1, 2, 3, 3, 4 → mean 14/6 = 2.33, gap 0.67; 3 of 6 below = 50%.
     // Coaching for team leaders: required 3; levels 2, 2, 3, 3 → mean 2.5, gap 0.5; 2 of 4 below.
     // The other five: at or above the required level.
@@ -65,7 +65,7 @@ describe('the capability sentence', () => {
       ...[1, 2, 3, 4, 5].flatMap((i) => rated(`c${i}`, i === 5 ? 'b' : 'a', [3, 3, 4])),
     ];
     expect(capabilitySentence({ audiences, capabilities: seven, requirements, assessments })).toBe(
-      'The learning gap is narrow: 2 of 7 capabilities fall short, largest billing-dispute resolution for frontline agents (gap 0.7; 50% below the required level).',
+      'The learning gap is narrow: 2 of 7 capabilities fall short, most pressing billing-dispute resolution for frontline agents (gap 0.7; 50% below the required level).',
     );
   });
 
@@ -73,7 +73,7 @@ describe('the capability sentence', () => {
     const three = [capability('x', 'KB search'), capability('y', 'Credit policy'), capability('z', 'Coaching')];
     const requirements = [requirement('x', 'a', 4, 2.5), requirement('y', 'a', 3, 2), requirement('z', 'b', 3, 3)];
     expect(capabilitySentence({ audiences, capabilities: three, requirements, assessments: [] })).toBe(
-      'The learning gap is broad: 2 of 3 capabilities fall short, largest KB search for frontline agents (gap 1.5, estimated by hand).',
+      'The learning gap is broad: 2 of 3 capabilities fall short, most pressing KB search for frontline agents (gap 1.5, estimated by hand).',
     );
   });
 
@@ -84,7 +84,7 @@ describe('the capability sentence', () => {
     const assessments = [...rated('x', 'a', [3, 3, 3, 3, 3, 3, 3, 3, 3, 2]), ...rated('y', 'b', [3, 3, 3, 2])];
     // Coaching: 1 of 4 below (25%): it counts, with a gap of 0.25.
     expect(capabilitySentence({ audiences, capabilities: one, requirements, assessments })).toBe(
-      'The learning gap is narrow: 1 of 2 capabilities falls short, largest coaching for team leaders (gap 0.3; 25% below the required level).',
+      'The learning gap is narrow: 1 of 2 capabilities falls short, most pressing coaching for team leaders (gap 0.3; 25% below the required level).',
     );
   });
 

@@ -1,6 +1,7 @@
 import type { Audience } from '../performance';
 import { formatGap, roleInSentence } from './chain';
-import { capabilityGaps, rolesWithRequirements, type GapCell } from './gaps';
+import type { Behaviour } from '../performance';
+import { capabilityGaps, rankedGaps, rolesWithRequirements, type GapCell } from './gaps';
 import type { Assessment, Capability, Requirement } from './records';
 
 type CapabilityRecords = {
@@ -8,6 +9,8 @@ type CapabilityRecords = {
   capabilities: readonly Capability[];
   requirements: readonly Requirement[];
   assessments: readonly Assessment[];
+  /** The behaviours the capabilities serve: their priority ranks the gaps (rankedGaps). */
+  behaviours?: readonly Pick<Behaviour, 'id' | 'impact' | 'gapSize' | 'parked'>[];
 };
 
 /** A name inside a sentence: "billing-dispute resolution", but "FCR rubric" keeps its capitals. */
@@ -29,8 +32,8 @@ export function gapFigures(cell: GapCell & { gap: number }): string {
 
 /**
  * The capability framework in one line for the briefing, in "what training can and cannot fix":
- * how many capabilities fall short for some role (see fallsShort), and the
- * largest gap, e.g. "The learning gap is narrow: 2 of 7 capabilities fall short, largest
+ * how many capabilities fall short for some role (see fallsShort), and the most
+ * pressing gap (first in rankedGaps), e.g. "The learning gap is narrow: 2 of 7 capabilities fall short, most pressing
  * billing-dispute resolution for frontline agents (gap 1.4; 33% below the required level)."
  * Null when no capability is recorded. First assessments only: re-assessments are results.
  */
@@ -49,15 +52,13 @@ export function capabilitySentence(r: CapabilityRecords): string | null {
       ? `${capitalised(capabilities)} framed, with no required level for any role yet.`
       : `${capitalised(capabilities)} framed for ${roles} role${roles === 1 ? '' : 's'}; where people are now is not recorded yet.`;
   const short = new Set(cells.filter(fallsShort).map((c) => c.capabilityId));
-  const worst = cells.reduce<(GapCell & { gap: number }) | null>(
-    (best, c) => (fallsShort(c) && (!best || c.gap! > best.gap) ? (c as GapCell & { gap: number }) : best),
-    null,
-  );
+  // The most pressing gap: first in the ranking (gap × importance × the behaviours' priority).
+  const worst = (rankedGaps(cells, r.capabilities, r.behaviours ?? []).find(fallsShort) as (GapCell & { gap: number }) | undefined) ?? null;
   if (!worst)
     return `No capability gap worth training: people are at or near the required level in ${total === 1 ? 'the one capability' : `all ${capabilities}`} recorded.`;
   const name = inSentence(r.capabilities.find((c) => c.id === worst.capabilityId)!.name);
   const breadth = short.size * 2 <= total ? 'narrow' : 'broad';
-  return `The learning gap is ${breadth}: ${short.size} of ${capabilities} fall${short.size === 1 ? 's' : ''} short, largest ${name} for ${roleInSentence(r.audiences, worst.audienceId)} (${gapFigures(worst)}).`;
+  return `The learning gap is ${breadth}: ${short.size} of ${capabilities} fall${short.size === 1 ? 's' : ''} short, most pressing ${name} for ${roleInSentence(r.audiences, worst.audienceId)} (${gapFigures(worst)}).`;
 }
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
