@@ -1,11 +1,4 @@
-import type { Page } from '@playwright/test';
-import { addFramework, type Caller } from '../support/capabilityFramework';
 import { api, choose, expect, openApp, shot, test } from './fixtures';
-
-const caller =
-  (page: Page): Caller =>
-  (procedure, input) =>
-    api(page, procedure, input);
 
 const sizes = [
   { width: 1024, height: 768 },
@@ -19,16 +12,17 @@ test('capabilities stand between behaviours and causes on the map, and a behavio
 }) => {
   await openApp(page, host);
   const demo = await api(page, 'demo.open', {});
-  const ids = await addFramework(caller(page), await api(page, 'engagement.open', { id: demo.id }), ' (e)');
-  const billing = ids.get('Billing-dispute resolution in the billing system (e)')!;
-  const coaching = ids.get('Coaching conversation (e)')!;
+  // The demo's own framework (CONTENT.md section 10).
+  const { capabilities } = await api(page, 'engagement.open', { id: demo.id });
+  const billing = capabilities.find((c) => c.name === 'Billing-dispute resolution in the billing system')!.id;
+  const coaching = capabilities.find((c) => c.name === 'Coaching conversation')!.id;
   await page.goto(`${host.origin}/#/engagement/${demo.id}/map`);
   await expect(page.locator('body[data-map="ready"]')).toBeAttached();
 
   // The billing capability, between the behaviour that depends on it and the learning cause that explains it.
   const node = page.locator(`[data-node-key="capability:${billing}"]`);
   await expect(node).toContainText('Capability · Skill');
-  await expect(node).toContainText('gap 0.2 · frontline agents');
+  await expect(node).toContainText(/gap \d\.\d · frontline agents/);
   const behaviour = page.locator('[data-node-key^="behaviour:"]', { hasText: 'resolve billing disputes' });
   const cause = page.locator('[data-node-key^="cause:"]', { hasText: 'New agents get no practice' });
   const [b, c, k] = await Promise.all([behaviour.boundingBox(), node.boundingBox(), cause.boundingBox()]);
@@ -36,7 +30,7 @@ test('capabilities stand between behaviours and causes on the map, and a behavio
   expect(c!.x + c!.width).toBeLessThan(k!.x);
   await node.click();
   await expect(page.getByTestId('read-back')).toContainText(
-    'For frontline agents to resolve billing disputes on the first call, they need Billing-dispute resolution in the billing system (e) (skill); “New agents get no practice',
+    'For frontline agents to resolve billing disputes on the first call, they need Billing-dispute resolution in the billing system (skill); “New agents get no practice',
   );
   for (const size of sizes) {
     await page.setViewportSize(size);
@@ -62,7 +56,7 @@ test('capabilities stand between behaviours and causes on the map, and a behavio
   const kbKey = (await kb.getAttribute('data-node-key'))!;
   await kb.focus();
   await page.keyboard.press('Enter');
-  await choose(page, panel, 'Link this behaviour to…', 'Capability: Coaching conversation (e)');
+  await choose(page, panel, 'Link this behaviour to…', 'Capability: Coaching conversation');
   await expect
     .poll(async () => (await api(page, 'engagement.open', { id: demo.id })).capabilities.find((x) => x.id === coaching)!.behaviourIds)
     .toContain(kbKey.split(':')[1]);

@@ -50,7 +50,8 @@ test('the demo map is laid out left to right without overlaps, and reads a path 
   await page.getByText('Learning gap', { exact: true }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(26 + capabilities - 4);
   await page.getByLabel('Search the map').fill('credit');
-  await expect(page.getByText(/^\d+ match/)).toHaveText('2 matches');
+  // The credit-limit cause and intervention, and the "Credit and refund policy" capability.
+  await expect(page.getByText(/^\d+ match/)).toHaveText('3 matches');
 });
 
 test('build a chain on the map, refuse an illegal edge, drag and reload, export PNG and SVG', async ({ page, host }) => {

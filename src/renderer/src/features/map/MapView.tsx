@@ -245,6 +245,9 @@ function MapScreen({ api, detail }: { api: EngagementApi; detail: OpenEngagement
           w={{ base: '100%', md: 300, lg: 340 }}
           style={{ flex: 'none', overflowY: 'auto' }}
           aria-label="Selected node"
+          // It scrolls when the help or a node's panel is long: keyboard users must reach it too.
+          tabIndex={0}
+          role="region"
         >
           {selected && graph.nodes.some((n) => n.key === selected) ? (
             <NodePanel key={selected} selected={selected} graph={graph} api={api} detail={detail} onCreated={onCreated} />
