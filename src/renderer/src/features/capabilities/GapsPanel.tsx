@@ -1,5 +1,5 @@
 import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import {
   roundChoices,
   gapHeatmap,
@@ -32,6 +32,13 @@ export function GapsPanel({ detail }: { api?: EngagementApi; detail: OpenEngagem
   const [roundKey, setRoundKey] = useState(FIRST);
   const round = rounds.some((r) => (r.round ?? FIRST) === roundKey) ? roundOf(roundKey) : null;
   const [roleId, setRoleId] = useState('');
+  // The heatmap and the ranking paint first; the bullet charts and comparisons follow in a second,
+  // interruptible pass, so the answer is on the wall before the detail under it.
+  const [detailShown, showDetail] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => startTransition(() => showDetail(true)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   const analysis = useMemo(() => {
     const cells = roundGaps(detail.requirements, detail.assessments, round);
@@ -98,19 +105,23 @@ export function GapsPanel({ detail }: { api?: EngagementApi; detail: OpenEngagem
           <GapRanking ranked={analysis.ranked} names={names} />
         </Stack>
       </Paper>
-      <Paper withBorder p="md" className={classes.later}>
-        <Stack gap="sm">
-          <Title order={3}>Required and current levels</Title>
-          <BulletCharts heatmap={heatmap} scale={scaleOf(detail.engagement)} roleId={roleId} onRole={setRoleId} />
-        </Stack>
-      </Paper>
-      <Paper withBorder p="md" className={classes.later}>
-        <Stack gap="sm">
-          <Title order={3}>Self and manager ratings</Title>
-          <GapSelfManager rows={analysis.selfManager} names={names} />
-        </Stack>
-      </Paper>
-      {moves && (
+      {detailShown && (
+        <>
+          <Paper withBorder p="md" className={classes.later}>
+            <Stack gap="sm">
+              <Title order={3}>Required and current levels</Title>
+              <BulletCharts heatmap={heatmap} scale={scaleOf(detail.engagement)} roleId={roleId} onRole={setRoleId} />
+            </Stack>
+          </Paper>
+          <Paper withBorder p="md" className={classes.later}>
+            <Stack gap="sm">
+              <Title order={3}>Self and manager ratings</Title>
+              <GapSelfManager rows={analysis.selfManager} names={names} />
+            </Stack>
+          </Paper>
+        </>
+      )}
+      {detailShown && moves && (
         <Paper withBorder p="md" className={classes.later}>
           <Stack gap="sm">
             <Title order={3}>Before and after: {followUpLabel}</Title>
