@@ -92,6 +92,11 @@ describe('culture-check records', () => {
       ok: false,
       error: { message: expect.stringMatching(/“Agents” has answers/) },
     });
+    // Removing a group from the middle shifts the others: still refused while it has answers.
+    expect(lib.raw('cultureCheck.update', { id: checkId, patch: { groups: ['Leaders', 'Managers', 'L&D'] } })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/“Agents” has answers/) },
+    });
     expect(
       lib.raw('cultureResponse.add', {
         checkId,

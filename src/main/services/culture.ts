@@ -35,12 +35,14 @@ export function updateCultureCheck(store: Store, id: string, patch: CultureCheck
   const responses = store.readKind('cultureResponses', { engagementId: check.engagementId }).filter((r) => r.checkId === id);
   const renames = new Map<string, string>();
   if (patch.groups) {
+    const groups = patch.groups;
     check.groups.forEach((old, i) => {
-      const now = patch.groups![i];
-      if (now === undefined && !patch.groups!.includes(old) && responses.some((r) => r.group === old))
-        throw new ServiceError('invalid_input', `The group “${old}” has answers: delete them before removing the group.`);
+      const now = groups[i];
       if (now !== undefined && now !== old && !check.groups.includes(now)) renames.set(old, now);
     });
+    // A group that is neither kept nor renamed goes: refused while it has answers.
+    const gone = check.groups.find((g) => !groups.includes(g) && !renames.has(g) && responses.some((r) => r.group === g));
+    if (gone) throw new ServiceError('invalid_input', `The group “${gone}” has answers: delete them before removing the group.`);
   }
   return store.change(check.engagementId, 'Edit culture check', (edit) => {
     edit.update('culture_check', id, patch);
