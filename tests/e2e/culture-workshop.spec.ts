@@ -54,9 +54,12 @@ test('capture the culture check in workshop mode by keyboard, then read the read
     await page.setViewportSize({ width: size[0], height: size[1] });
     await shot(page, `culture-workshop-statement-${size[0]}x${size[1]}`);
   }
-  // The other 18 statements: ratings of 2 (a sceptical agent).
-  for (let i = 3; i < statementIds.length; i++) await page.keyboard.press('2');
-  await expect(progress).toHaveText('All 21 statements answered · Staff');
+  // The next 17 statements: ratings of 2 (a sceptical agent); the last they cannot judge, so 0 skips it.
+  for (let i = 3; i < statementIds.length - 1; i++) await page.keyboard.press('2');
+  await expect(progress).toHaveText('Statement 21 of 21 · Staff');
+  await page.keyboard.press('0');
+  await expect(progress).toHaveText('20 of 21 statements rated · Staff');
+  await expect(page.getByTestId('culture-summary')).toContainText('1 skipped, left out of the scores');
   await expect(page.getByTestId('culture-save')).toBeFocused();
   await shot(page, 'culture-workshop-save-1440x900');
   await page.keyboard.press('Enter');
@@ -70,8 +73,10 @@ test('capture the culture check in workshop mode by keyboard, then read the read
   expect(count(after)).toBe(count(before) + 1);
   const added = after.cultureResponses.find((r) => !before.cultureResponses.some((b) => b.id === r.id))!;
   expect(added).toMatchObject({ kind: 'person', group: 'Staff', respondent: 'W-001', source: 'workshop' });
-  expect(added.answers).toMatchObject({ 'leaders.1': 4, 'leaders.2': 4, 'leaders.3': 3, 'expectations.1': 2, 'safety.3': 2 });
-  expect(Object.keys(added.answers)).toHaveLength(21);
+  expect(added.answers).toMatchObject({ 'leaders.1': 4, 'leaders.2': 4, 'leaders.3': 3, 'expectations.1': 2, 'safety.2': 2 });
+  // The skipped statement is left out, not stored as a rating.
+  expect(Object.keys(added.answers)).toHaveLength(20);
+  expect(added.answers).not.toHaveProperty('safety.3');
 
   // The briefing, saved from the Report step, says the readiness the domain computes with this answer in.
   await page.getByRole('button', { name: 'End workshop' }).click();

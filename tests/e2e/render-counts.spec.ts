@@ -38,8 +38,9 @@ test('editing one measure re-renders that measure’s card and chart, not the ot
   const cards = page.getByTestId('measure-card');
   await expect(cards.first()).toBeVisible();
   expect(await cards.count()).toBeGreaterThan(2);
-  // Each card loads its observations when shown; count only once they have all arrived.
-  await page.waitForLoadState('networkidle');
+  // Each card loads its observations when shown (a re-render when they arrive); count only once
+  // every card has them.
+  await expect(page.locator('[data-testid="measure-card"][data-observations="loading"]')).toHaveCount(0);
 
   const counts = await rendersAfterEdit(page, cards.first().getByLabel('Measure', { exact: true }), 'Render check measure');
   const cardRenders = Object.keys(counts).filter((k) => k.startsWith('measure-card:'));

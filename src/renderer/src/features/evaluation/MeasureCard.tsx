@@ -63,7 +63,7 @@ export const MeasureCard = memo(function MeasureCard({
   const save = (patch: MeasurePatch) => api.change('measure.update', { id: m.id, patch });
   const [liveObjective, setLiveObjective] = useState<string | undefined>(undefined);
   const warnings = [...objectiveWarnings({ level: m.level, objective: liveObjective ?? m.objective }), ...measureWarnings(m)];
-  const { observations: obs } = useObservations(api, m.id);
+  const { observations: obs, loaded } = useObservations(api, m.id);
   const proficiency = timeToProficiency(obs, m.target, direction);
   const name = m.name || 'Untitled measure';
 
@@ -77,7 +77,7 @@ export const MeasureCard = memo(function MeasureCard({
   };
 
   return (
-    <Paper withBorder p="md" component="article" aria-label={`Measure: ${name}`} data-testid="measure-card">
+    <Paper withBorder p="md" component="article" aria-label={`Measure: ${name}`} data-testid="measure-card" data-observations={loaded ? 'loaded' : 'loading'}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <AutosaveText style={{ flex: 1 }} label="Measure" value={m.name} schema={f.name} onSave={(name) => save({ name })} />

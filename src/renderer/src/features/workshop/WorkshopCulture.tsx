@@ -13,8 +13,9 @@ type Phase = { step: 'group' } | { step: 'rate'; group: string; at: number; answ
 
 /**
  * The culture check captured in the room, one anonymous respondent at a time: they pick their group,
- * then rate each statement with keys 1-5 (Backspace or ← goes back), then save. Nothing about earlier
- * respondents is shown; in presenter view not even the rating just chosen is lit up.
+ * then rate each statement with keys 1-5 (0 or S skips one they cannot judge; Backspace or ← goes back),
+ * then save. Nothing about earlier respondents is shown; in presenter view not even the rating just
+ * chosen is lit up.
  */
 export function WorkshopCulture({ api, detail }: { api: EngagementApi; detail: OpenEngagement }) {
   const checks = detail.cultureChecks;
@@ -133,11 +134,17 @@ function Rating({
   const saveButton = useRef<HTMLButtonElement>(null);
   const answer = (rating: number) => onChange({ at: phase.at + 1, answers: { ...phase.answers, [statement]: rating } });
   const back = () => onChange({ at: Math.max(0, phase.at - 1), answers: phase.answers });
+  // "Don't know" is an answer people need; a skipped statement is left out, not scored as a middle rating.
+  const skip = () => {
+    const { [statement]: _dropped, ...rest } = phase.answers;
+    onChange({ at: phase.at + 1, answers: rest });
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (!done && /^[1-5]$/.test(e.key)) answer(Number(e.key));
+      else if (!done && (e.key === '0' || e.key.toLowerCase() === 's')) skip();
       else if (e.key === 'Backspace' || e.key === 'ArrowLeft') back();
       else if (e.key === 'Escape') onCancel();
       else return;
@@ -155,7 +162,7 @@ function Rating({
     <Stack gap="lg" data-testid="workshop-culture">
       <Group justify="space-between" align="center">
         <Text fw={700} data-testid="culture-progress" aria-live="polite">
-          {done ? `All ${total} statements answered` : `Statement ${phase.at + 1} of ${total}`} · {phase.group}
+          {done ? `${answered} of ${total} statements rated` : `Statement ${phase.at + 1} of ${total}`} · {phase.group}
         </Text>
         <Button variant="subtle" onClick={onCancel}>
           Discard and start again (Esc)
@@ -191,7 +198,12 @@ function Rating({
               );
             })}
           </SimpleGrid>
-          <Text c="dimmed">Keys 1–5 answer and move on · Backspace or ← goes back · Esc discards.</Text>
+          <Group justify="space-between" align="center">
+            <Text c="dimmed">Keys 1–5 answer and move on · 0 or S skips · Backspace or ← goes back · Esc discards.</Text>
+            <Button size="lg" variant="default" onClick={skip} data-testid="culture-skip">
+              Don’t know – skip (0)
+            </Button>
+          </Group>
         </>
       )}
       {done && (
@@ -199,12 +211,14 @@ function Rating({
           <Title order={1} className={classes.question}>
             Thank you.
           </Title>
-          <Text>
-            {answered} of {total} statements rated. Save to add them to the check as one anonymous respondent of the group {phase.group}.
+          <Text data-testid="culture-summary">
+            {answered === 0
+              ? 'No statement was rated, so there is nothing to save. Go back to rate some, or discard (Esc) for the next respondent.'
+              : `${answered} of ${total} statements rated${answered < total ? ` (${total - answered} skipped, left out of the scores)` : ''}. Save to add them to the check as one anonymous respondent of the group ${phase.group}.`}
           </Text>
           {error && <Alert color="red">{error}</Alert>}
           <Group>
-            <Button ref={saveButton} size="xl" onClick={onSave} data-testid="culture-save">
+            <Button ref={saveButton} size="xl" onClick={onSave} data-testid="culture-save" disabled={answered === 0}>
               Save answers
             </Button>
             <Button size="xl" variant="default" onClick={back}>
