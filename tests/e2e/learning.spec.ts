@@ -124,6 +124,12 @@ test('turn a gap into a learning need with an observable objective, link learnin
   // Re-assessment as a level 2 measure whose LTEM tier follows the method.
   await need.getByRole('button', { name: 'Plan a re-assessment' }).click();
   await expect(need.getByTestId('reassessment')).toContainText('Level 2 · Learning, LTEM tier 6 · Task competence');
+  // Planned once: the button goes, so a second click cannot plan it twice; a later round is asked for on purpose.
+  await expect(need.getByRole('button', { name: 'Plan a re-assessment' })).toHaveCount(0);
+  await expect(need.getByText('Re-assessment planned:')).toHaveCount(1);
+  await need.getByRole('button', { name: 'Plan a later round…' }).click();
+  await need.getByRole('button', { name: 'Cancel' }).click();
+  await expect(need.getByText('Re-assessment planned:')).toHaveCount(1);
   await shots(page, 'learning-plans');
 
   // Presenter view hides the person plans.

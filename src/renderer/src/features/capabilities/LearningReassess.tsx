@@ -34,14 +34,29 @@ export function LearningReassess({
   role: string;
 }) {
   const [method, setMethod] = useState<string>('skill-demo');
+  const [another, setAnother] = useState(false);
+  const [pending, setPending] = useState(false);
   const planned = detail.measures.filter((m) => m.interventionId === intervention.id && m.level === 2);
-  const plan = () => {
+  const baseName = `Re-assessment: ${capabilityName} (${role})`;
+  const rounds = planned.filter((m) => m.name === baseName || m.name.startsWith(`${baseName} · round `)).length;
+  // A second click must not plan the same re-assessment twice: once one exists, a later round is asked for on purpose.
+  const showPlan = rounds === 0 || another;
+  const plan = async () => {
     const chosen = methodByKey.get(method)!;
-    return api.change('measure.create', {
+    setPending(true);
+    try {
+      await create(chosen, rounds === 0 ? baseName : `${baseName} · round ${rounds + 1}`);
+      setAnother(false);
+    } finally {
+      setPending(false);
+    }
+  };
+  const create = (chosen: NonNullable<ReturnType<typeof methodByKey.get>>, name: string) =>
+    api.change('measure.create', {
       engagementId: detail.engagement.id,
       interventionId: intervention.id,
       fields: {
-        name: `Re-assessment: ${capabilityName} (${role})`,
+        name,
         unit: 'level',
         level: 2,
         method: chosen.key,
@@ -51,7 +66,6 @@ export function LearningReassess({
         objective: learningObjectiveSentence(need, role) ?? '',
       },
     });
-  };
   return (
     <Stack gap={4} data-testid="reassessment">
       {planned.map((m) => (
@@ -60,19 +74,30 @@ export function LearningReassess({
           {m.ltemTier ? `, LTEM tier ${m.ltemTier} · ${ltemTiers[m.ltemTier]}` : ''}).
         </Text>
       ))}
-      <Group align="flex-end" gap="xs">
-        <Select
-          label="Re-assess by"
-          data={reassessMethods.map((k) => ({ value: k, label: methodByKey.get(k)!.label }))}
-          value={method}
-          onChange={(v) => v && setMethod(v)}
-          allowDeselect={false}
-          w={300}
-        />
-        <Button variant="default" leftSection={<IconRepeat size={16} />} onClick={() => settle(plan())}>
-          Plan a re-assessment
+      {showPlan ? (
+        <Group align="flex-end" gap="xs">
+          <Select
+            label="Re-assess by"
+            data={reassessMethods.map((k) => ({ value: k, label: methodByKey.get(k)!.label }))}
+            value={method}
+            onChange={(v) => v && setMethod(v)}
+            allowDeselect={false}
+            w={300}
+          />
+          <Button variant="default" leftSection={<IconRepeat size={16} />} loading={pending} onClick={() => settle(plan())}>
+            {rounds === 0 ? 'Plan a re-assessment' : `Plan round ${rounds + 1}`}
+          </Button>
+          {another && (
+            <Button variant="subtle" onClick={() => setAnother(false)}>
+              Cancel
+            </Button>
+          )}
+        </Group>
+      ) : (
+        <Button variant="subtle" size="compact-sm" style={{ alignSelf: 'flex-start' }} onClick={() => setAnother(true)}>
+          Plan a later round…
         </Button>
-      </Group>
+      )}
       <Text size="xs" c="dimmed">
         It becomes a level 2 measure of {intervention.name || 'the learning'}, its LTEM tier set by the method. Import its assessments in
         the Assessments view under that measure, then compare before and after in the Gap analysis.
