@@ -86,6 +86,26 @@ describe('saving an engagement as a template', () => {
     expect(content!.causes.map((c) => c.text)).toEqual(['someone says the client managers disagree', 'someone is never thanked']);
   });
 
+  it('keeps roles and places named on evidence: only people’s names are hidden', () => {
+    const id = lib.call('engagement.create', newEngagement).id;
+    lib.call('audience.create', { engagementId: id, fields: { role: 'Claims handlers' } });
+    const outcomeId = lib.call('outcome.create', { engagementId: id, fields: { kpiName: 'Claims closed', unit: '%' } }).id!;
+    const behaviourId = lib.call('behaviour.create', {
+      outcomeId,
+      fields: { text: 'agents ask the team leader before a claims handler escalates' },
+    }).id!;
+    const causeId = lib.call('cause.create', { behaviourId, fields: { cell: 1, text: 'Priya Raman says no agent knows the rule' } }).id!;
+    for (const person of ['Agent, Leeds site', 'Team leader', 'Claims handler (night shift)', 'Priya Raman, Head of Claims', 'jo bloggs'])
+      lib.call('evidence.create', {
+        causeId,
+        fields: { source: 'interview', date: null, note: '', strength: 'weak', person, confidential: true },
+      });
+    lib.call('cause.create', { behaviourId, fields: { cell: 3, text: 'jo bloggs is never thanked' } });
+    const { content } = lib.call('template.save', { engagementId: id, name: 'Claims', description: '' });
+    expect(content!.behaviours[0].text).toBe('agents ask the team leader before a claims handler escalates');
+    expect(content!.causes.map((c) => c.text)).toEqual(['someone says no agent knows the rule', 'someone is never thanked']);
+  });
+
   it('refuses an empty name, a name already taken, an unknown engagement and an empty engagement, and changes nothing', () => {
     const { demo } = saveDemo('Mine');
     const empty = lib.call('engagement.create', newEngagement);

@@ -6,21 +6,56 @@ type Term = { pattern: RegExp; replacement: string };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const whole = (s: string, flags = 'gi') => new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, `${flags}u`);
 
+/** Words of a job or a place, never of a person's name: "Agent, Leeds site" names nobody. */
+const roleWords = new Set(
+  'agent advisor adviser associate analyst head lead leader manager director supervisor officer coordinator specialist consultant trainer staff team employee worker customer client site office department operations sales service centre center shift member rep representative'.split(
+    ' ',
+  ),
+);
+const singular = (w: string) => w.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
+
+/**
+ * Whether one part of a "who" field reads as a person's name: one to four capitalised words, none
+ * of them a job or a place ("Priya Raman", not "Agent" or "Team leader"), nor a word of the
+ * engagement's own roles. A role is structure a template keeps, not a person to hide.
+ */
+function isPersonName(part: string, roles: Set<string>) {
+  const words = part.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 4) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w)) && !isRole(part, roles);
+}
+const isRole = (text: string, roles: Set<string>) =>
+  text
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .some((w) => roleWords.has(singular(w)) || roles.has(singular(w)));
+
 /**
  * The words in an engagement that identify the client or a person, longest first: the client
  * (and its first word, "Northwind" of "Northwind Energy", when it is a proper name), the sponsor
- * and consultant (each comma-separated part: "Priya Raman, Head of Customer Operations"), and the
- * people named on evidence.
+ * and consultant and the people named on evidence (each whole, and each part that reads as a
+ * name: "Priya Raman" of "Priya Raman, Head of Customer Operations").
  */
-function identifyingTerms(d: Pick<OpenEngagement, 'engagement' | 'evidence'>): Term[] {
+function identifyingTerms(d: Pick<OpenEngagement, 'engagement' | 'evidence' | 'audiences'>): Term[] {
   const terms: { text: string; replacement: string; flags?: string }[] = [];
   const { client, sponsor, consultant } = d.engagement;
   if (client.trim().length >= 2) terms.push({ text: client.trim(), replacement: 'the client' });
   const firstWord = client.trim().split(/\s+/)[0] ?? '';
   if (/^\p{Lu}[\p{L}'’-]{3,}$/u.test(firstWord)) terms.push({ text: firstWord, replacement: 'the client', flags: 'g' });
+  const roles = new Set(
+    d.audiences.flatMap((a) =>
+      a.role
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean)
+        .map(singular),
+    ),
+  );
   for (const who of [sponsor, consultant, ...d.evidence.map((e) => e.person)]) {
-    if (who.trim().length >= 2) terms.push({ text: who.trim(), replacement: 'someone' });
-    for (const part of who.split(/[,;()]/).map((p) => p.trim())) if (part.length >= 3) terms.push({ text: part, replacement: 'someone' });
+    const parts = who.split(/[,;()]/).map((p) => p.trim());
+    // The whole field verbatim ("Agent, Leeds site"), unless it is only a role ("Team leader").
+    if (who.trim().length >= 2 && (parts.filter(Boolean).length > 1 || !isRole(who, roles)))
+      terms.push({ text: who.trim(), replacement: 'someone' });
+    for (const part of parts) if (part.length >= 3 && isPersonName(part, roles)) terms.push({ text: part, replacement: 'someone' });
   }
   return terms.sort((a, b) => b.text.length - a.text.length).map((t) => ({ pattern: whole(t.text, t.flags), replacement: t.replacement }));
 }
