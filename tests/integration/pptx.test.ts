@@ -1,7 +1,18 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { budgetAsk, evaluationResults, formatPercent, rollupVerdict, type EngagementDetail } from '../../src/shared/domain';
-import { tempLibrary } from '../support/tempLibrary';
+import {
+  budgetAsk,
+  evaluationResults,
+  formatLeverScore,
+  formatPercent,
+  latestCheck,
+  leverNames,
+  readinessSentence,
+  rollupVerdict,
+  scoreCheck,
+  type EngagementDetail,
+} from '../../src/shared/domain';
+import { newEngagement, tempLibrary } from '../support/tempLibrary';
 
 let lib: ReturnType<typeof tempLibrary>;
 let demo: EngagementDetail;
@@ -49,13 +60,20 @@ beforeAll(async () => {
 afterAll(() => lib.close());
 
 describe('the PowerPoint briefing', () => {
-  it('has the eight slides in the briefing order, each with its title', () => {
-    expect(deck.slides).toHaveLength(8);
-    const titles = ['LEADERSHIP BRIEFING', 'The answer', 'where it stands', 'What training can and cannot fix', 'What it is worth'];
+  it('has the nine slides in the briefing order, each with its title (the readiness slide because the demo has a culture check)', () => {
+    expect(deck.slides).toHaveLength(9);
+    const titles = [
+      'LEADERSHIP BRIEFING',
+      'The answer',
+      'where it stands',
+      'What training can and cannot fix',
+      'Readiness for learning: the culture check',
+      'What it is worth',
+      'Recommendations',
+      'Decisions needed',
+      'The map',
+    ];
     titles.forEach((t, i) => expect(words(deck.slides[i])).toContain(t));
-    expect(words(deck.slides[5])).toContain('Recommendations');
-    expect(words(deck.slides[6])).toContain('Decisions needed');
-    expect(words(deck.slides[7])).toContain('The map');
     expect(words(deck.slides[0])).toContain(demo.engagement.name);
     expect(words(deck.slides[0])).toContain(demo.engagement.client);
     expect(words(deck.slides[0])).not.toContain('Client-safe edition');
@@ -64,8 +82,8 @@ describe('the PowerPoint briefing', () => {
   });
 
   it('charts are native charts holding the engagement’s own figures', () => {
-    expect(deck.charts).toHaveLength(3);
-    const [trend, split, worth] = deck.charts;
+    expect(deck.charts).toHaveLength(4);
+    const [trend, split, readiness, worth] = deck.charts;
     // The KPI trend: monthly averages per cohort, with the baseline and target as series, axis titles with the unit.
     expect(trend).toContain('<c:lineChart>');
     for (const name of ['Treatment group', 'Control group', 'Baseline', 'Target']) expect(trend).toContain(`<c:v>${name}</c:v>`);
@@ -91,9 +109,35 @@ describe('the PowerPoint briefing', () => {
     ])
       expect(worth).toContain(`<c:v>${Math.round(n)}</c:v>`);
     expect(words(worth)).toContain(`(${demo.engagement.currency || 'GBP'})`);
-    const text = words(deck.slides[4]);
+    const text = words(deck.slides[5]);
     expect(text).toContain(`expected ${formatPercent(results.expected.roiPercent)}`);
     expect(text).toContain(`Confidence: ${results.confidence.statement}`);
+    // Readiness: every lever's score (to one decimal, as everywhere) beside its target, on a 1-5 axis.
+    const scores = scoreCheck(latestCheck(demo.cultureChecks)!, demo.cultureResponses);
+    for (const l of scores.levers) {
+      expect(readiness).toContain(`<c:v>${Number(formatLeverScore(l.mean!))}</c:v>`);
+      expect(readiness.replace(/&amp;/g, '&')).toContain(leverNames[l.lever]);
+    }
+    expect(readiness).toContain('<c:v>Target</c:v>');
+    expect(readiness).toContain('<c:max val="5"/>');
+  });
+
+  it('gives readiness its own slide: the sentence, and each lever under target named in words', () => {
+    const text = words(deck.slides[4]);
+    expect(text).toContain(readinessSentence(latestCheck(demo.cultureChecks)!, demo.cultureResponses));
+    const scores = scoreCheck(latestCheck(demo.cultureChecks)!, demo.cultureResponses);
+    const under = scores.levers.filter((l) => l.underTarget);
+    expect(under.length).toBeGreaterThan(0);
+    for (const l of under) expect(text).toContain(`↓ ${leverNames[l.lever]}: ${formatLeverScore(l.mean!)} against a target of`);
+    // The verdict slide is the split alone again.
+    expect(words(deck.slides[3])).not.toContain('Readiness');
+  });
+
+  it('leaves the readiness slide out when there is no culture check', async () => {
+    const other = lib.call('engagement.create', newEngagement).id;
+    const plain = await openDeck((await lib.callAsync('report.pptx', { id: other, clientSafe: false })).base64);
+    expect(plain.slides).toHaveLength(8);
+    expect(plain.slides.map(words).join(' ')).not.toContain('Readiness for learning');
   });
 
   it('says the answer in one line, lists the recommendations and the decisions with the budget ask', () => {
@@ -101,12 +145,12 @@ describe('the PowerPoint briefing', () => {
     expect(words(deck.slides[1])).toMatch(
       /Approve \d+ proposed actions? for GBP [\d,]+: conservative ROI -?\d+% \(a forecast\); First-contact resolution/,
     );
-    const recs = words(deck.slides[5]);
+    const recs = words(deck.slides[6]);
     for (const h of ['Action', 'Owner', 'Cost', 'Credited share of the causes']) expect(recs).toContain(h);
     const proposed = demo.interventions.filter((i) => i.status === 'proposed');
     expect(proposed.length).toBeGreaterThan(0);
     for (const i of proposed) expect(recs).toContain(i.name);
-    const decisions = words(deck.slides[6]);
+    const decisions = words(deck.slides[7]);
     const ask = budgetAsk(
       proposed.map((i) => i.id),
       demo.costs,
@@ -120,7 +164,7 @@ describe('the PowerPoint briefing', () => {
 
   it('shows the map as a picture (SVG)', () => {
     expect(deck.files.some((f) => /^ppt\/media\/.*\.svg$/.test(f))).toBe(true);
-    expect(deck.slides[7]).toContain('svgBlip');
+    expect(deck.slides[8]).toContain('svgBlip');
   });
 
   it('client-safe leaks no interviewee name, who raised a cause or confidential note', () => {

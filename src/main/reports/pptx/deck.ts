@@ -17,10 +17,25 @@ import {
   roiSentence,
   type Snapshot,
 } from '../../../shared/domain';
+import { leverContent } from '../../../shared/content';
 import { colours } from '../theme';
 import { reportData, type ReportData, type ReportOptions } from '../data';
 import { briefingModel, type BriefingModel } from '../briefing/model';
-import { cell, font, headerCell, hex, ink, margin, contentWidth, muted, noteText, slideSize, tableOptions, titledSlide } from './style';
+import {
+  accent,
+  cell,
+  font,
+  headerCell,
+  hex,
+  ink,
+  margin,
+  contentWidth,
+  muted,
+  noteText,
+  slideSize,
+  tableOptions,
+  titledSlide,
+} from './style';
 
 /** The leadership briefing as an editable PowerPoint deck: native charts and tables, the map as a picture. */
 export async function renderDeck(snapshot: Snapshot, options: ReportOptions): Promise<Buffer> {
@@ -86,7 +101,8 @@ export async function renderDeck(snapshot: Snapshot, options: ReportOptions): Pr
   });
 
   trendSlide(pptx, data, kpi, footer);
-  verdictSlide(pptx, data, m.readiness, footer, m.capability);
+  verdictSlide(pptx, data, footer, m.capability);
+  if (m.readiness) readinessSlide(pptx, m.readiness, footer);
 
   // 5. What it is worth
   const worth = titledSlide(pptx, `What it is worth (${results.basis.label})`, footer);
@@ -217,7 +233,7 @@ function trendSlide(pptx: PptxGenJS, data: ReportData, kpi: ReportData['s']['mea
 }
 
 /** What training can and cannot fix: the weighted split of causes by bucket. */
-function verdictSlide(pptx: PptxGenJS, data: ReportData, readiness: BriefingModel['readiness'], footer: string, capability: string | null) {
+function verdictSlide(pptx: PptxGenJS, data: ReportData, footer: string, capability: string | null) {
   const { verdict } = data;
   const slide = titledSlide(pptx, 'What training can and cannot fix', footer);
   slide.addChart(
@@ -258,36 +274,76 @@ function verdictSlide(pptx: PptxGenJS, data: ReportData, readiness: BriefingMode
       ...(capability ? [{ text: capability, bold: false, color: ink }] : []),
       ...verdict.warnings.slice(0, 2).map((text) => ({ text, bold: false, color: hex(colours.red) })),
     ].map((t) => ({ text: t.text, options: { breakLine: true, bold: t.bold, color: t.color, paraSpaceAfter: 10 } })),
-    { ...noteText, x: 8.3, y: 1.55, w: slideSize.w - 8.3 - margin, h: readiness ? 2.3 : 5.3 },
+    { ...noteText, x: 8.3, y: 1.55, w: slideSize.w - 8.3 - margin, h: 5.3 },
   );
-  if (readiness) readinessPart(slide, readiness);
 }
 
-/** Beside the split, the environment's readiness: the culture check's sentence and each lever against its target. */
-function readinessPart(slide: PptxGenJS.Slide, readiness: NonNullable<BriefingModel['readiness']>) {
-  const x = 8.3;
-  const w = slideSize.w - x - margin;
+/**
+ * The environment's readiness on its own slide, readable from the back of the room: each lever's
+ * score beside its target as a native chart (1-5 scale), and the culture check's sentence with the
+ * levers under target named in words, not by colour alone.
+ */
+function readinessSlide(pptx: PptxGenJS, readiness: NonNullable<BriefingModel['readiness']>, footer: string) {
+  const slide = titledSlide(pptx, 'Readiness for learning: the culture check', footer);
+  const levers = readiness.scores.levers;
+  // A horizontal bar chart draws its first category at the bottom: reversed, lever 1 reads first, at the top.
+  const shown = [...levers].reverse();
+  const labels = shown.map((l) => `${leverContent[l.lever].number}. ${leverNames[l.lever]}`);
+  slide.addChart(
+    'bar',
+    [
+      // Within each lever the first series is drawn lowest: the target under the score.
+      { name: 'Target', labels, values: shown.map((l) => l.target) },
+      { name: 'Score (mean, 1–5)', labels, values: shown.map((l) => (l.mean === null ? 0 : Number(formatLeverScore(l.mean)))) },
+    ],
+    {
+      x: margin,
+      y: 1.45,
+      w: 7.4,
+      h: 5.4,
+      barDir: 'bar',
+      barGrouping: 'clustered',
+      chartColors: [hex(colours.muted), accent],
+      showTitle: true,
+      title: 'Each lever: score against target (1 = strongly disagree, 5 = strongly agree)',
+      titleFontFace: font,
+      titleFontSize: 13,
+      showLegend: true,
+      legendPos: 'b',
+      legendFontFace: font,
+      legendFontSize: 12,
+      showValue: true,
+      dataLabelFormatCode: '0.0',
+      dataLabelFontFace: font,
+      dataLabelFontSize: 11,
+      catAxisLabelFontFace: font,
+      catAxisLabelFontSize: 12,
+      valAxisLabelFontFace: font,
+      valAxisMinVal: 0,
+      valAxisMaxVal: 5,
+      valAxisMajorUnit: 1,
+    },
+  );
+  const under = levers.filter((l) => l.underTarget && l.mean !== null);
+  const unanswered = levers.filter((l) => l.mean === null);
   slide.addText(
     [
-      { text: 'Readiness for learning', options: { bold: true, breakLine: true, fontSize: 13 } },
-      { text: readiness.sentence, options: { fontSize: 11 } },
+      { text: readiness.sentence, options: { bold: true, breakLine: true, paraSpaceAfter: 10 } },
+      ...under.map((l) => ({
+        text: `↓ ${leverNames[l.lever]}: ${formatLeverScore(l.mean!)} against a target of ${formatLeverScore(l.target)}`,
+        options: { breakLine: true, color: hex(colours.red) },
+      })),
+      ...(unanswered.length
+        ? [
+            {
+              text: `Not answered yet (shown as 0): ${unanswered.map((l) => leverNames[l.lever]).join(', ')}.`,
+              options: { breakLine: true },
+            },
+          ]
+        : []),
     ],
-    { ...noteText, x, y: 3.95, w, h: 1.05 },
+    { ...noteText, fontSize: 14, x: 8.3, y: 1.55, w: slideSize.w - 8.3 - margin, h: 5.3 },
   );
-  const rows = readiness.scores.levers.map((l) => [
-    cell(leverNames[l.lever]),
-    cell(l.mean === null ? '–' : formatLeverScore(l.mean), { align: 'right', bold: l.underTarget }),
-    cell(formatLeverScore(l.target), { align: 'right' }),
-    cell(l.underTarget ? 'under target' : '', { bold: true, color: hex(colours.red) }),
-  ]);
-  slide.addTable([[headerCell('Lever'), headerCell('Score'), headerCell('Target'), headerCell('')], ...rows], {
-    ...tableOptions([w * 0.5, w * 0.14, w * 0.14, w * 0.22]),
-    x,
-    y: 5.05,
-    w,
-    fontSize: 9,
-    margin: 0.03,
-  });
 }
 
 /** The map as a vector picture (PowerPoint 2016+ shows SVG), scaled to fit below the title. */

@@ -120,8 +120,8 @@ export function ReportStep({ detail }: { detail: OpenEngagement }) {
           <Stack gap="xs">
             <Title order={3}>PowerPoint briefing (.pptx)</Title>
             <Text size="sm">
-              The leadership briefing as slides to edit: the answer, the KPI trend, the split, what it is worth (editable charts), the
-              recommendations, the decisions needed and the map.
+              The leadership briefing as slides to edit: the answer, the KPI trend, the split, readiness for learning (when there is a
+              culture check), what it is worth (editable charts), the recommendations, the decisions needed and the map.
             </Text>
             <Group>
               <Button
