@@ -11,9 +11,25 @@ describe('reading a culture-check survey export', () => {
     expect(readRating('neither agree nor disagree')).toEqual({ rating: 3, problem: null });
     expect(readRating('STRONGLY DISAGREE')).toEqual({ rating: 1, problem: null });
     expect(readRating('')).toEqual({ rating: null, problem: null });
-    expect(readRating('6').problem).toBe('“6” is not a rating from 1 to 5');
-    expect(readRating('4.5').problem).toBe('“4.5” is not a rating from 1 to 5');
-    expect(readRating('maybe').problem).toBe('“maybe” is not a rating from 1 to 5');
+    const problem = (cell: string) => `“${cell}” is not a rating from 1 to 5`;
+    expect(readRating('6').problem).toBe(problem('6'));
+    expect(readRating('4.5').problem).toBe(problem('4.5'));
+    expect(readRating('maybe').problem).toBe(problem('maybe'));
+    expect(readRating('0 - N/A').problem).toBe(problem('0 - N/A'));
+  });
+
+  it('reads the ways survey tools write a rating, and their “not applicable” answers as skipped', () => {
+    for (const [cell, rating] of [
+      ['5 = Strongly agree', 5],
+      ['(4) Agree', 4],
+      ['1. Strongly disagree', 1],
+      ['Agree (4)', 4],
+      ['Strongly agree - 5', 5],
+      ['3: Neither agree nor disagree', 3],
+    ] as const)
+      expect(readRating(cell), cell).toEqual({ rating, problem: null });
+    for (const cell of ['N/A', 'n/a', 'NA', 'Not applicable', 'Don’t know', "Don't know", 'Prefer not to say', '-'])
+      expect(readRating(cell), cell).toEqual({ rating: null, problem: null });
   });
 
   it('guesses columns by code and by wording, and leaves the rest for the user', () => {

@@ -27,11 +27,31 @@ const simple = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** A rating from a cell: "4", "4.0", "4 - agree", or the words; empty is a skipped statement (null, no problem). */
+/** What survey tools write for a statement the respondent could not or would not rate: skipped, not a rating. */
+const notRated = new Set([
+  'n a',
+  'na',
+  'not applicable',
+  "don't know",
+  'dont know',
+  'do not know',
+  'no opinion',
+  'unsure',
+  'prefer not to say',
+  'skip',
+  'skipped',
+  'no answer',
+]);
+
+/**
+ * A rating from a cell: "4", "4.0", "4 - agree", "5 = Strongly agree", "(5) Strongly agree",
+ * "Strongly agree (5)", or the words; empty, "N/A" or "Don't know" is a skipped statement (null,
+ * no problem).
+ */
 export function readRating(raw: string): { rating: number | null; problem: string | null } {
   const t = raw.trim();
-  if (!t) return { rating: null, problem: null };
-  const number = /^(\d+)(?:\.0+)?(?:\s*[-–:)]?\s*[a-z][a-z ]*)?$/i.exec(t);
+  if (!t || t === '-' || notRated.has(simple(t))) return { rating: null, problem: null };
+  const number = /^\(?(\d+)(?:\.0+)?\)?(?:\s*[-–—:=.)]?\s*[a-z][a-z' ]*)?$/i.exec(t) ?? /^[a-z][a-z' ]*?\s*[-–—:=(]\s*(\d+)\)?$/i.exec(t);
   if (number) {
     const n = Number(number[1]);
     if (n >= RATING_MIN && n <= RATING_MAX) return { rating: n, problem: null };

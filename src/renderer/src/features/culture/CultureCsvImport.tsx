@@ -106,7 +106,7 @@ export function CultureCsvImport({ api, check, onClose }: { api: EngagementApi; 
           accept=".csv,text/csv"
           onChange={(f) => settle(pick(f))}
           clearable
-          description="One row per respondent: a group column, then one column per statement, rated 1-5 or in words (strongly disagree … strongly agree)."
+          description="One row per respondent: a group column, then one column per statement, rated 1-5 or in words (strongly disagree … strongly agree). An empty cell, N/A or “Don’t know” counts as skipped."
         />
         {error && (
           <Alert color="red" title="This file cannot be imported" data-testid="culture-csv-error">
