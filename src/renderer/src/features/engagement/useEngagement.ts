@@ -47,21 +47,27 @@ export class EngagementStore {
     if (this.shown?.state !== this.state) this.shown = { state: this.state, detail: this.view(this.state) };
     return this.shown.detail;
   };
-  /** One measure's observations by date; the same array while no observation changed. */
+  private readonly lastObservations = new Map<string, Observation[]>();
+  /**
+   * One measure's observations by date; the same array while none of that measure's observations
+   * changed, even when another measure's did (a load or an edit elsewhere must not redraw its chart).
+   */
   observations(measureId: string): Observation[] {
     const all = this.state?.records.observations;
     if (!all) return none;
     let byMeasure = this.observationLists.get(all);
     if (!byMeasure) this.observationLists.set(all, (byMeasure = new Map<string, Observation[]>()));
     let list = byMeasure.get(measureId);
-    if (!list)
-      byMeasure.set(
-        measureId,
-        (list = listOf(
-          'observations',
-          pick(all, (o) => o.measureId === measureId),
-        )),
+    if (!list) {
+      list = listOf(
+        'observations',
+        pick(all, (o) => o.measureId === measureId),
       );
+      const last = this.lastObservations.get(measureId);
+      if (last && last.length === list.length && last.every((o, i) => o === list![i])) list = last;
+      byMeasure.set(measureId, list);
+      this.lastObservations.set(measureId, list);
+    }
     return list;
   }
 }
