@@ -6,11 +6,14 @@ import type { z } from 'zod';
  * `describeIssues` names each field by its on-screen label, never by its key.
  */
 
+// One formatter each, made once: toLocaleString builds a new one per call, and every number schema
+// spells its bounds when the app loads.
+const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 });
+const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+
 /** 10000000 -> "10,000,000"; 1e12 -> "1 trillion" (a bound nobody types, said so it can be read). */
 export function spellNumber(n: number): string {
-  if (Math.abs(n) >= 1e9 && n % 1e9 === 0)
-    return n.toLocaleString('en-GB', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 });
-  return n.toLocaleString('en-GB', { maximumFractionDigits: 6 });
+  return Math.abs(n) >= 1e9 && n % 1e9 === 0 ? compact.format(n) : plain.format(n);
 }
 
 /** "Use a whole number from 1 to 5." / "Enter an amount from 0 to 1 trillion.": one message for every way a number can be refused. */
