@@ -135,3 +135,46 @@ test('build a small framework by hand, edit the scale, then see the demo’s fra
   await expect(page.getByRole('button', { name: 'Set a required level: Coaching conversation for Frontline agents' })).toBeVisible();
   await shotsAtSizes(page, 'capabilities-framework-demo');
 });
+
+test('start a framework from a template’s, giving its role’s levels to one of ours', async ({ page, host }) => {
+  await openApp(page, host);
+  const { id } = await api(page, 'engagement.create', {
+    name: 'Service quality 2027',
+    client: '',
+    sponsor: '',
+    consultant: '',
+    startDate: null,
+    endDate: null,
+    confidential: false,
+    status: 'scoping',
+  });
+  await api(page, 'outcome.create', { engagementId: id });
+  for (const role of ['Contact-centre agents', 'Team leaders']) await api(page, 'audience.create', { engagementId: id, fields: { role } });
+  await page.goto(`${host.origin}/#/engagement/${id}/capabilities`);
+  await expect(page.locator('body[data-ready="engagement"]')).toBeAttached();
+  await expect(page.getByTestId('capabilities-empty')).toContainText('or start from a template’s framework');
+
+  await page.getByRole('button', { name: 'From a template…' }).click();
+  const dialog = page.getByTestId('framework-from-template');
+  await dialog.getByLabel('Template').selectOption({ label: 'Customer-service quality (3 capabilities)' });
+  await expect(dialog.getByTestId('framework-from-template-summary')).toContainText('Adds 3 capabilities: Resolving the common requests');
+  // The template's "Service agents" match none of our roles by name: the consultant chooses.
+  const role = dialog.getByLabel('Role for Service agents');
+  await expect(role).toHaveValue('');
+  await role.selectOption({ label: 'Contact-centre agents' });
+  await shotsAtSizes(page, 'framework-from-template');
+  await dialog.getByRole('button', { name: 'Add capabilities' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await expect(page.getByTestId('capability-card')).toHaveCount(3);
+  const framework = await api(page, 'engagement.open', { id });
+  const agents = framework.audiences.find((a) => a.role === 'Contact-centre agents')!;
+  expect(framework.requirements).toHaveLength(3);
+  expect(framework.requirements.every((r) => r.audienceId === agents.id)).toBe(true);
+
+  // Once every capability is here, the dialog says there is nothing to add.
+  await page.getByRole('button', { name: 'From a template…' }).click();
+  await dialog.getByLabel('Template').selectOption({ label: 'Customer-service quality (3 capabilities)' });
+  await expect(dialog.getByTestId('framework-from-template-summary')).toContainText('already has every capability');
+  await expect(dialog.getByRole('button', { name: 'Add capabilities' })).toBeDisabled();
+});

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_AGENTS, DEMO_LEADERS, DEMO_NEW_AGENTS } from '../../src/shared/content';
+import { builtInTemplates, DEMO_AGENTS, DEMO_LEADERS, DEMO_NEW_AGENTS } from '../../src/shared/content';
 import { capabilityGaps, defaultCapabilityScale, rankedGaps, scaleOf } from '../../src/shared/domain';
 import { dumpDatabase, newEngagement, tempLibrary } from '../support/tempLibrary';
 
@@ -23,6 +23,62 @@ function smallEngagement() {
   const process = lib.call('cause.create', { behaviourId, fields: { text: 'Commission rewards proposals sent', cell: 3 } }).id!;
   return { id, reps, managers, behaviourId, learning, process };
 }
+
+describe('a framework from a template', () => {
+  const service = builtInTemplates.find((t) => t.id === 'builtin:customer-service-quality')!;
+
+  it('adds the template’s capabilities and gives its role’s required levels to the role chosen, as one undo step', () => {
+    const e = smallEngagement();
+    const before = dumpDatabase(lib.library);
+    const change = lib.call('capability.addFromTemplate', { engagementId: e.id, templateId: service.id, roles: [e.reps] });
+    const d = lib.detail(e.id);
+    expect(service.content.capabilities.length).toBeGreaterThan(1);
+    expect(d.capabilities.map((c) => [c.name, c.kind, c.description])).toEqual(
+      service.content.capabilities.map((c) => [c.name, c.kind, c.description]),
+    );
+    // The template's behaviours are not this engagement's: links are left to the consultant.
+    expect(d.capabilities.every((c) => c.behaviourIds.length === 0 && c.causeIds.length === 0)).toBe(true);
+    const byName = new Map(d.capabilities.map((c) => [c.id, c.name]));
+    expect(d.requirements.map((r) => [byName.get(r.capabilityId), r.audienceId, r.required, r.importance, r.typical])).toEqual(
+      service.content.requirements.map((r) => [service.content.capabilities[r.capability].name, e.reps, r.required, r.importance, null]),
+    );
+    expect(change.history.undoLabel).toBe(`Add ${service.content.capabilities.length} capabilities from a template`);
+    lib.call('history.undo', { engagementId: e.id });
+    const undone = dumpDatabase(lib.library);
+    expect([undone.capability, undone.requirement]).toEqual([before.capability, before.requirement]);
+  });
+
+  it('adds only the capabilities not there yet, and can leave a role’s levels out', () => {
+    const e = smallEngagement();
+    const first = service.content.capabilities[0];
+    lib.call('capability.create', { engagementId: e.id, fields: { name: first.name.toUpperCase(), kind: 'tool' } });
+    lib.call('capability.addFromTemplate', { engagementId: e.id, templateId: service.id, roles: [null] });
+    const d = lib.detail(e.id);
+    expect(d.capabilities).toHaveLength(service.content.capabilities.length);
+    expect(d.capabilities[0]).toMatchObject({ name: first.name.toUpperCase(), kind: 'tool' });
+    expect(d.requirements).toHaveLength(0);
+  });
+
+  it('refuses what it cannot do, in words, and changes nothing', () => {
+    const e = smallEngagement();
+    const other = smallEngagement();
+    lib.call('capability.addFromTemplate', { engagementId: e.id, templateId: service.id, roles: [e.reps] });
+    const before = dumpDatabase(lib.library);
+    const refusals = [
+      [{ engagementId: e.id, templateId: service.id, roles: [e.reps] }, 'already has every capability of that template'],
+      [{ engagementId: other.id, templateId: service.id, roles: [] }, 'That template has 1 roles'],
+      [{ engagementId: other.id, templateId: service.id, roles: [e.reps] }, 'not one of this engagement’s'],
+      [{ engagementId: other.id, templateId: 'builtin:sales-win-rate', roles: [null] }, 'has no capability framework'],
+      [{ engagementId: other.id, templateId: crypto.randomUUID(), roles: [null] }, 'That template no longer exists'],
+    ] as const;
+    for (const [input, message] of refusals) {
+      const r = lib.raw('capability.addFromTemplate', input);
+      expect(r.ok, message).toBe(false);
+      if (!r.ok) expect(r.error.message).toContain(message);
+    }
+    expect(dumpDatabase(lib.library)).toEqual(before);
+  });
+});
 
 describe('the capability framework', () => {
   it('adds, edits and deletes a capability with its links, each answered with what changed, and undoes it', () => {

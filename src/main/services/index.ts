@@ -18,7 +18,7 @@ import { importCultureCsv, previewCultureCsv } from './cultureCsv';
 import { exportEngagement, importEngagement } from './exchange';
 import { exportCsv, renderPdf, renderPptx } from './reports';
 import { acceptProposal, answerQuestion, dismissProposal } from './quickPath';
-import { createFromTemplate, deleteTemplate, listTemplates, saveTemplate } from './templates';
+import { addFrameworkFromTemplate, createFromTemplate, deleteTemplate, listTemplates, saveTemplate } from './templates';
 
 export type AppInfo = ProcedureOutput<'app.info'>;
 
@@ -109,6 +109,7 @@ export function createServices(maybeStore: Store | null, system: System): Servic
     'capability.create': ({ engagementId, fields }) => capabilities.createCapability(store, engagementId, fields),
     'capability.update': ({ id, patch }) => capabilities.updateCapability(store, id, patch),
     'capability.delete': ({ id }) => capabilities.deleteCapability(store, id),
+    'capability.addFromTemplate': ({ engagementId, templateId, roles }) => addFrameworkFromTemplate(store, engagementId, templateId, roles),
     'requirement.create': ({ capabilityId, audienceId, fields }) => capabilities.createRequirement(store, capabilityId, audienceId, fields),
     'requirement.update': ({ id, patch }) => capabilities.updateRequirement(store, id, patch),
     'requirement.delete': ({ id }) => capabilities.deleteRequirement(store, id),

@@ -133,6 +133,65 @@ function writeFramework(
   if (t.scale) edit.update('engagement', engagementId, { capabilityScale: t.scale });
 }
 
+const sameName = (s: string) => s.trim().toLowerCase();
+
+/**
+ * A template's capability framework added to an engagement that already has its own roles and
+ * behaviours: the capabilities it does not have yet (by name) and, for each template role, its
+ * required levels given to the engagement's role chosen for it (`roles[i]`, null to leave them
+ * out). The links to behaviours and causes are left to the consultant: the template's behaviours
+ * are not this engagement's. The engagement's scale stays as it is. One undo step.
+ */
+export function addFrameworkFromTemplate(store: Store, engagementId: string, templateId: string, roles: (string | null)[]) {
+  const detail = store.open(engagementId);
+  if (!detail) throw notFound('engagement');
+  const t = findTemplate(store, templateId);
+  const refuse = (code: 'invalid_input' | 'conflict', message: string) => {
+    throw new ServiceError(code, `${message} Nothing was changed.`);
+  };
+  if (t.capabilities.length === 0)
+    refuse('invalid_input', 'That template has no capability framework: choose one that brings capabilities.');
+  if (roles.length !== t.audiences.length)
+    refuse('invalid_input', `That template has ${t.audiences.length} roles: choose a role of this engagement (or none) for each.`);
+  const ours = new Set(detail.audiences.map((a) => a.id));
+  if (roles.some((r) => r !== null && !ours.has(r)))
+    refuse('invalid_input', 'A chosen role is not one of this engagement’s: choose again.');
+  const held = new Set(detail.capabilities.map((c) => sameName(c.name)));
+  const added = t.capabilities.flatMap((c, index) => (held.has(sameName(c.name)) ? [] : [{ c, index, id: crypto.randomUUID() }]));
+  if (added.length === 0) refuse('conflict', 'This engagement already has every capability of that template (by name).');
+  const idOf = new Map(added.map((a) => [a.index, a.id]));
+  let order = store.nextOrder('capability', engagementId);
+  return store.change(engagementId, `Add ${added.length} capabilities from a template`, (edit) => {
+    for (const { c, id } of added)
+      edit.insert('capability', {
+        name: c.name,
+        kind: c.kind,
+        description: c.description,
+        id,
+        engagementId,
+        order: order++,
+        behaviourIds: [],
+        causeIds: [],
+      });
+    for (const r of t.requirements) {
+      const capabilityId = idOf.get(r.capability);
+      const audienceId = roles[r.audience];
+      if (capabilityId && audienceId)
+        edit.insert('requirement', {
+          id: crypto.randomUUID(),
+          engagementId,
+          capabilityId,
+          audienceId,
+          required: r.required,
+          importance: r.importance,
+          typical: null,
+          low: null,
+          high: null,
+        });
+    }
+  });
+}
+
 /**
  * A new engagement with the template's records under fresh ids, written in one transaction.
  * Every cause starts as a hypothesis with the default weight; outcomes have no figures yet.

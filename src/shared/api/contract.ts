@@ -230,6 +230,15 @@ export const contract = {
   'capability.create': { input: z.strictObject({ engagementId: id, fields: capabilityFields.partial() }), output: change },
   'capability.update': { input: z.strictObject({ id, patch: capabilityPatch }), output: change },
   'capability.delete': { input: byId, output: change },
+  /**
+   * A template's capability framework added to this engagement: the capabilities it does not have
+   * yet (by name), and each template role's required levels given to the role chosen for it (null:
+   * leave that role's levels out). One undo step.
+   */
+  'capability.addFromTemplate': {
+    input: z.strictObject({ engagementId: id, templateId, roles: z.array(id.nullable()).max(200) }),
+    output: change,
+  },
   /** The level one role requires of one capability (one per pair), its importance and a hand estimate of where people are. */
   'requirement.create': {
     input: z.strictObject({ capabilityId: id, audienceId: id, fields: requirementPatch }),
