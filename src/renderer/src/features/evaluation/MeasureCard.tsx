@@ -77,7 +77,14 @@ export const MeasureCard = memo(function MeasureCard({
   };
 
   return (
-    <Paper withBorder p="md" component="article" aria-label={`Measure: ${name}`} data-testid="measure-card" data-observations={loaded ? 'loaded' : 'loading'}>
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-label={`Measure: ${name}`}
+      data-testid="measure-card"
+      data-observations={loaded ? 'loaded' : 'loading'}
+    >
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <AutosaveText style={{ flex: 1 }} label="Measure" value={m.name} schema={f.name} onSave={(name) => save({ name })} />
