@@ -155,6 +155,18 @@ describe('importing assessments from CSV', () => {
       ok: false,
       error: { message: 'The file has no data rows: it needs a header line and at least one row. Nothing was imported.' },
     });
+    // An empty file and a one-column file are said in words, not in the CSV library's.
+    expect(lib.raw('assessment.preview', { engagementId: E, csv: '\uFEFF \n', mapping: null })).toMatchObject({
+      ok: false,
+      error: { message: 'The file is empty: it needs a header line and at least one row. Nothing was imported.' },
+    });
+    expect(lib.raw('assessment.preview', { engagementId: E, csv: 'Person\nP-1\nP-2\n', mapping: null })).toMatchObject({
+      ok: false,
+      error: {
+        message:
+          'The file has a single column: its columns must be separated by commas, semicolons or tabs. Save it as CSV and try again; nothing was imported.',
+      },
+    });
     const csv = `${header}\nP-1,Team leader,De-escalation,3,self,2026-03-01\n`;
     expect(
       lib.raw('assessment.import', { engagementId: E, csv, mapping: { ...mapping, date: 9 }, skipInvalid: true, measureId: null }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assessmentRollup,
   assessmentRounds,
+  dateOrder,
   defaultCapabilityScale,
   guessAssessmentMapping,
   parseAssessmentDate,
@@ -29,6 +30,11 @@ const check = (...cells: string[]) => validateAssessmentRows([cells], mapping, c
 describe('assessments file: columns', () => {
   it('guesses each column from the header words, whatever their order', () => {
     expect(guessAssessmentMapping(['Person ID', 'Role', 'Capability', 'Level', 'Source', 'Date'])).toEqual(mapping);
+    // An HR export: the name column is never the person id, and "Assessed by" is the source.
+    expect(guessAssessmentMapping(['Employee Name', 'Employee ID', 'Job', 'Skill', 'Score', 'Assessed By', 'Date'])).toMatchObject({
+      person: 1,
+      source: 5,
+    });
     expect(guessAssessmentMapping(['Assessed on', 'Rated by', 'Score', 'Skill', 'Job', 'Employee'])).toEqual({
       person: 5,
       role: 4,
@@ -91,6 +97,59 @@ describe('assessments file: values', () => {
     expect(personIdProblem('')).toMatch(/empty/);
     expect(personIdProblem('Ørsted')).toMatch(/not an anonymous id/);
     expect(personIdProblem('P'.repeat(41))).toMatch(/longer than 40/);
+    // Letters alone are a name, however written; an anonymous id has a number in it.
+    for (const name of ['jane.doe', 'JaneDoe', 'Jane_Doe', 'Doe', 'jdoe'])
+      expect(personIdProblem(name), name).toBe(`“${name}” looks like a name: use an anonymous id with a number in it, such as P-0042`);
+    expect(personIdProblem('P-0042')).toBeNull();
+    expect(personIdProblem('E12345')).toBeNull();
+  });
+  it('reads the level, date and names the ways HR and learning systems write them', () => {
+    expect(parseLevel('3.0', defaultCapabilityScale)).toBe(3);
+    expect(parseLevel('Level 3', defaultCapabilityScale)).toBe(3);
+    expect(parseLevel('L4', defaultCapabilityScale)).toBe(4);
+    expect(parseLevel('3.5', defaultCapabilityScale)).toBeNull();
+    for (const [raw, date] of [
+      ['2026-03-31T09:00:00Z', '2026-03-31'],
+      ['2026-03-31 09:00', '2026-03-31'],
+      ['2026/03/31', '2026-03-31'],
+      ['31-03-2026', '2026-03-31'],
+      ['31/03/26', '2026-03-31'],
+    ] as const)
+      expect(parseAssessmentDate(raw), raw).toBe(date);
+    // A file that writes month first says so in its own dates (a month above 12 is impossible).
+    expect(dateOrder(['04/05/2026', '03/31/2026'])).toEqual({ monthFirst: true });
+    expect(parseAssessmentDate('04/05/2026', true)).toBe('2026-04-05');
+    expect(dateOrder(['04/05/2026', '31/03/2026'])).toEqual({ monthFirst: false });
+    expect(dateOrder(['04/05/2026', '31/03/2026', '03/31/2026'])).toEqual({ monthFirst: false });
+    expect(parseAssessmentDate('04/05/2026')).toBe('2026-05-04');
+  });
+  it('matches roles and capabilities whatever the case, punctuation, “&” or plural', () => {
+    const rows = validateAssessmentRows(
+      [
+        ['P-1', 'Frontline agent', 'Billing dispute resolution', '3', 'test', '2026-03-31'],
+        ['P-2', 'FRONTLINE AGENTS', 'Credit & refund policy', '2', 'manager', '2026-03-31'],
+        ['P-3', 'Team leader', 'Customer’s needs', '4', 'self', '2026-03-31'],
+      ],
+      { person: 0, role: 1, capability: 2, level: 3, source: 4, date: 5 },
+      {
+        roles: [
+          { id: 'a', role: 'Frontline agents' },
+          { id: 't', role: 'Team leaders' },
+        ],
+        capabilities: [
+          { id: 'b', name: 'Billing-dispute resolution' },
+          { id: 'c', name: 'Credit and refund policy' },
+          { id: 'n', name: "Customer's needs" },
+        ],
+        scale: defaultCapabilityScale,
+      },
+    );
+    expect(rows.map((r) => r.error)).toEqual([null, null, null]);
+    expect(rows.map((r) => [r.fields!.audienceId, r.fields!.capabilityId])).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+      ['t', 'n'],
+    ]);
   });
 });
 

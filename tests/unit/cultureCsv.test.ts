@@ -28,8 +28,43 @@ describe('reading a culture-check survey export', () => {
       ['3: Neither agree nor disagree', 3],
     ] as const)
       expect(readRating(cell), cell).toEqual({ rating, problem: null });
-    for (const cell of ['N/A', 'n/a', 'NA', 'Not applicable', 'Don’t know', "Don't know", 'Prefer not to say', '-'])
+    for (const cell of [
+      'N/A',
+      'n/a',
+      'NA',
+      'Not applicable',
+      'Don’t know',
+      "Don't know",
+      'Prefer not to say',
+      '-',
+      'Not sure',
+      'I don’t know',
+      'Prefer not to answer',
+    ])
       expect(readRating(cell), cell).toEqual({ rating: null, problem: null });
+    // A number and words that disagree are refused, never one of them believed: the scale may run the other way.
+    expect(readRating('1 - Strongly agree').problem).toBe(
+      "“1 - Strongly agree”: the number and the words disagree (strongly agree is 5 here); check the survey's scale runs from 1 = strongly disagree to 5 = strongly agree",
+    );
+    expect(readRating('Strongly disagree (5)').rating).toBeNull();
+  });
+
+  it('leaves numbered questions (Q1 … Q21) for the user to map, and finds the group column by what it holds', () => {
+    const numbered = ['Q1', 'Q11', 'Q12', 'Q13', 'Q21', 'Q1.3', 'L2S1'];
+    const guessed = guessCultureMapping(['Group', ...numbered], statementText);
+    expect(Object.entries(guessed.statements).filter(([, c]) => typeof c === 'number')).toEqual([
+      ['leaders.3', 6],
+      ['expectations.1', 7],
+    ]);
+    // Microsoft Forms: ID, times, then the statements (one mentions "teams"), the group question last and worded its own way.
+    const header = ['ID', 'Start time', 'Email', ...statementIds.map((s) => statementText(s)), 'Where are you based?'];
+    const rows = [
+      ['1', '2026-02-10', 'anonymous', ...statementIds.map(() => '4'), 'Staff'],
+      ['2', '2026-02-10', 'anonymous', ...statementIds.map(() => '3'), 'managers'],
+    ];
+    const byData = guessCultureMapping(header, statementText, { rows, groups: ['Leaders', 'Managers', 'Staff', 'L&D'] });
+    expect(byData.group).toBe(header.length - 1);
+    expect(statementIds.every((s, i) => byData.statements[s] === i + 3)).toBe(true);
   });
 
   it('guesses columns by code and by wording, and leaves the rest for the user', () => {
@@ -68,7 +103,7 @@ describe('reading a culture-check survey export', () => {
     expect(rows[0]).toEqual({ line: 2, group: 'Staff', answers: { 'leaders.1': 4, 'leaders.2': 4 }, error: null });
     expect(rows[1]).toMatchObject({ group: 'Leaders', answers: { 'leaders.2': 5 }, error: null });
     expect(rows[2].error).toBe('Line 4: “Directors” is not one of the check’s groups (Leaders, Managers, Staff, L&D).');
-    expect(rows[3].error).toBe('Line 5: “7” is not a rating from 1 to 5; “x” is not a rating from 1 to 5.');
+    expect(rows[3].error).toBe('Line 5: statement 1.1: “7” is not a rating from 1 to 5; statement 1.2: “x” is not a rating from 1 to 5.');
     expect(rows[4].error).toBe('Line 6: the row has no ratings.');
     expect(rows[5].error).toBe('Line 7: the group is empty.');
   });

@@ -17,8 +17,15 @@ export function readCsvGrid(text: string, what: string) {
       'invalid_input',
       'The file is not UTF-8 text (it may be an Excel file or another encoding). Save it as “CSV UTF-8” and try again; nothing was imported.',
     );
+  if (!text.replace(/^\uFEFF/, '').trim())
+    throw new ServiceError('invalid_input', 'The file is empty: it needs a header line and at least one row. Nothing was imported.');
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
+  if (parsed.errors.some((e) => e.type === 'Delimiter'))
+    throw new ServiceError(
+      'invalid_input',
+      'The file has a single column: its columns must be separated by commas, semicolons or tabs. Save it as CSV and try again; nothing was imported.',
+    );
+  const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal)
     throw new ServiceError(
       'invalid_input',

@@ -43,7 +43,7 @@ function readTable(text: string) {
 function read(store: Store, checkId: string, csv: string, mapping: CultureCsvMapping | null) {
   const check = mustFind(store, 'culture_check', checkId);
   const { columns, rows } = readTable(csv);
-  const used = mapping ?? guessCultureMapping(columns, statementText);
+  const used = mapping ?? guessCultureMapping(columns, statementText, { rows, groups: check.groups });
   const outside = [used.group, ...Object.values(used.statements)].some((c) => typeof c === 'number' && c >= columns.length);
   if (outside) throw new ServiceError('invalid_input', 'A chosen column is not in the file. Choose another column.');
   const seen = Object.values(used.statements).filter((c): c is number => typeof c === 'number');

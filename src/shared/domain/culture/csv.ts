@@ -29,6 +29,12 @@ const simple = (s: string) =>
 
 /** What survey tools write for a statement the respondent could not or would not rate: skipped, not a rating. */
 const notRated = new Set([
+  'not sure',
+  "i don't know",
+  'i dont know',
+  'prefer not to answer',
+  'no response',
+  'declined',
   'n a',
   'na',
   'not applicable',
@@ -54,6 +60,13 @@ export function readRating(raw: string): { rating: number | null; problem: strin
   const number = /^\(?(\d+)(?:\.0+)?\)?(?:\s*[-–—:=.)]?\s*[a-z][a-z' ]*)?$/i.exec(t) ?? /^[a-z][a-z' ]*?\s*[-–—:=(]\s*(\d+)\)?$/i.exec(t);
   if (number) {
     const n = Number(number[1]);
+    // "1 - Strongly agree": the survey's scale runs the other way, or the cell is wrong; never guess which.
+    const said = words[simple(t.replace(/\d+(?:\.0+)?/, ''))];
+    if (said !== undefined && said !== n)
+      return {
+        rating: null,
+        problem: `“${t.slice(0, 40)}”: the number and the words disagree (${simple(t.replace(/\d+(?:\.0+)?/, ''))} is ${said} here); check the survey's scale runs from 1 = strongly disagree to 5 = strongly agree`,
+      };
     if (n >= RATING_MIN && n <= RATING_MAX) return { rating: n, problem: null };
   } else {
     const fromWords = words[simple(t)];
@@ -66,7 +79,8 @@ export function readRating(raw: string): { rating: number | null; problem: strin
 function statementByCode(header: string): string | null {
   const h = header.trim();
   if (statementIds.includes(h.toLowerCase())) return h.toLowerCase();
-  const m = /^(?:[LQ](\d)\s*[._-]?\s*S?(\d)|(\d)\.(\d))\b/i.exec(h);
+  // A separator or an S between the lever and the statement: "Q11" is question eleven, not lever 1 statement 1.
+  const m = /^(?:[LQ](\d)\s*(?:[._-]\s*S?|S)\s*(\d)|(\d)\.(\d))\b/i.exec(h);
   if (!m) return null;
   const lever = leverIds[Number(m[1] ?? m[3]) - 1];
   const n = Number(m[2] ?? m[4]);
@@ -89,11 +103,36 @@ function likeness(header: string, statement: string) {
 /** A header with at least this share of a statement's words is taken to be that statement. */
 const LIKENESS = 0.6;
 
-/** Guesses the group column and each statement's column, by code or by wording; each column is used once. */
-export function guessCultureMapping(header: string[], statementText: (statement: string) => string): CultureCsvMapping {
-  const group = header.findIndex((h) => /group|role|level|team|function|department/i.test(h));
+/**
+ * The group column: the one whose cells most often name one of the check's groups (at least half),
+ * else the first header that says so ("Your group", "Team") among the columns no statement took.
+ */
+function guessGroupColumn(header: string[], taken: Set<number>, sample?: { rows: string[][]; groups: readonly string[] }) {
+  if (sample?.rows.length) {
+    const rows = sample.rows.slice(0, 200);
+    let best = -1;
+    let bestShare = 0.5;
+    header.forEach((_, i) => {
+      const share = rows.filter((r) => matchGroup(r[i] ?? '', sample.groups) !== null).length / rows.length;
+      if (share >= bestShare && !(share === bestShare && best >= 0)) [best, bestShare] = [i, share];
+    });
+    if (best >= 0) return best;
+  }
+  return header.findIndex((h, i) => !taken.has(i) && /group|role|team|function|department|where do you work/i.test(h));
+}
+
+/**
+ * Guesses the group column and each statement's column, by code or by wording; each column is used
+ * once. With the file's rows and the check's groups, the group column is found by what it holds.
+ */
+export function guessCultureMapping(
+  header: string[],
+  statementText: (statement: string) => string,
+  sample?: { rows: string[][]; groups: readonly string[] },
+): CultureCsvMapping {
+  const byData = sample ? guessGroupColumn(header, new Set(), sample) : -1;
   const statements: Record<string, number | null> = {};
-  const used = new Set<number>([group]);
+  const used = new Set<number>(byData >= 0 ? [byData] : []);
   header.forEach((h, i) => {
     const code = statementByCode(h);
     if (code && statements[code] === undefined && !used.has(i)) {
@@ -114,8 +153,15 @@ export function guessCultureMapping(header: string[], statementText: (statement:
     statements[st] = best >= 0 ? best : null;
     if (best >= 0) used.add(best);
   }
+  const group = byData >= 0 ? byData : guessGroupColumn(header, used);
   return { group: group >= 0 ? group : 0, statements };
 }
+
+/** "leaders.2" → "1.2": the lever's number and the statement's, as the check lists them. */
+const statementNumber = (statement: string) => {
+  const [lever, n] = statement.split('.');
+  return `${leverIds.indexOf(lever as (typeof leverIds)[number]) + 1}.${n}`;
+};
 
 /** "staff", "STAFF" and "Staffs" are the group Staff; anything else is a row error. */
 function matchGroup(raw: string, groups: readonly string[]) {
@@ -136,7 +182,7 @@ export function validateCultureRows(rows: string[][], mapping: CultureCsvMapping
     const answers: Record<string, number> = {};
     for (const [statement, column] of mapped) {
       const { rating, problem } = readRating(cells[column] ?? '');
-      if (problem) problems.push(problem);
+      if (problem) problems.push(`statement ${statementNumber(statement)}: ${problem}`);
       else if (rating !== null) answers[statement] = rating;
     }
     if (!problems.length && !Object.keys(answers).length) problems.push('the row has no ratings');
