@@ -61,11 +61,12 @@ export function readRating(raw: string): { rating: number | null; problem: strin
   if (number) {
     const n = Number(number[1]);
     // "1 - Strongly agree": the survey's scale runs the other way, or the cell is wrong; never guess which.
-    const said = words[simple(t.replace(/\d+(?:\.0+)?/, ''))];
+    const wording = simple(t.replace(/\d+(?:\.0+)?/, ''));
+    const said = words[wording];
     if (said !== undefined && said !== n)
       return {
         rating: null,
-        problem: `“${t.slice(0, 40)}”: the number and the words disagree (${simple(t.replace(/\d+(?:\.0+)?/, ''))} is ${said} here); check the survey's scale runs from 1 = strongly disagree to 5 = strongly agree`,
+        problem: `“${t.slice(0, 40)}”: the number and the words disagree (${wording} is ${said} here); check the survey's scale runs from 1 = strongly disagree to 5 = strongly agree`,
       };
     if (n >= RATING_MIN && n <= RATING_MAX) return { rating: n, problem: null };
   } else {
