@@ -61,7 +61,9 @@ export async function openApp(page: Page, host: Host) {
 }
 
 export async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  // A full-page picture of a long step can take longer than an action on two busy cores (one took
+  // over 15 s in CI); the pictures are for people to look at, so they get the time they need.
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true, timeout: 60_000 });
 }
 
 /** Whether an injected inline <script> runs: the CSP must stop it. */
