@@ -13,20 +13,12 @@ import {
 } from '../../../../shared/domain';
 import { usePresenter } from '../../app/presenter';
 import { settle } from '../../app/saveState';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
+import { useCsvPreview } from '../import/useCsvPreview';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { AssessmentRoundChoice, FIRST_ROUND } from './AssessmentRoundChoice';
 
 type Preview = ProcedureOutput<'assessment.preview'>;
-
-/** Reads a file as UTF-8 and says so plainly when it is not text (an .xlsx saved as .csv, say). */
-async function readText(file: File): Promise<string> {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    throw new Error('The file is not UTF-8 text (it may be an Excel file or another encoding). Save it as “CSV UTF-8” and try again.');
-  }
-}
 
 /**
  * Import assessments: choose the round and a file, check the preview, the column mapping and every
@@ -44,37 +36,15 @@ export function AssessmentImport({
   onClose: () => void;
 }) {
   const presenter = usePresenter().on;
-  const [csv, setCsv] = useState<string | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const engagementId = detail.engagement.id;
+  const { csv, preview, error, clear, pick, remap } = useCsvPreview<AssessmentCsvMapping, Preview>((text, mapping) =>
+    call('assessment.preview', { engagementId, csv: text, mapping }),
+  );
   const [skip, setSkip] = useState(false);
   const [round, setRound] = useState<string>(FIRST_ROUND);
-  const engagementId = detail.engagement.id;
-  const reset = () => (setCsv(null), setPreview(null), setError(null), setSkip(false));
-  const close = () => (reset(), onClose());
-
-  const load = async (text: string, mapping: AssessmentCsvMapping | null) => {
-    try {
-      setPreview(await call('assessment.preview', { engagementId, csv: text, mapping }));
-      setError(null);
-    } catch (e) {
-      setPreview(null);
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
-  };
-  const pick = async (file: File | null) => {
-    reset();
-    if (!file) return;
-    try {
-      const text = await readText(file);
-      setCsv(text);
-      await load(text, null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const close = () => (clear(), setSkip(false), onClose());
   const setColumn = (column: AssessmentColumn, v: string | null) => {
-    if (preview && csv && v !== null) settle(load(csv, { ...preview.mapping, [column]: Number(v) }));
+    if (preview && v !== null) settle(remap({ ...preview.mapping, [column]: Number(v) }));
   };
   const errors = preview ? preview.total - preview.valid : 0;
   const confirm = async () => {
@@ -100,7 +70,7 @@ export function AssessmentImport({
           label="CSV file"
           placeholder="Choose a .csv file"
           accept=".csv,text/csv"
-          onChange={(f) => settle(pick(f))}
+          onChange={(f) => (setSkip(false), settle(pick(f)))}
           clearable
           description="One row per person and capability: anonymous person id (never a name), role, capability, level (0-5 or its name), source (self, manager, test, observation), date."
         />

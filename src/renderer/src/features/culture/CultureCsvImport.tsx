@@ -17,56 +17,32 @@ import { useState } from 'react';
 import type { ProcedureOutput } from '../../../../shared/api';
 import { statementIds, type CultureCheck, type CultureCsvMapping } from '../../../../shared/domain';
 import { cultureLevers, statementText } from '../../../../shared/content';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
+import { useCsvPreview } from '../import/useCsvPreview';
 import { settle } from '../../app/saveState';
 import type { EngagementApi } from '../engagement/useEngagement';
 
 type Preview = ProcedureOutput<'cultureResponse.preview'>;
-
-async function readText(file: File): Promise<string> {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    throw new Error('The file is not UTF-8 text (it may be an Excel file or another encoding). Save it as “CSV UTF-8” and try again.');
-  }
-}
 
 /**
  * Imports a survey tool's export: one row per respondent, a group column, a column per statement.
  * Columns are matched by code (L1S1) or wording; the user maps the rest. Nothing is written until confirmed.
  */
 export function CultureCsvImport({ api, check, onClose }: { api: EngagementApi; check: CultureCheck; onClose: () => void }) {
-  const [csv, setCsv] = useState<string | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    csv,
+    preview,
+    error,
+    pick,
+    remap: previewWith,
+  } = useCsvPreview<CultureCsvMapping, Preview>((text, mapping) =>
+    call('cultureResponse.preview', { checkId: check.id, csv: text, mapping }),
+  );
   const [skip, setSkip] = useState(false);
   const [busy, setBusy] = useState(false);
-
-  const load = async (text: string, mapping: CultureCsvMapping | null) => {
-    try {
-      setPreview(await call('cultureResponse.preview', { checkId: check.id, csv: text, mapping }));
-      setError(null);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
-  };
-  const pick = async (file: File | null) => {
-    setCsv(null);
-    setPreview(null);
-    setError(null);
-    if (!file) return;
-    try {
-      const text = await readText(file);
-      setCsv(text);
-      await load(text, null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
   const columns = preview?.columns.map((c, i) => ({ value: String(i), label: c })) ?? [];
   const remap = (patch: Partial<CultureCsvMapping>) => {
-    if (!preview || !csv) return;
-    settle(load(csv, { ...preview.mapping, ...patch, statements: { ...preview.mapping.statements, ...patch.statements } }));
+    if (preview) settle(previewWith({ ...preview.mapping, ...patch, statements: { ...preview.mapping.statements, ...patch.statements } }));
   };
   const errors = preview ? preview.total - preview.valid : 0;
   const confirm = async () => {

@@ -16,21 +16,12 @@ import {
 import { useId, useState } from 'react';
 import type { ProcedureOutput } from '../../../../shared/api';
 import type { CsvColumns, CsvMapping, DecimalSeparator, Measure } from '../../../../shared/domain';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
+import { useCsvPreview } from '../import/useCsvPreview';
 import type { EngagementApi } from '../engagement/useEngagement';
 import { settle } from '../../app/saveState';
 
 type Preview = ProcedureOutput<'observation.previewCsv'>;
-
-/** Reads a file as UTF-8 and says so plainly when it is not text (an .xlsx saved as .csv, say). */
-async function readText(file: File): Promise<string> {
-  const bytes = await file.arrayBuffer();
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error('The file is not UTF-8 text (it may be an Excel file or another encoding). Save it as “CSV UTF-8” and try again.');
-  }
-}
 
 /** Import observations: choose a file, check the preview and the column mapping, then confirm. */
 export function CsvImport({
@@ -44,44 +35,22 @@ export function CsvImport({
   opened: boolean;
   onClose: () => void;
 }) {
-  const [csv, setCsv] = useState<string | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { csv, preview, error, clear, pick, remap } = useCsvPreview<CsvMapping, Preview>((text, mapping) =>
+    call('observation.previewCsv', { measureId: measure.id, csv: text, mapping }),
+  );
   const [skip, setSkip] = useState(false);
   /** The user's own choice; until they make one, the preview reads the separator from the file or asks. */
   const [decimal, setDecimal] = useState<DecimalSeparator | null>(null);
   const decimalLabel = useId();
-  const reset = () => (setCsv(null), setPreview(null), setError(null), setSkip(false), setDecimal(null));
-
-  const load = async (text: string, mapping: CsvMapping | null) => {
-    try {
-      setPreview(await call('observation.previewCsv', { measureId: measure.id, csv: text, mapping }));
-      setError(null);
-    } catch (e) {
-      setPreview(null);
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
-  };
-  const pick = async (file: File | null) => {
-    reset();
-    if (!file) return;
-    try {
-      const text = await readText(file);
-      setCsv(text);
-      await load(text, null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const reset = () => (clear(), setSkip(false), setDecimal(null));
   const columnData = preview?.columns.map((c, i) => ({ value: String(i), label: c })) ?? [];
   const setColumn = (key: keyof CsvColumns, v: string | null) => {
-    if (!preview || !csv) return;
-    settle(load(csv, { ...preview.mapping, decimal, [key]: v === null ? null : Number(v) }));
+    if (preview) settle(remap({ ...preview.mapping, decimal, [key]: v === null ? null : Number(v) }));
   };
   const chooseDecimal = (v: string) => {
     if (!preview || !csv || (v !== '.' && v !== ',')) return;
     setDecimal(v);
-    settle(load(csv, { ...preview.mapping, decimal: v }));
+    settle(remap({ ...preview.mapping, decimal: v }));
   };
   const errors = preview ? preview.total - preview.valid : 0;
   const mustChoose = preview?.decimal.mustChoose ?? false;
@@ -104,7 +73,7 @@ export function CsvImport({
           label="CSV file"
           placeholder="Choose a .csv file"
           accept=".csv,text/csv"
-          onChange={(f) => settle(pick(f))}
+          onChange={(f) => (setSkip(false), setDecimal(null), settle(pick(f)))}
           clearable
           description="A header line, then one row per observation: a date, a value and optionally a cohort (all, treatment or control)."
         />
